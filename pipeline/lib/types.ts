@@ -1,0 +1,19 @@
+import type { SourceRecord } from './datapackage.ts';
+import type { Row } from './parquet-writer.ts';
+
+/** What each source module hands the pipeline; run.ts validates it and writes the files. */
+export interface SourceOutput {
+	sources: SourceRecord[];
+	indicators: Row[];
+	observations: Row[];
+	targets?: Row[];
+	/** Lines for the pipeline's report (e.g. differences between editions). */
+	report?: string[];
+}
+
+export interface PipelineSource {
+	/** Folder under the raw data directory, e.g. "un-egdi". */
+	folder: string;
+	label: string;
+	read(rawDir: string): Promise<SourceOutput>;
+}

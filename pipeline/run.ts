@@ -1,0 +1,107 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tables, type TableName } from '../src/lib/catalog/schema.ts';
+import { countryRows } from './countries.ts';
+import { toDataPackage, type SourceRecord } from './lib/datapackage.ts';
+import { openWriter, writeParquet, type Row } from './lib/parquet-writer.ts';
+import { checkReferences, checkScales, checkTable } from './lib/validate.ts';
+import type { PipelineSource } from './lib/types.ts';
+import { SOURCES } from './sources/index.ts';
+import { compileStrategies } from './strategies/compile.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface PipelineOptions {
+	rawDir: string;
+	outDir: string;
+	sources?: PipelineSource[];
+	/** Folder of the strategy authoring files; null skips them (tests of one source). */
+	strategiesDir?: string | null;
+	log?: (line: string) => void;
+}
+
+export type Tables = Record<TableName, Row[]>;
+
+/** Reads every source and validates everything; throws on the first fault, writes nothing. */
+export async function collect(options: PipelineOptions): Promise<{ tables: Tables; sources: SourceRecord[]; report: string[] }> {
+	const log = options.log ?? (() => {});
+	const out: Tables = {
+		observations: [], indicators: [], sources: [], countries: countryRows(),
+		strategies: [], strategy_features: [], features: [], targets: []
+	};
+	const records: SourceRecord[] = [];
+	const report: string[] = [];
+	for (const source of options.sources ?? SOURCES) {
+		const started = performance.now();
+		const result = await source.read(options.rawDir);
+		records.push(...result.sources);
+		out.observations.push(...result.observations);
+		out.indicators.push(...result.indicators);
+		out.targets.push(...(result.targets ?? []));
+		report.push(...(result.report ?? []));
+		log(`${source.label}: ${result.observations.length} observations, ${result.indicators.length} indicators (${Math.round(performance.now() - started)} ms)`);
+	}
+	out.sources = records as unknown as Row[];
+	if (options.strategiesDir !== null) {
+		const s = await compileStrategies(options.strategiesDir ?? join(root, 'data', 'strategies'));
+		out.strategies = s.strategies;
+		out.strategy_features = s.strategyFeatures;
+		out.features = s.features;
+		log(`Strategies: ${s.strategies.length} strategies, ${s.strategyFeatures.length} codes`);
+	}
+	for (const name of Object.keys(tables) as TableName[]) checkTable(tables[name], out[name]);
+	const ids = (rows: Row[], key: string) => new Set(rows.map((r) => String(r[key])));
+	checkReferences('observations', out.observations, 'indicator_id', ids(out.indicators, 'indicator_id'));
+	checkReferences('observations', out.observations, 'country', ids(out.countries, 'country'));
+	checkReferences('observations', out.observations, 'source_id', ids(out.sources, 'source_id'));
+	checkReferences('indicators', out.indicators, 'source_id', ids(out.sources, 'source_id'));
+	checkReferences('targets', out.targets, 'indicator_id', ids(out.indicators, 'indicator_id'));
+	checkReferences('strategies', out.strategies, 'country', ids(out.countries, 'country'));
+	checkReferences('strategy_features', out.strategy_features, 'strategy_id', ids(out.strategies, 'strategy_id'));
+	checkReferences('strategy_features', out.strategy_features, 'feature_id', ids(out.features, 'feature_id'));
+	checkScales(out.observations, out.indicators);
+	return { tables: out, sources: records, report };
+}
+
+/** Writes all tables to a staging folder, then moves them into place: all or nothing. */
+export async function writeAll(outDir: string, collected: Awaited<ReturnType<typeof collect>>): Promise<void> {
+	const staging = `${outDir}.staging`;
+	await rm(staging, { recursive: true, force: true });
+	await mkdir(staging, { recursive: true });
+	const connection = await openWriter();
+	const resources = [];
+	for (const name of Object.keys(tables) as TableName[]) {
+		const rows = collected.tables[name];
+		const path = join(staging, `${name}.parquet`);
+		await writeParquet(connection, tables[name], rows, path);
+		const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((s) => typeof s === 'string'))] as string[];
+		resources.push({ schema: tables[name], rows: rows.length, bytes: await readFile(path), sourceIds });
+	}
+	connection.closeSync();
+	const descriptor = toDataPackage(resources, collected.sources);
+	await writeFile(join(staging, 'datapackage.json'), JSON.stringify(descriptor, null, '\t') + '\n');
+	await writeFile(join(staging, 'pipeline-report.txt'), collected.report.join('\n') + (collected.report.length ? '\n' : ''));
+	await mkdir(outDir, { recursive: true });
+	for (const name of [...Object.keys(tables).map((t) => `${t}.parquet`), 'datapackage.json', 'pipeline-report.txt']) {
+		await rename(join(staging, name), join(outDir, name));
+	}
+	await rm(staging, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+	const rawDir = resolve(process.env.EGOV_RAW_DIR ?? join(root, '..', 'shared', 'data', 'raw'));
+	const outDir = resolve(process.env.EGOV_OUT_DIR ?? join(root, 'static', 'data'));
+	const started = performance.now();
+	console.log(`Reading raw sources from ${rawDir}`);
+	const collected = await collect({ rawDir, outDir, log: (line) => console.log(`  ${line}`) });
+	await writeAll(outDir, collected);
+	console.log(`Wrote ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	main().catch((error: unknown) => {
+		console.error(`\nPipeline stopped, nothing was written:\n  ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(1);
+	});
+}

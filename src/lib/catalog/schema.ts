@@ -1,0 +1,169 @@
+/**
+ * The data contract: every table in static/data/, its columns, their types and meaning.
+ * The pipeline writes exactly these columns in this order; the app and datapackage.json read them.
+ */
+
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
+
+export interface Field {
+	name: string;
+	type: FieldType;
+	description: string;
+	required?: boolean;
+}
+
+export interface TableSchema {
+	name: string;
+	title: string;
+	/** Columns the Parquet file is sorted by, and that identify a row. */
+	primaryKey: string[];
+	fields: Field[];
+}
+
+const f = (name: string, type: FieldType, description: string, required = false): Field => ({
+	name,
+	type,
+	description,
+	required
+});
+
+export const observations: TableSchema = {
+	name: 'observations',
+	title: 'Benchmark values: one row per indicator, country and edition year',
+	primaryKey: ['indicator_id', 'country', 'year'],
+	fields: [
+		f('indicator_id', 'string', 'Indicator id, e.g. un_egdi.egdi', true),
+		f('country', 'string', 'ISO 3166-1 alpha-3 code, or an aggregate code such as EU27', true),
+		f('year', 'integer', 'Edition year as published', true),
+		f('value', 'number', 'The value; null where the source did not assess the country'),
+		f('ref_period', 'string', 'The data period the value describes'),
+		f('flag', 'string', 'null, break, estimate or provisional'),
+		f('source_id', 'string', 'Source id (sources.parquet)', true),
+		f('source_ref', 'string', 'File, sheet and row the value came from', true)
+	]
+};
+
+export const indicators: TableSchema = {
+	name: 'indicators',
+	title: 'Indicator catalogue',
+	primaryKey: ['indicator_id'],
+	fields: [
+		f('indicator_id', 'string', 'Indicator id', true),
+		f('source_id', 'string', 'Source id', true),
+		f('family', 'string', 'Benchmark family, e.g. UN E-Government Survey', true),
+		f('dimension', 'string', 'Dimension within the family'),
+		f('label', 'string', 'Short label', true),
+		f('description', 'string', 'What the indicator measures'),
+		f('unit', 'string', 'Unit of the value', true),
+		f('scale_min', 'number', 'Lowest possible value'),
+		f('scale_max', 'number', 'Highest possible value'),
+		f('higher_is_better', 'boolean', 'True where a higher value is better', true),
+		f('caveat', 'string', 'Comparability caveat that travels with every chart of it')
+	]
+};
+
+export const sources: TableSchema = {
+	name: 'sources',
+	title: 'Sources and editions',
+	primaryKey: ['source_id'],
+	fields: [
+		f('source_id', 'string', 'Source id', true),
+		f('publisher', 'string', 'Publisher', true),
+		f('title', 'string', 'Title of the publication or dataset', true),
+		f('editions', 'string', 'Editions included', true),
+		f('licence', 'string', 'Licence or terms of reuse', true),
+		f('citation', 'string', 'Citation (APA style)', true),
+		f('url', 'string', "Publisher's page", true),
+		f('origin', 'string', 'Where the raw file came from', true)
+	]
+};
+
+export const countries: TableSchema = {
+	name: 'countries',
+	title: 'Countries and aggregates',
+	primaryKey: ['country'],
+	fields: [
+		f('country', 'string', 'ISO 3166-1 alpha-3 code, or an aggregate code such as EU27', true),
+		f('iso2', 'string', 'ISO 3166-1 alpha-2 code'),
+		f('name', 'string', 'English short name', true),
+		f('tradition', 'string', 'Administrative tradition (TROPICO classification)'),
+		f('state_structure', 'string', 'federal or unitary'),
+		f('wp6_five', 'boolean', 'One of the five case-study countries', true),
+		f('tropico_ten', 'boolean', "One of the research programme's ten countries", true),
+		f('meta_eight', 'boolean', 'One of the eight countries of the strategy meta-analysis', true),
+		f('eu27', 'boolean', 'EU member state (EU27, since 2020)', true),
+		f('is_aggregate', 'boolean', 'An aggregate such as the EU27 average, not a country', true)
+	]
+};
+
+export const strategies: TableSchema = {
+	name: 'strategies',
+	title: 'National e-government strategies, laws, programmes and institutions',
+	primaryKey: ['strategy_id'],
+	fields: [
+		f('strategy_id', 'string', 'Strategy id', true),
+		f('country', 'string', 'ISO3 code', true),
+		f('title_en', 'string', 'English title', true),
+		f('title_original', 'string', 'Title in the original language'),
+		f('kind', 'string', 'strategy, law, programme, agreement or institution', true),
+		f('start_year', 'integer', 'First year', true),
+		f('end_year', 'integer', 'Last year; null while in force'),
+		f('lead_body', 'string', 'Lead body'),
+		f('legal_basis', 'string', 'Legal basis'),
+		f('summary', 'string', 'Two-sentence summary', true),
+		f('sources', 'string', 'Source URLs, separated by a space', true)
+	]
+};
+
+export const strategyFeatures: TableSchema = {
+	name: 'strategy_features',
+	title: 'Coded features of strategies',
+	primaryKey: ['strategy_id', 'feature_id'],
+	fields: [
+		f('strategy_id', 'string', 'Strategy id', true),
+		f('feature_id', 'string', 'Feature id (features.parquet)', true),
+		f('code', 'string', '0 absent, 1 stated aim, 2 operationalised, 3 legally binding; C/N/D for the coordination model', true),
+		f('evidence', 'string', 'One or two sentences of evidence', true),
+		f('source_url', 'string', 'Source of the evidence', true),
+		f('confidence', 'string', 'stated (by the source) or inferred', true)
+	]
+};
+
+export const features: TableSchema = {
+	name: 'features',
+	title: 'Codebook of strategy features',
+	primaryKey: ['feature_id'],
+	fields: [
+		f('feature_id', 'string', 'Feature id', true),
+		f('label', 'string', 'Label', true),
+		f('definition', 'string', 'Definition', true),
+		f('scale', 'string', 'ordinal (0-3) or coordination (C/N/D)', true),
+		f('coding_rule', 'string', 'How a coder decides the code', true)
+	]
+};
+
+export const targets: TableSchema = {
+	name: 'targets',
+	title: 'Policy targets mapped to indicators',
+	primaryKey: ['indicator_id', 'target_year'],
+	fields: [
+		f('indicator_id', 'string', 'Indicator the target applies to', true),
+		f('target_value', 'number', 'Target value, in the indicator unit', true),
+		f('target_year', 'integer', 'Year the target is due', true),
+		f('label', 'string', 'Target label', true),
+		f('source_url', 'string', 'Source of the target', true)
+	]
+};
+
+export const tables = {
+	observations,
+	indicators,
+	sources,
+	countries,
+	strategies,
+	strategy_features: strategyFeatures,
+	features,
+	targets
+} as const;
+
+export type TableName = keyof typeof tables;
