@@ -1,0 +1,67 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.wasm': 'application/wasm',
+	'.parquet': 'application/vnd.apache.parquet',
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.map': 'application/json'
+};
+
+async function resolveFile(root, pathname) {
+	const path = normalize(join(root, decodeURIComponent(pathname)));
+	if (path !== root && !path.startsWith(root + sep)) return null;
+	const info = await stat(path).catch(() => null);
+	if (info?.isFile()) return { path, size: info.size };
+	if (info?.isDirectory()) return resolveFile(root, join(pathname, 'index.html'));
+	return null;
+}
+
+/** A static file server with byte ranges (for Parquet reads) and no compression: what a plain host does. */
+export function serveStatic(dir, { port = 0, host = '127.0.0.1' } = {}) {
+	const root = resolve(dir);
+	const server = createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://local');
+		const file = await resolveFile(root, url.pathname).catch(() => null);
+		if (!file) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+			return;
+		}
+		const headers = {
+			'content-type': TYPES[extname(file.path)] ?? 'application/octet-stream',
+			'accept-ranges': 'bytes',
+			'cache-control': 'no-cache'
+		};
+		const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+		if (range && (range[1] || range[2])) {
+			const start = range[1] ? Number(range[1]) : Math.max(0, file.size - Number(range[2]));
+			const end = range[1] && range[2] ? Math.min(Number(range[2]), file.size - 1) : file.size - 1;
+			if (start > end || start >= file.size) {
+				res.writeHead(416, { 'content-range': `bytes */${file.size}` }).end();
+				return;
+			}
+			res.writeHead(206, { ...headers, 'content-length': end - start + 1, 'content-range': `bytes ${start}-${end}/${file.size}` });
+			if (req.method === 'HEAD') return res.end();
+			createReadStream(file.path, { start, end }).pipe(res);
+			return;
+		}
+		res.writeHead(200, { ...headers, 'content-length': file.size });
+		if (req.method === 'HEAD') return res.end();
+		createReadStream(file.path).pipe(res);
+	});
+	return new Promise((done) => {
+		server.listen(port, host, () => {
+			const address = server.address();
+			done({ server, url: `http://${host}:${typeof address === 'object' && address ? address.port : port}/` });
+		});
+	});
+}

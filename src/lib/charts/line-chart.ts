@@ -1,0 +1,103 @@
+import * as Plot from '@observablehq/plot';
+import { colorOf, EU_COLOR } from '$lib/catalog/colors';
+import { spreadLabels } from './label-layout';
+
+export interface SeriesRow {
+	country: string;
+	name: string;
+	year: number;
+	value: number;
+	role: 'country' | 'eu27_published' | 'eu27_mean';
+}
+
+export interface LineSpec {
+	yLabel: string;
+	/** Ranks: 1 at the top. */
+	reverse?: boolean;
+	domain?: [number, number];
+	xDomain?: [number, number];
+	format?: (v: number) => string;
+	description: string;
+	width?: number;
+	height?: number;
+}
+
+const MARGIN = { top: 20, right: 130, bottom: 36, left: 52 };
+
+interface Label {
+	x: number;
+	y: number;
+	text: string;
+	color: string;
+}
+
+function endLabels(rows: SeriesRow[], spec: LineSpec, domain: [number, number], height: number): Label[] {
+	const last = new Map<string, SeriesRow>();
+	for (const r of rows) if ((last.get(r.country)?.year ?? -Infinity) <= r.year) last.set(r.country, r);
+	const ends = [...last.values()];
+	const [lo, hi] = domain;
+	const inner = height - MARGIN.top - MARGIN.bottom;
+	const toPx = (v: number) => MARGIN.top + (spec.reverse ? (v - lo) / (hi - lo) : (hi - v) / (hi - lo)) * inner;
+	const toValue = (px: number) => {
+		const t = (px - MARGIN.top) / inner;
+		return spec.reverse ? lo + t * (hi - lo) : hi - t * (hi - lo);
+	};
+	const spread = spreadLabels(ends.map((e) => toPx(e.value)), 13, MARGIN.top, height - MARGIN.bottom);
+	return ends.map((e, i) => ({
+		x: e.year,
+		y: toValue(spread[i] as number),
+		text: e.role === 'country' ? e.name : 'EU27 average',
+		color: e.role === 'country' ? colorOf(e.country) : EU_COLOR
+	}));
+}
+
+function yDomain(rows: SeriesRow[], spec: LineSpec): [number, number] {
+	if (spec.domain) return spec.domain;
+	const values = rows.map((r) => r.value);
+	const lo = Math.min(...values);
+	const hi = Math.max(...values);
+	return spec.reverse ? [1, Math.max(hi, 10)] : [Math.min(0, lo), hi];
+}
+
+/** Time series of one indicator, one labelled line per country, the EU27 average dashed. */
+export function lineChart(rows: SeriesRow[], spec: LineSpec): Plot.PlotOptions {
+	const width = spec.width ?? 760;
+	const height = spec.height ?? 420;
+	const countries = rows.filter((r) => r.role === 'country');
+	const eu = rows.filter((r) => r.role !== 'country');
+	const domain = yDomain(rows, spec);
+	return {
+		width,
+		height,
+		margin: undefined,
+		marginTop: MARGIN.top,
+		marginRight: MARGIN.right,
+		marginBottom: MARGIN.bottom,
+		marginLeft: MARGIN.left,
+		ariaLabel: spec.yLabel,
+		ariaDescription: spec.description,
+		style: { fontSize: '12px', overflow: 'visible' },
+		x: { label: 'Edition', tickFormat: 'd', domain: spec.xDomain, nice: false },
+		y: { label: spec.yLabel, grid: true, reverse: spec.reverse, domain, tickFormat: spec.format },
+		marks: [
+			Plot.line(eu, { x: 'year', y: 'value', stroke: EU_COLOR, strokeDasharray: '5,4', strokeWidth: 1.5 }),
+			Plot.line(countries, { x: 'year', y: 'value', z: 'country', stroke: (d: SeriesRow) => colorOf(d.country), strokeWidth: 2.25 }),
+			Plot.dot(countries, {
+				x: 'year',
+				y: 'value',
+				fill: (d: SeriesRow) => colorOf(d.country),
+				r: 2.5,
+				title: (d: SeriesRow) => `${d.name} ${d.year}: ${spec.format ? spec.format(d.value) : d.value}`
+			}),
+			Plot.text(endLabels(rows, spec, domain, height), {
+				x: 'x',
+				y: 'y',
+				text: 'text',
+				fill: 'color',
+				dx: 8,
+				textAnchor: 'start',
+				fontWeight: 600
+			})
+		]
+	};
+}

@@ -1,0 +1,13 @@
+import type { Query } from './query';
+
+export const sourcesQuery = (): Query => ({
+	sql: `SELECT s.*, (SELECT CAST(count(*) AS INTEGER) FROM indicators i WHERE i.source_id = s.source_id) AS indicator_count
+FROM sources s ORDER BY s.source_id`,
+	params: []
+});
+
+export const indicatorsQuery = (): Query => ({
+	sql: `SELECT indicator_id, source_id, family, dimension, label, unit, scale_min, scale_max, higher_is_better, caveat
+FROM indicators ORDER BY source_id, indicator_id`,
+	params: []
+});

@@ -1,0 +1,28 @@
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { join } from 'node:path';
+import { tables } from '$lib/catalog/schema';
+import type { Query } from '$lib/queries/query';
+import type { Row, Value } from '$lib/db/rows';
+
+const cast = (v: DuckDBValue): Value =>
+	v === null ? null : typeof v === 'bigint' ? Number(v) : typeof v === 'object' ? String(v) : v;
+
+/** DuckDB in Node over the Parquet files, with the contract's table names: for build and tests. */
+export async function openNodeDb(dataDir: string): Promise<{
+	query: (q: Query) => Promise<Row[]>;
+	connection: DuckDBConnection;
+}> {
+	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+	const connection = await instance.connect();
+	for (const name of Object.keys(tables)) {
+		const file = join(dataDir, `${name}.parquet`).replaceAll("'", "''");
+		await connection.run(`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${file}')`);
+	}
+	return {
+		connection,
+		async query(q) {
+			const reader = await connection.runAndReadAll(q.sql, q.params as DuckDBValue[]);
+			return reader.getRowObjects().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cast(v)])));
+		}
+	};
+}

@@ -1,0 +1,57 @@
+import type { Param } from './params';
+
+/** Rewrites the query of an older link into the current grammar; `why` says what changed, when. */
+export interface Migration {
+	from: number;
+	why: string;
+	migrate(params: URLSearchParams): URLSearchParams;
+}
+
+export type Params<S> = { [K in keyof S]: Param<S[K]> };
+
+export interface Codec<S> {
+	defaults: S;
+	/** Only values that differ from the defaults are written; `v` only when the grammar broke. */
+	encode(state: S, options?: { full?: boolean }): URLSearchParams;
+	/** Never throws: bad values fall back to defaults and are reported in `problems`. */
+	decode(search: URLSearchParams): { state: S; problems: string[] };
+}
+
+export const GRAMMAR_VERSION = 1;
+
+export function createCodec<S extends object>(params: Params<S>, migrations: Migration[] = []): Codec<S> {
+	const keys = Object.keys(params) as (keyof S & string)[];
+	const defaults = Object.fromEntries(keys.map((k) => [k, params[k].default])) as S;
+	return {
+		defaults,
+		encode(state, options = {}) {
+			const out = new URLSearchParams();
+			for (const key of keys) {
+				const p = params[key];
+				if (options.full || !p.equals(state[key], p.default)) out.set(key, p.encode(state[key]));
+			}
+			if (GRAMMAR_VERSION > 1) out.set('v', String(GRAMMAR_VERSION));
+			return out;
+		},
+		decode(search) {
+			const problems: string[] = [];
+			let query = new URLSearchParams(search);
+			const version = Number(query.get('v') ?? '1');
+			for (const m of migrations) if (Number.isFinite(version) && version <= m.from) query = m.migrate(query);
+			const state = { ...defaults };
+			for (const key of keys) {
+				const values = query.getAll(key);
+				if (values.length === 0) continue;
+				if (values.length > 1) problems.push(`"${key}" was given ${values.length} times; the last one was used.`);
+				const decoded = params[key].decode(values[values.length - 1] as string);
+				state[key] = decoded.value;
+				problems.push(...decoded.problems);
+			}
+			const known = new Set<string>([...keys, 'v', 'embed']);
+			for (const key of new Set(query.keys())) {
+				if (!known.has(key)) problems.push(`Ignored unknown setting "${key.length > 40 ? key.slice(0, 40) + '…' : key}".`);
+			}
+			return { state, problems };
+		}
+	};
+}

@@ -1,0 +1,21 @@
+import { goto } from '$app/navigation';
+
+/** The query string as the user opened it (browser only: prerendered pages have none). */
+export const readQuery = () => new URLSearchParams(window.location.search);
+
+/** `~` and `.` kept readable in links, as in `country=BEL~DNK`. */
+export const toQueryString = (params: URLSearchParams) => params.toString().replaceAll('%7E', '~');
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Writes the page state into the address bar, replacing the entry; debounced. The only writer. */
+export function writeQuery(params: URLSearchParams, delayMs = 200): void {
+	clearTimeout(timer);
+	timer = setTimeout(() => {
+		const url = new URL(window.location.href);
+		const search = toQueryString(params);
+		if (url.search.replace(/^\?/, '') === search) return;
+		url.search = search;
+		void goto(url.href, { replaceState: true, keepFocus: true, noScroll: true });
+	}, delayMs);
+}

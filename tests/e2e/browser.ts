@@ -1,0 +1,40 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS
+	});
+}
+
+export interface Watched {
+	page: Page;
+	/** Requests that left the local origin. */
+	offOrigin: string[];
+	consoleErrors: string[];
+}
+
+/** A page that records every request off the site's origin and every console error. */
+export async function watchedPage(context: BrowserContext, origin: string): Promise<Watched> {
+	const page = await context.newPage();
+	const offOrigin: string[] = [];
+	const consoleErrors: string[] = [];
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
+	});
+	page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+	page.on('pageerror', (e) => consoleErrors.push(e.message));
+	return { page, offOrigin, consoleErrors };
+}
