@@ -1,4 +1,4 @@
-import { serveStatic } from './static-server.js';
+import { serveStatic } from './static-server.ts';
 
 const dir = process.argv[2] ?? 'build';
 const port = Number(process.env.PORT ?? 0);

@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-const TYPES = {
+const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
@@ -17,7 +17,7 @@ const TYPES = {
 	'.map': 'application/json'
 };
 
-async function resolveFile(root, pathname) {
+async function resolveFile(root: string, pathname: string): Promise<{ path: string; size: number } | null> {
 	const path = normalize(join(root, decodeURIComponent(pathname)));
 	if (path !== root && !path.startsWith(root + sep)) return null;
 	const info = await stat(path).catch(() => null);
@@ -27,7 +27,10 @@ async function resolveFile(root, pathname) {
 }
 
 /** A static file server with byte ranges (for Parquet reads) and no compression: what a plain host does. */
-export function serveStatic(dir, { port = 0, host = '127.0.0.1' } = {}) {
+export function serveStatic(
+	dir: string,
+	{ port = 0, host = '127.0.0.1' } = {}
+): Promise<{ server: Server; url: string }> {
 	const root = resolve(dir);
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://local');

@@ -8,6 +8,7 @@ export interface Param<T> {
 }
 
 const MAX_LIST = 60;
+const MAX_PROBLEMS = 5;
 
 /** A `~`-separated list of codes, each checked against the catalogue; unknown items are dropped. */
 export function codeList(
@@ -21,14 +22,17 @@ export function codeList(
 			const problems: string[] = [];
 			const items = raw.split('~').map((s) => s.trim().toUpperCase()).filter(Boolean);
 			const kept: string[] = [];
+			let ignored = 0;
 			for (const item of items) {
 				if (kept.length >= MAX_LIST) {
 					problems.push(`Only the first ${MAX_LIST} ${name} values were kept.`);
 					break;
 				}
-				if (!/^[A-Z0-9_]{2,12}$/.test(item) || !isKnown(item)) problems.push(`Ignored ${name} "${clip(item)}": not in the data.`);
-				else if (!kept.includes(item)) kept.push(item);
+				if (/^[A-Z0-9_]{2,12}$/.test(item) && isKnown(item)) {
+					if (!kept.includes(item)) kept.push(item);
+				} else if (++ignored <= MAX_PROBLEMS) problems.push(`Ignored ${name} "${clip(item)}": not in the data.`);
 			}
+			if (ignored > MAX_PROBLEMS) problems.push(`Ignored ${ignored - MAX_PROBLEMS} more ${name} values.`);
 			if (items.length > 0 && kept.length === 0) return { value: [...fallback], problems };
 			return { value: kept, problems };
 		},

@@ -16,6 +16,7 @@ export function writeQuery(params: URLSearchParams, delayMs = 200): void {
 		const search = toQueryString(params);
 		if (url.search.replace(/^\?/, '') === search) return;
 		url.search = search;
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the current page, new query only
 		void goto(url.href, { replaceState: true, keepFocus: true, noScroll: true });
 	}, delayMs);
 }

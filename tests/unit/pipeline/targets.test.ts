@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collect } from '../../../pipeline/run.ts';
+import { euDesi } from '../../../pipeline/sources/eu-desi.ts';
+import { euOdm } from '../../../pipeline/sources/eu-odm.ts';
+import { oecd } from '../../../pipeline/sources/oecd.ts';
+import { TARGETS, checkTargets, targets } from '../../../pipeline/sources/targets.ts';
+
+const rawDir = resolve(process.env.EGOV_RAW_DIR ?? '../shared/data/raw');
+
+describe('policy targets', () => {
+	it('maps the Digital Decade and 2015 action plan targets to DESI indicators', async () => {
+		const { targets: rows } = await targets.read(rawDir);
+		expect(rows?.map((t) => [t.indicator_id, t.target_value, t.target_year])).toEqual([
+			['desi2022.services_citizens', 100, 2030],
+			['desi2022.services_businesses', 100, 2030],
+			['desi2022.egov_users', 50, 2015]
+		]);
+		expect(rows?.every((t) => String(t.source_url).startsWith('https://'))).toBe(true);
+	});
+
+	it('points only at indicators the sources define, and passes the pipeline validation', async () => {
+		const { tables } = await collect({
+			rawDir,
+			outDir: '/nonexistent',
+			sources: [euDesi, oecd, euOdm, targets],
+			strategiesDir: null
+		});
+		const ids = new Set(tables.indicators.map((i) => i.indicator_id));
+		expect(tables.targets).toHaveLength(TARGETS.length);
+		expect(tables.targets.every((t) => ids.has(t.indicator_id))).toBe(true);
+	});
+
+	it('stops on a target whose indicator does not exist, naming it', () => {
+		const eid = { ...TARGETS[0], indicator_id: 'desi2022.eid' };
+		expect(() => checkTargets([TARGETS[0], eid], new Set(['desi2022.services_citizens']))).toThrow(
+			/pipeline\/sources\/targets\.ts, row 2: target on unknown indicator "desi2022\.eid"/
+		);
+	});
+});

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countriesWithDataQuery } from '$lib/queries/countries';
+import { homeQuery } from '$lib/queries/home';
+import { seriesQuery } from '$lib/queries/series';
+import { indicatorsQuery, sourcesQuery } from '$lib/queries/sources';
+import type { Query } from '$lib/queries/query';
+import { openNodeDb } from '$lib/server/node-db';
+
+let db: Awaited<ReturnType<typeof openNodeDb>>;
+beforeAll(async () => (db = await openNodeDb('static/data')));
+afterAll(() => db.connection.closeSync());
+
+const value = async (q: Query, country: string, year: number) =>
+	(await db.query(q)).find((r) => r.country === country && r.year === year && r.role === 'country')?.value;
+
+describe('SQL builders on real DuckDB', () => {
+	it.each([
+		['series', seriesQuery({ indicator: 'un_egdi.egdi', countries: ['DNK', 'EST'] })],
+		['series, no country', seriesQuery({ indicator: 'un_egdi.egdi', countries: [] })],
+		['home rank', homeQuery({ country: ['DEU'], view: 'rank' })],
+		['countries', countriesWithDataQuery('un_egdi.egdi')],
+		['sources', sourcesQuery()],
+		['indicators', indicatorsQuery()]
+	])('%s: EXPLAIN accepts the generated SQL', async (_, q) => {
+		const plan = await db.connection.runAndReadAll(`EXPLAIN ${q.sql}`, q.params as never);
+		expect(plan.getRows().length).toBeGreaterThan(0);
+	});
+
+	it('returns the values of the UN files', async () => {
+		const q = seriesQuery({ indicator: 'un_egdi.egdi', countries: ['DNK', 'EST', 'DEU'] });
+		expect(await value(q, 'DNK', 2022)).toBe(0.9717);
+		expect(await value(q, 'EST', 2024)).toBe(0.97274);
+		expect(await value(q, 'DEU', 2022)).toBe(0.877);
+		expect(await value(homeQuery({ country: ['DNK'], view: 'rank' }), 'DNK', 2024)).toBe(1);
+	});
+
+	it('computes the EU27 average from the member states where the source publishes none', async () => {
+		const rows = await db.query(seriesQuery({ indicator: 'un_egdi.egdi', countries: [] }));
+		const eu2024 = rows.find((r) => r.role === 'eu27_mean' && r.year === 2024);
+		expect(eu2024?.n).toBe(27);
+		expect(eu2024?.value).toBeGreaterThan(0.8);
+		expect(eu2024?.value).toBeLessThan(0.95);
+		expect(rows.every((r) => typeof r.value === 'number')).toBe(true);
+	});
+
+	it('binds hostile values as data, never as SQL', async () => {
+		const q = seriesQuery({ indicator: "un_egdi.egdi' OR 1=1 --", countries: ["DNK'; DROP TABLE observations; --"] });
+		expect(q.sql).not.toContain('DROP');
+		expect(await db.query(q)).toEqual([]);
+		expect((await db.query(countriesWithDataQuery('un_egdi.egdi'))).length).toBe(193);
+	});
+});

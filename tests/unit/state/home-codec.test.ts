@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { homeCodec, type HomeState } from '$lib/state/home-state';
+import corpus from './home-corpus.json';
+
+const KNOWN = new Set(['BEL', 'DNK', 'EST', 'DEU', 'GBR', 'FRA', 'NLD', 'USA', 'KOR']);
+const codec = homeCodec((c) => KNOWN.has(c));
+const decode = (q: string) => codec.decode(new URLSearchParams(q));
+
+describe('home URL codec', () => {
+	it.each([
+		[{ country: ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], view: 'score' }, ''],
+		[{ country: ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], view: 'rank' }, 'view=rank'],
+		[{ country: ['EST', 'FRA'], view: 'score' }, 'country=EST~FRA'],
+		[{ country: [], view: 'rank' }, 'country=&view=rank']
+	] as [HomeState, string][])('encodes %j as "%s" and back', (state, query) => {
+		expect(codec.encode(state).toString().replaceAll('%7E', '~')).toBe(query);
+		expect(decode(query)).toEqual({ state, problems: [] });
+	});
+
+	it('writes every value when asked for a full link', () => {
+		expect(codec.encode(codec.defaults, { full: true }).get('country')).toBe('BEL~DNK~EST~DEU~GBR');
+	});
+
+	it.each([
+		['country=EST~%3Cscript%3Ealert(1)%3C/script%3E', ['EST'], /Ignored country "<SCRIPT>ALERT\(1\)<\/SCRIPT>"/],
+		['country=EST~XXX', ['EST'], /Ignored country "XXX": not in the data/],
+		['country=XXX', ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], /XXX/],
+		['country=est~est~;~%25~%2B', ['EST'], /Ignored country "%"/],
+		['view=sideways', ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], /Ignored view "sideways"/],
+		['view=rank&view=score', ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], /given 2 times/],
+		['colour=red', ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], /unknown setting "colour"/]
+	])('falls back on hostile or broken "%s" and says what it dropped', (query, countries, problem) => {
+		const { state, problems } = decode(query);
+		expect(state.country).toEqual(countries);
+		expect(problems.join(' ')).toMatch(problem);
+	});
+
+	it('caps huge lists', () => {
+		const { state, problems } = decode(`country=${Array(5000).fill('EST~XXX').join('~')}`);
+		expect(state.country).toEqual(['EST']);
+		expect(problems.length).toBeLessThan(100);
+	});
+
+	it('decodes every frozen link of the corpus to the same state, forever', () => {
+		for (const entry of corpus) expect(decode(entry.query).state, entry.query).toEqual(entry.state);
+	});
+
+	it('never throws and round-trips any valid state (property)', () => {
+		const state = fc.record({
+			country: fc.uniqueArray(fc.constantFrom(...KNOWN), { maxLength: 9 }),
+			view: fc.constantFrom('score' as const, 'rank' as const)
+		});
+		fc.assert(
+			fc.property(state, (s) => {
+				expect(codec.decode(codec.encode(s)).state).toEqual(s);
+			}),
+			{ numRuns: 2000 }
+		);
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (q) => {
+				const { state } = decode(q);
+				expect(state.country.every((c) => KNOWN.has(c))).toBe(true);
+				expect(['score', 'rank']).toContain(state.view);
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+});
