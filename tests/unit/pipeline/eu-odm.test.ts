@@ -36,7 +36,9 @@ describe('Open Data Maturity 2023 (real data)', () => {
 		expect(rows).toHaveLength(35);
 		expect(rows.every((r) => r.year === 2023 && r.indicator_id === 'eu_odm.overall')).toBe(true);
 		expect(rows.some((r) => r.country === 'GBR')).toBe(false);
-		expect(INDICATORS[0].caveat).toMatch(/not a published file.*assumes a maximum of 2,600 points/);
+		expect(INDICATORS[0]?.caveat).toMatch(
+			/not a published file.*assumes a maximum of 2,600 points/
+		);
 	});
 });
 

@@ -32,8 +32,13 @@ describe('policy targets', () => {
 	});
 
 	it('stops on a target whose indicator does not exist, naming it', () => {
-		const eid = { ...TARGETS[0], indicator_id: 'desi2022.eid' };
-		expect(() => checkTargets([TARGETS[0], eid], new Set(['desi2022.services_citizens']))).toThrow(
+		const dps = {
+			indicator_id: 'desi2022.services_citizens',
+			target_value: 100,
+			target_year: 2030
+		};
+		const eid = { ...dps, indicator_id: 'desi2022.eid' };
+		expect(() => checkTargets([dps, eid], new Set(['desi2022.services_citizens']))).toThrow(
 			/pipeline\/sources\/targets\.ts, row 2: target on unknown indicator "desi2022\.eid"/
 		);
 	});
