@@ -23,7 +23,12 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
@@ -36,13 +41,21 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [...duckdbOnlyInDb.patterns, { group: ['$lib/db/*', '../db/*'], message: 'Pure modules never import the database.' }] }
+				{
+					patterns: [
+						...duckdbOnlyInDb.patterns,
+						{ group: ['$lib/db/*', '../db/*'], message: 'Pure modules never import the database.' }
+					]
+				}
 			]
 		}
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
 			'svelte/no-at-html-tags': 'off'
 		}
 	},

@@ -7,8 +7,33 @@ import type { Row } from './lib/parquet-writer.ts';
 const here = (name: string) => fileURLToPath(new URL(`./reference/${name}`, import.meta.url));
 
 export const EU27 = [
-	'AUT', 'BEL', 'BGR', 'HRV', 'CYP', 'CZE', 'DNK', 'EST', 'FIN', 'FRA', 'DEU', 'GRC', 'HUN', 'IRL',
-	'ITA', 'LVA', 'LTU', 'LUX', 'MLT', 'NLD', 'POL', 'PRT', 'ROU', 'SVK', 'SVN', 'ESP', 'SWE'
+	'AUT',
+	'BEL',
+	'BGR',
+	'HRV',
+	'CYP',
+	'CZE',
+	'DNK',
+	'EST',
+	'FIN',
+	'FRA',
+	'DEU',
+	'GRC',
+	'HUN',
+	'IRL',
+	'ITA',
+	'LVA',
+	'LTU',
+	'LUX',
+	'MLT',
+	'NLD',
+	'POL',
+	'PRT',
+	'ROU',
+	'SVK',
+	'SVN',
+	'ESP',
+	'SWE'
 ];
 export const WP6_FIVE = ['BEL', 'DNK', 'EST', 'DEU', 'GBR'];
 export const TROPICO_TEN = [...WP6_FIVE, 'FRA', 'ESP', 'NLD', 'NOR', 'HUN'];
@@ -26,7 +51,10 @@ const PROGRAMME: Record<string, { tradition: string; structure: string }> = {
 	NLD: { tradition: 'Continental', structure: 'unitary' },
 	NOR: { tradition: 'Nordic', structure: 'unitary' },
 	HUN: { tradition: 'Central and Eastern European', structure: 'unitary' },
-	ITA: { tradition: 'Napoleonic (common label; Italy was not a TROPICO country)', structure: 'unitary' }
+	ITA: {
+		tradition: 'Napoleonic (common label; Italy was not a TROPICO country)',
+		structure: 'unitary'
+	}
 };
 
 /** Aggregates that sources publish as if they were countries. */
@@ -57,8 +85,7 @@ function readAliases(): Map<string, string> {
 	return new Map(csv.rows.map((r) => [normalise(r.get('name')), r.get('iso3')]));
 }
 
-const normalise = (name: string) =>
-	name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+const normalise = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 const iso = readIso();
 const byIso3 = new Map(iso.map((c) => [c.iso3, c]));
@@ -76,7 +103,11 @@ const euCodes = new Map([
 /** ISO3 for an English country name; an unknown name stops the pipeline and names it. */
 export function countryFromName(name: string, where: SourceLocation): string {
 	const code = byName.get(normalise(name));
-	if (!code) throw new SourceError(where, `unknown country name "${name.trim()}" (add it to pipeline/reference/country-aliases.csv)`);
+	if (!code)
+		throw new SourceError(
+			where,
+			`unknown country name "${name.trim()}" (add it to pipeline/reference/country-aliases.csv)`
+		);
 	return code;
 }
 

@@ -24,11 +24,19 @@ export interface PipelineOptions {
 export type Tables = Record<TableName, Row[]>;
 
 /** Reads every source and validates everything; throws on the first fault, writes nothing. */
-export async function collect(options: PipelineOptions): Promise<{ tables: Tables; sources: SourceRecord[]; report: string[] }> {
+export async function collect(
+	options: PipelineOptions
+): Promise<{ tables: Tables; sources: SourceRecord[]; report: string[] }> {
 	const log = options.log ?? (() => {});
 	const out: Tables = {
-		observations: [], indicators: [], sources: [], countries: countryRows(),
-		strategies: [], strategy_features: [], features: [], targets: []
+		observations: [],
+		indicators: [],
+		sources: [],
+		countries: countryRows(),
+		strategies: [],
+		strategy_features: [],
+		features: [],
+		targets: []
 	};
 	const records: SourceRecord[] = [];
 	const report: string[] = [];
@@ -40,7 +48,9 @@ export async function collect(options: PipelineOptions): Promise<{ tables: Table
 		out.indicators.push(...result.indicators);
 		out.targets.push(...(result.targets ?? []));
 		report.push(...(result.report ?? []));
-		log(`${source.label}: ${result.observations.length} observations, ${result.indicators.length} indicators (${Math.round(performance.now() - started)} ms)`);
+		log(
+			`${source.label}: ${result.observations.length} observations, ${result.indicators.length} indicators (${Math.round(performance.now() - started)} ms)`
+		);
 	}
 	out.sources = records as unknown as Row[];
 	if (options.strategiesDir !== null) {
@@ -52,20 +62,38 @@ export async function collect(options: PipelineOptions): Promise<{ tables: Table
 	}
 	for (const name of Object.keys(tables) as TableName[]) checkTable(tables[name], out[name]);
 	const ids = (rows: Row[], key: string) => new Set(rows.map((r) => String(r[key])));
-	checkReferences('observations', out.observations, 'indicator_id', ids(out.indicators, 'indicator_id'));
+	checkReferences(
+		'observations',
+		out.observations,
+		'indicator_id',
+		ids(out.indicators, 'indicator_id')
+	);
 	checkReferences('observations', out.observations, 'country', ids(out.countries, 'country'));
 	checkReferences('observations', out.observations, 'source_id', ids(out.sources, 'source_id'));
 	checkReferences('indicators', out.indicators, 'source_id', ids(out.sources, 'source_id'));
 	checkReferences('targets', out.targets, 'indicator_id', ids(out.indicators, 'indicator_id'));
 	checkReferences('strategies', out.strategies, 'country', ids(out.countries, 'country'));
-	checkReferences('strategy_features', out.strategy_features, 'strategy_id', ids(out.strategies, 'strategy_id'));
-	checkReferences('strategy_features', out.strategy_features, 'feature_id', ids(out.features, 'feature_id'));
+	checkReferences(
+		'strategy_features',
+		out.strategy_features,
+		'strategy_id',
+		ids(out.strategies, 'strategy_id')
+	);
+	checkReferences(
+		'strategy_features',
+		out.strategy_features,
+		'feature_id',
+		ids(out.features, 'feature_id')
+	);
 	checkScales(out.observations, out.indicators);
 	return { tables: out, sources: records, report };
 }
 
 /** Writes all tables to a staging folder, then moves them into place: all or nothing. */
-export async function writeAll(outDir: string, collected: Awaited<ReturnType<typeof collect>>): Promise<void> {
+export async function writeAll(
+	outDir: string,
+	collected: Awaited<ReturnType<typeof collect>>
+): Promise<void> {
 	const staging = `${outDir}.staging`;
 	await rm(staging, { recursive: true, force: true });
 	await mkdir(staging, { recursive: true });
@@ -75,15 +103,29 @@ export async function writeAll(outDir: string, collected: Awaited<ReturnType<typ
 		const rows = collected.tables[name];
 		const path = join(staging, `${name}.parquet`);
 		await writeParquet(connection, tables[name], rows, path);
-		const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((s) => typeof s === 'string'))] as string[];
-		resources.push({ schema: tables[name], rows: rows.length, bytes: await readFile(path), sourceIds });
+		const sourceIds = [
+			...new Set(rows.map((r) => r.source_id).filter((s) => typeof s === 'string'))
+		] as string[];
+		resources.push({
+			schema: tables[name],
+			rows: rows.length,
+			bytes: await readFile(path),
+			sourceIds
+		});
 	}
 	connection.closeSync();
 	const descriptor = toDataPackage(resources, collected.sources);
 	await writeFile(join(staging, 'datapackage.json'), JSON.stringify(descriptor, null, '\t') + '\n');
-	await writeFile(join(staging, 'pipeline-report.txt'), collected.report.join('\n') + (collected.report.length ? '\n' : ''));
+	await writeFile(
+		join(staging, 'pipeline-report.txt'),
+		collected.report.join('\n') + (collected.report.length ? '\n' : '')
+	);
 	await mkdir(outDir, { recursive: true });
-	for (const name of [...Object.keys(tables).map((t) => `${t}.parquet`), 'datapackage.json', 'pipeline-report.txt']) {
+	for (const name of [
+		...Object.keys(tables).map((t) => `${t}.parquet`),
+		'datapackage.json',
+		'pipeline-report.txt'
+	]) {
 		await rename(join(staging, name), join(outDir, name));
 	}
 	await rm(staging, { recursive: true, force: true });
@@ -101,7 +143,9 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	main().catch((error: unknown) => {
-		console.error(`\nPipeline stopped, nothing was written:\n  ${error instanceof Error ? error.message : String(error)}`);
+		console.error(
+			`\nPipeline stopped, nothing was written:\n  ${error instanceof Error ? error.message : String(error)}`
+		);
 		process.exit(1);
 	});
 }

@@ -17,7 +17,10 @@ const TYPES: Record<string, string> = {
 	'.map': 'application/json'
 };
 
-async function resolveFile(root: string, pathname: string): Promise<{ path: string; size: number } | null> {
+async function resolveFile(
+	root: string,
+	pathname: string
+): Promise<{ path: string; size: number } | null> {
 	const path = normalize(join(root, decodeURIComponent(pathname)));
 	if (path !== root && !path.startsWith(root + sep)) return null;
 	const info = await stat(path).catch(() => null);
@@ -52,7 +55,11 @@ export function serveStatic(
 				res.writeHead(416, { 'content-range': `bytes */${file.size}` }).end();
 				return;
 			}
-			res.writeHead(206, { ...headers, 'content-length': end - start + 1, 'content-range': `bytes ${start}-${end}/${file.size}` });
+			res.writeHead(206, {
+				...headers,
+				'content-length': end - start + 1,
+				'content-range': `bytes ${start}-${end}/${file.size}`
+			});
 			if (req.method === 'HEAD') return res.end();
 			createReadStream(file.path, { start, end }).pipe(res);
 			return;
@@ -64,7 +71,10 @@ export function serveStatic(
 	return new Promise((done) => {
 		server.listen(port, host, () => {
 			const address = server.address();
-			done({ server, url: `http://${host}:${typeof address === 'object' && address ? address.port : port}/` });
+			done({
+				server,
+				url: `http://${host}:${typeof address === 'object' && address ? address.port : port}/`
+			});
 		});
 	});
 }

@@ -56,7 +56,10 @@ export function parseCsv(
 	const names = header.map((h) => h.trim());
 	for (const column of options.required ?? []) {
 		if (!names.includes(column)) {
-			throw new SourceError({ file, row: 1 }, `column "${column}" is missing (found: ${names.join(', ')})`);
+			throw new SourceError(
+				{ file, row: 1 },
+				`column "${column}" is missing (found: ${names.join(', ')})`
+			);
 		}
 	}
 	const index = new Map(names.map((n, i) => [n, i]));
@@ -78,7 +81,10 @@ export function parseCsv(
 }
 
 /** Reads a number from a cell; empty cells are null, anything not a number stops the pipeline. */
-export function toNumber(text: string, where: { file: string; sheet?: string; row: number; column: string }): number | null {
+export function toNumber(
+	text: string,
+	where: { file: string; sheet?: string; row: number; column: string }
+): number | null {
 	const t = text.trim();
 	if (t === '' || t === '..' || t.toUpperCase() === 'NA' || t === '-') return null;
 	const n = Number(t);

@@ -19,7 +19,8 @@ export function checkTable(schema: TableSchema, rows: readonly Row[]): void {
 		for (const field of schema.fields) {
 			const v = row[field.name];
 			if (v === null || v === undefined) {
-				if (field.required) throw new ValidationError(`${schema.name} ${key}: "${field.name}" is empty${where(row)}`);
+				if (field.required)
+					throw new ValidationError(`${schema.name} ${key}: "${field.name}" is empty${where(row)}`);
 				continue;
 			}
 			const ok =
@@ -27,10 +28,16 @@ export function checkTable(schema: TableSchema, rows: readonly Row[]): void {
 					? typeof v === 'string'
 					: field.type === 'boolean'
 						? typeof v === 'boolean'
-						: typeof v === 'number' && Number.isFinite(v) && (field.type === 'number' || Number.isInteger(v));
-			if (!ok) throw new ValidationError(`${schema.name} ${key}: "${field.name}" should be ${field.type}, is ${JSON.stringify(v)}${where(row)}`);
+						: typeof v === 'number' &&
+							Number.isFinite(v) &&
+							(field.type === 'number' || Number.isInteger(v));
+			if (!ok)
+				throw new ValidationError(
+					`${schema.name} ${key}: "${field.name}" should be ${field.type}, is ${JSON.stringify(v)}${where(row)}`
+				);
 		}
-		if (keys.has(key)) throw new ValidationError(`${schema.name}: duplicate key ${key}${where(row)}`);
+		if (keys.has(key))
+			throw new ValidationError(`${schema.name}: duplicate key ${key}${where(row)}`);
 		keys.add(key);
 	}
 }

@@ -27,12 +27,42 @@ const relative =
 	'compare ranks rather than small changes in score.';
 
 const INDICATORS: Row[] = [
-	['egdi', 'E-Government Development Index', 'Equal-weight mean of the OSI, HCI and TII. Called the E-Government Readiness Index up to 2008.', `${relative} Where the UN could not compute the index (no rank or a placeholder 0 with a tied last rank) the value is empty. In 2003–2005 a few indices were computed with a missing component counted as 0.`],
-	['osi', 'Online Service Index', 'Online presence and services of the national government portal, from the UN questionnaire. Called the Web Measure Index up to 2008.', `${relative} A 0 means no online government services were found.`],
-	['hci', 'Human Capital Index', 'Adult literacy, school enrolment and (from 2014) years of schooling.', `${relative} Before 2014 the UN files write 0 where statistics were missing; those are empty here. HCI 2003–2005 has two decimals.`],
-	['tii', 'Telecommunication Infrastructure Index', 'Internet users, mobile and fixed broadband subscriptions (indicators changed over time).', `${relative} Before 2014 the UN files write 0 where statistics were missing; those are empty here.`],
-	['epi', 'E-Participation Index', 'Online information, consultation and decision-making offered by the government.', `${relative} Before 2014 the EPI is a rescaled count and several countries score 0.`],
-	['rank', 'E-Government rank (EGDI)', 'Rank of the country by EGDI among all UN member states assessed (1 = best).', 'Ranks are among 173 to 193 countries depending on the edition. Placeholder ties for countries without a computed index are empty.']
+	[
+		'egdi',
+		'E-Government Development Index',
+		'Equal-weight mean of the OSI, HCI and TII. Called the E-Government Readiness Index up to 2008.',
+		`${relative} Where the UN could not compute the index (no rank or a placeholder 0 with a tied last rank) the value is empty. In 2003–2005 a few indices were computed with a missing component counted as 0.`
+	],
+	[
+		'osi',
+		'Online Service Index',
+		'Online presence and services of the national government portal, from the UN questionnaire. Called the Web Measure Index up to 2008.',
+		`${relative} A 0 means no online government services were found.`
+	],
+	[
+		'hci',
+		'Human Capital Index',
+		'Adult literacy, school enrolment and (from 2014) years of schooling.',
+		`${relative} Before 2014 the UN files write 0 where statistics were missing; those are empty here. HCI 2003–2005 has two decimals.`
+	],
+	[
+		'tii',
+		'Telecommunication Infrastructure Index',
+		'Internet users, mobile and fixed broadband subscriptions (indicators changed over time).',
+		`${relative} Before 2014 the UN files write 0 where statistics were missing; those are empty here.`
+	],
+	[
+		'epi',
+		'E-Participation Index',
+		'Online information, consultation and decision-making offered by the government.',
+		`${relative} Before 2014 the EPI is a rescaled count and several countries score 0.`
+	],
+	[
+		'rank',
+		'E-Government rank (EGDI)',
+		'Rank of the country by EGDI among all UN member states assessed (1 = best).',
+		'Ranks are among 173 to 193 countries depending on the edition. Placeholder ties for countries without a computed index are empty.'
+	]
 ].map(([id, label, description, caveat]) => ({
 	indicator_id: `${SOURCE_ID}.${id}`,
 	source_id: SOURCE_ID,
@@ -93,7 +123,8 @@ export function toValues(
  * pipeline report. Anything else outside the scale still stops the pipeline.
  */
 export const ANOMALIES: Record<string, string> = {
-	'2003|FSM|hci': 'HCI 1.422 in the UN file (above the 0–1 scale); the published EGDI 0.52648 includes it',
+	'2003|FSM|hci':
+		'HCI 1.422 in the UN file (above the 0–1 scale); the published EGDI 0.52648 includes it',
 	'2003|TUV|hci': 'HCI 1.03 in the UN file (above the 0–1 scale)'
 };
 
@@ -109,7 +140,10 @@ export function readEdition(file: string, text: string, year: number, report?: s
 		const where = { file, row: row.row };
 		const surveyYear = Number(row.get('Survey Year'));
 		if (surveyYear !== year) {
-			throw new SourceError({ ...where, column: 'Survey Year' }, `survey year ${row.get('Survey Year')} in the ${year} file`);
+			throw new SourceError(
+				{ ...where, column: 'Survey Year' },
+				`survey year ${row.get('Survey Year')} in the ${year} file`
+			);
 		}
 		const country = countryFromName(pick(row, csv.header, 'country').text, where);
 		if (seen.has(country)) throw new SourceError(where, `${country} appears twice`);
@@ -135,7 +169,11 @@ export function readEdition(file: string, text: string, year: number, report?: s
 			ref_period: String(year),
 			flag: null,
 			source_id: SOURCE_ID,
-			source_ref: toSourceRef({ file, row: row.row, column: pick(row, csv.header, measure as Measure).column })
+			source_ref: toSourceRef({
+				file,
+				row: row.row,
+				column: pick(row, csv.header, measure as Measure).column
+			})
 		}));
 	});
 }

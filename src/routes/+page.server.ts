@@ -11,7 +11,10 @@ export async function load() {
 	const db = await openNodeDb('static/data');
 	const state = homeCodec(() => true).defaults;
 	const rows = (await db.query(homeQuery(state))) as unknown as SeriesRow[];
-	const countries = (await db.query(countriesWithDataQuery(HOME_INDICATOR))) as { country: string; name: string }[];
+	const countries = (await db.query(countriesWithDataQuery(HOME_INDICATOR))) as {
+		country: string;
+		name: string;
+	}[];
 	db.connection.closeSync();
 	return { rows, countries, svg: renderSvg(homeChart(rows, state)) };
 }

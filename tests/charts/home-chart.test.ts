@@ -9,12 +9,16 @@ const series = rows as SeriesRow[];
 
 describe('home chart', () => {
 	it('draws the score view', () => {
-		expectSnapshot('home-score', renderSvg(homeChart(series, { country: ['DNK', 'EST'], view: 'score' })));
+		expectSnapshot(
+			'home-score',
+			renderSvg(homeChart(series, { country: ['DNK', 'EST'], view: 'score' }))
+		);
 	});
 
 	it('labels every line with the country name and the EU27 average', () => {
 		const svg = renderSvg(homeChart(series, { country: ['DNK', 'EST'], view: 'score' }));
-		for (const label of ['Denmark', 'Estonia', 'EU27 average', 'EGDI (0–1)']) expect(svg).toContain(label);
+		for (const label of ['Denmark', 'Estonia', 'EU27 average', 'EGDI (0–1)'])
+			expect(svg).toContain(label);
 	});
 
 	it('puts rank 1 at the top in the rank view', () => {

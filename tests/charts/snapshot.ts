@@ -21,7 +21,8 @@ export function expectSnapshot(name: string, svg: string): void {
 	const path = `tests/charts/output/${name}.svg`;
 	const actual = normalise(svg);
 	if (!existsSync(path)) {
-		if (process.env.CI) throw new Error(`Snapshot ${path} is missing; run the tests locally and commit it.`);
+		if (process.env.CI)
+			throw new Error(`Snapshot ${path} is missing; run the tests locally and commit it.`);
 		writeFileSync(path, actual);
 		return;
 	}

@@ -32,7 +32,8 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
 	const consoleErrors: string[] = [];
 	page.on('request', (r) => {
 		const url = r.url();
-		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			offOrigin.push(url);
 	});
 	page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
 	page.on('pageerror', (e) => consoleErrors.push(e.message));

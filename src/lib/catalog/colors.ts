@@ -10,7 +10,16 @@ const FIVE: Record<string, string> = {
 	DEU: '#E69F00',
 	GBR: '#D55E00'
 };
-const OTHERS = ['#56B4E9', '#8C564B', '#6A3D9A', '#B8A800', '#17BECF', '#7F7F7F', '#1B5E20', '#AD1457'];
+const OTHERS = [
+	'#56B4E9',
+	'#8C564B',
+	'#6A3D9A',
+	'#B8A800',
+	'#17BECF',
+	'#7F7F7F',
+	'#1B5E20',
+	'#AD1457'
+];
 
 export const EU_COLOR = '#555555';
 

@@ -122,7 +122,12 @@ export const strategyFeatures: TableSchema = {
 	fields: [
 		f('strategy_id', 'string', 'Strategy id', true),
 		f('feature_id', 'string', 'Feature id (features.parquet)', true),
-		f('code', 'string', '0 absent, 1 stated aim, 2 operationalised, 3 legally binding; C/N/D for the coordination model', true),
+		f(
+			'code',
+			'string',
+			'0 absent, 1 stated aim, 2 operationalised, 3 legally binding; C/N/D for the coordination model',
+			true
+		),
 		f('evidence', 'string', 'One or two sentences of evidence', true),
 		f('source_url', 'string', 'Source of the evidence', true),
 		f('confidence', 'string', 'stated (by the source) or inferred', true)

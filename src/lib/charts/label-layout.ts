@@ -9,7 +9,8 @@ export function spreadLabels(positions: number[], gap: number, min: number, max:
 		placed[k] = Math.max(placed[k] as number, (placed[k - 1] as number) + gap);
 	}
 	const overflow = (placed[placed.length - 1] ?? max) - max;
-	if (overflow > 0) for (let k = 0; k < placed.length; k++) placed[k] = (placed[k] as number) - overflow;
+	if (overflow > 0)
+		for (let k = 0; k < placed.length; k++) placed[k] = (placed[k] as number) - overflow;
 	for (let k = 0; k < placed.length; k++) placed[k] = Math.max(placed[k] as number, min + k * gap);
 	const result = new Array<number>(positions.length);
 	order.forEach((o, k) => (result[o.i] = placed[k] as number));

@@ -31,18 +31,30 @@ interface Label {
 	color: string;
 }
 
-function endLabels(rows: SeriesRow[], spec: LineSpec, domain: [number, number], height: number): Label[] {
+function endLabels(
+	rows: SeriesRow[],
+	spec: LineSpec,
+	domain: [number, number],
+	height: number
+): Label[] {
 	const last = new Map<string, SeriesRow>();
-	for (const r of rows) if ((last.get(r.country)?.year ?? -Infinity) <= r.year) last.set(r.country, r);
+	for (const r of rows)
+		if ((last.get(r.country)?.year ?? -Infinity) <= r.year) last.set(r.country, r);
 	const ends = [...last.values()];
 	const [lo, hi] = domain;
 	const inner = height - MARGIN.top - MARGIN.bottom;
-	const toPx = (v: number) => MARGIN.top + (spec.reverse ? (v - lo) / (hi - lo) : (hi - v) / (hi - lo)) * inner;
+	const toPx = (v: number) =>
+		MARGIN.top + (spec.reverse ? (v - lo) / (hi - lo) : (hi - v) / (hi - lo)) * inner;
 	const toValue = (px: number) => {
 		const t = (px - MARGIN.top) / inner;
 		return spec.reverse ? lo + t * (hi - lo) : hi - t * (hi - lo);
 	};
-	const spread = spreadLabels(ends.map((e) => toPx(e.value)), 13, MARGIN.top, height - MARGIN.bottom);
+	const spread = spreadLabels(
+		ends.map((e) => toPx(e.value)),
+		13,
+		MARGIN.top,
+		height - MARGIN.bottom
+	);
 	return ends.map((e, i) => ({
 		x: e.year,
 		y: toValue(spread[i] as number),
@@ -80,14 +92,27 @@ export function lineChart(rows: SeriesRow[], spec: LineSpec): Plot.PlotOptions {
 		x: { label: 'Edition', tickFormat: 'd', domain: spec.xDomain, nice: false },
 		y: { label: spec.yLabel, grid: true, reverse: spec.reverse, domain, tickFormat: spec.format },
 		marks: [
-			Plot.line(eu, { x: 'year', y: 'value', stroke: EU_COLOR, strokeDasharray: '5,4', strokeWidth: 1.5 }),
-			Plot.line(countries, { x: 'year', y: 'value', z: 'country', stroke: (d: SeriesRow) => colorOf(d.country), strokeWidth: 2.25 }),
+			Plot.line(eu, {
+				x: 'year',
+				y: 'value',
+				stroke: EU_COLOR,
+				strokeDasharray: '5,4',
+				strokeWidth: 1.5
+			}),
+			Plot.line(countries, {
+				x: 'year',
+				y: 'value',
+				z: 'country',
+				stroke: (d: SeriesRow) => colorOf(d.country),
+				strokeWidth: 2.25
+			}),
 			Plot.dot(countries, {
 				x: 'year',
 				y: 'value',
 				fill: (d: SeriesRow) => colorOf(d.country),
 				r: 2.5,
-				title: (d: SeriesRow) => `${d.name} ${d.year}: ${spec.format ? spec.format(d.value) : d.value}`
+				title: (d: SeriesRow) =>
+					`${d.name} ${d.year}: ${spec.format ? spec.format(d.value) : d.value}`
 			}),
 			Plot.text(endLabels(rows, spec, domain, height), {
 				x: 'x',

@@ -27,7 +27,10 @@ export interface Engine {
 
 /** Raised when a query needs a table whose file could not be loaded. */
 export class DataFileError extends Error {
-	constructor(readonly table: string, reason: string) {
+	constructor(
+		readonly table: string,
+		reason: string
+	) {
 		super(reason);
 		this.name = 'DataFileError';
 	}
@@ -107,4 +110,5 @@ async function run(
 	}
 }
 
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+export const messageOf = (error: unknown) =>
+	error instanceof Error ? error.message : String(error);

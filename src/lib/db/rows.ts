@@ -7,7 +7,8 @@ function cast(value: unknown): Value {
 	if (value === null || value === undefined) return null;
 	if (typeof value === 'bigint') return Number(value);
 	if (value instanceof Date) return value.toISOString();
-	if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+	if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+		return value;
 	return String(value);
 }
 

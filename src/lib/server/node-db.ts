@@ -22,7 +22,9 @@ export async function openNodeDb(dataDir: string): Promise<{
 		connection,
 		async query(q) {
 			const reader = await connection.runAndReadAll(q.sql, q.params as DuckDBValue[]);
-			return reader.getRowObjects().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cast(v)])));
+			return reader
+				.getRowObjects()
+				.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cast(v)])));
 		}
 	};
 }

@@ -19,7 +19,10 @@ export interface Codec<S> {
 
 export const GRAMMAR_VERSION = 1;
 
-export function createCodec<S extends object>(params: Params<S>, migrations: Migration[] = []): Codec<S> {
+export function createCodec<S extends object>(
+	params: Params<S>,
+	migrations: Migration[] = []
+): Codec<S> {
 	const keys = Object.keys(params) as (keyof S & string)[];
 	const defaults = Object.fromEntries(keys.map((k) => [k, params[k].default])) as S;
 	return {
@@ -37,19 +40,24 @@ export function createCodec<S extends object>(params: Params<S>, migrations: Mig
 			const problems: string[] = [];
 			let query = new URLSearchParams(search);
 			const version = Number(query.get('v') ?? '1');
-			for (const m of migrations) if (Number.isFinite(version) && version <= m.from) query = m.migrate(query);
+			for (const m of migrations)
+				if (Number.isFinite(version) && version <= m.from) query = m.migrate(query);
 			const state = { ...defaults };
 			for (const key of keys) {
 				const values = query.getAll(key);
 				if (values.length === 0) continue;
-				if (values.length > 1) problems.push(`"${key}" was given ${values.length} times; the last one was used.`);
+				if (values.length > 1)
+					problems.push(`"${key}" was given ${values.length} times; the last one was used.`);
 				const decoded = params[key].decode(values[values.length - 1] as string);
 				state[key] = decoded.value;
 				problems.push(...decoded.problems);
 			}
 			const known = new Set<string>([...keys, 'v', 'embed']);
 			for (const key of new Set(query.keys())) {
-				if (!known.has(key)) problems.push(`Ignored unknown setting "${key.length > 40 ? key.slice(0, 40) + '…' : key}".`);
+				if (!known.has(key))
+					problems.push(
+						`Ignored unknown setting "${key.length > 40 ? key.slice(0, 40) + '…' : key}".`
+					);
 			}
 			return { state, problems };
 		}

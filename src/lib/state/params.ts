@@ -20,7 +20,10 @@ export function codeList(
 		default: [...fallback],
 		decode(raw) {
 			const problems: string[] = [];
-			const items = raw.split('~').map((s) => s.trim().toUpperCase()).filter(Boolean);
+			const items = raw
+				.split('~')
+				.map((s) => s.trim().toUpperCase())
+				.filter(Boolean);
 			const kept: string[] = [];
 			let ignored = 0;
 			for (const item of items) {
@@ -30,9 +33,11 @@ export function codeList(
 				}
 				if (/^[A-Z0-9_]{2,12}$/.test(item) && isKnown(item)) {
 					if (!kept.includes(item)) kept.push(item);
-				} else if (++ignored <= MAX_PROBLEMS) problems.push(`Ignored ${name} "${clip(item)}": not in the data.`);
+				} else if (++ignored <= MAX_PROBLEMS)
+					problems.push(`Ignored ${name} "${clip(item)}": not in the data.`);
 			}
-			if (ignored > MAX_PROBLEMS) problems.push(`Ignored ${ignored - MAX_PROBLEMS} more ${name} values.`);
+			if (ignored > MAX_PROBLEMS)
+				problems.push(`Ignored ${ignored - MAX_PROBLEMS} more ${name} values.`);
 			if (items.length > 0 && kept.length === 0) return { value: [...fallback], problems };
 			return { value: kept, problems };
 		},
@@ -47,7 +52,12 @@ export function oneOf<T extends string>(name: string, values: readonly T[], fall
 		default: fallback,
 		decode(raw) {
 			const value = values.find((v) => v === raw.trim().toLowerCase());
-			return value ? { value, problems: [] } : { value: fallback, problems: [`Ignored ${name} "${clip(raw)}": expected ${values.join(' or ')}.`] };
+			return value
+				? { value, problems: [] }
+				: {
+						value: fallback,
+						problems: [`Ignored ${name} "${clip(raw)}": expected ${values.join(' or ')}.`]
+					};
 		},
 		encode: (value) => value,
 		equals: (a, b) => a === b
@@ -55,12 +65,18 @@ export function oneOf<T extends string>(name: string, values: readonly T[], fall
 }
 
 /** One id out of a catalogue (case-sensitive, e.g. an indicator id). */
-export function catalogId(name: string, isKnown: (id: string) => boolean, fallback: string): Param<string> {
+export function catalogId(
+	name: string,
+	isKnown: (id: string) => boolean,
+	fallback: string
+): Param<string> {
 	return {
 		default: fallback,
 		decode(raw) {
 			const id = raw.trim();
-			return isKnown(id) ? { value: id, problems: [] } : { value: fallback, problems: [`Ignored ${name} "${clip(id)}": not in the data.`] };
+			return isKnown(id)
+				? { value: id, problems: [] }
+				: { value: fallback, problems: [`Ignored ${name} "${clip(id)}": not in the data.`] };
 		},
 		encode: (value) => value,
 		equals: (a, b) => a === b

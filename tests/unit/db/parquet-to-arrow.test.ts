@@ -22,17 +22,26 @@ describe('Parquet → Arrow without DuckDB', () => {
 			['source_ref', 'Utf8']
 		]);
 		const rows = toRows(table);
-		const dnk = rows.find((r) => r.indicator_id === 'un_egdi.egdi' && r.country === 'DNK' && r.year === 2022);
+		const dnk = rows.find(
+			(r) => r.indicator_id === 'un_egdi.egdi' && r.country === 'DNK' && r.year === 2022
+		);
 		expect(dnk?.value).toBe(0.9717);
 		expect(rows.some((r) => r.value === null)).toBe(true);
 	});
 
 	it('reads booleans', async () => {
 		const rows = toRows(await load('countries'));
-		expect(rows.filter((r) => r.wp6_five === true).map((r) => r.country).sort()).toEqual(['BEL', 'DEU', 'DNK', 'EST', 'GBR']);
+		expect(
+			rows
+				.filter((r) => r.wp6_five === true)
+				.map((r) => r.country)
+				.sort()
+		).toEqual(['BEL', 'DEU', 'DNK', 'EST', 'GBR']);
 	});
 
 	it('rejects a file that is not Parquet', async () => {
-		await expect(parquetToArrow(new TextEncoder().encode('<!doctype html>not found').buffer)).rejects.toThrow();
+		await expect(
+			parquetToArrow(new TextEncoder().encode('<!doctype html>not found').buffer)
+		).rejects.toThrow();
 	});
 });

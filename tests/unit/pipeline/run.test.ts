@@ -7,7 +7,12 @@ import { sha256 } from '../../../pipeline/lib/datapackage.ts';
 import { unEgdi } from '../../../pipeline/sources/un-egdi.ts';
 import { openNodeDb } from '$lib/server/node-db';
 
-const options = (rawDir: string) => ({ rawDir, outDir: '', sources: [unEgdi], strategiesDir: null });
+const options = (rawDir: string) => ({
+	rawDir,
+	outDir: '',
+	sources: [unEgdi],
+	strategiesDir: null
+});
 
 async function build(rawDir = 'tests/fixtures/raw'): Promise<string> {
 	const out = await mkdtemp(join(tmpdir(), 'egov-out-'));
@@ -20,10 +25,19 @@ describe('pipeline on the tiny UN fixture', () => {
 		const [a, b] = [await build(), await build()];
 		const files = (await readdir(a)).sort();
 		expect(files).toEqual([
-			'countries.parquet', 'datapackage.json', 'features.parquet', 'indicators.parquet', 'observations.parquet',
-			'pipeline-report.txt', 'sources.parquet', 'strategies.parquet', 'strategy_features.parquet', 'targets.parquet'
+			'countries.parquet',
+			'datapackage.json',
+			'features.parquet',
+			'indicators.parquet',
+			'observations.parquet',
+			'pipeline-report.txt',
+			'sources.parquet',
+			'strategies.parquet',
+			'strategy_features.parquet',
+			'targets.parquet'
 		]);
-		for (const f of files) expect((await readFile(join(a, f))).equals(await readFile(join(b, f))), f).toBe(true);
+		for (const f of files)
+			expect((await readFile(join(a, f))).equals(await readFile(join(b, f))), f).toBe(true);
 	});
 
 	it('describes each file in datapackage.json with its rows and hash', async () => {
@@ -68,7 +82,12 @@ describe('pipeline on the tiny UN fixture', () => {
 		const raw = await mkdtemp(join(tmpdir(), 'egov-raw-'));
 		await cp('tests/fixtures/raw', raw, { recursive: true });
 		const file = join(raw, 'un-egdi', 'EGOV_DATA_2018.csv');
-		await writeFile(file, (await readFile(file, 'utf8')).replace(/("Denmark ",\d+,)[\d.]+/, '$11.50000'));
-		await expect(collect(options(raw))).rejects.toThrow(/un_egdi.egdi \/ DNK \/ 2018: value 1.5 is outside the scale 0–1 \(from un-egdi\/EGOV_DATA_2018.csv \| row 2/);
+		await writeFile(
+			file,
+			(await readFile(file, 'utf8')).replace(/("Denmark ",\d+,)[\d.]+/, '$11.50000')
+		);
+		await expect(collect(options(raw))).rejects.toThrow(
+			/un_egdi.egdi \/ DNK \/ 2018: value 1.5 is outside the scale 0–1 \(from un-egdi\/EGOV_DATA_2018.csv \| row 2/
+		);
 	});
 });

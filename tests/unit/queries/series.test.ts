@@ -11,7 +11,8 @@ beforeAll(async () => (db = await openNodeDb('static/data')));
 afterAll(() => db.connection.closeSync());
 
 const value = async (q: Query, country: string, year: number) =>
-	(await db.query(q)).find((r) => r.country === country && r.year === year && r.role === 'country')?.value;
+	(await db.query(q)).find((r) => r.country === country && r.year === year && r.role === 'country')
+		?.value;
 
 describe('SQL builders on real DuckDB', () => {
 	it.each([
@@ -44,7 +45,10 @@ describe('SQL builders on real DuckDB', () => {
 	});
 
 	it('binds hostile values as data, never as SQL', async () => {
-		const q = seriesQuery({ indicator: "un_egdi.egdi' OR 1=1 --", countries: ["DNK'; DROP TABLE observations; --"] });
+		const q = seriesQuery({
+			indicator: "un_egdi.egdi' OR 1=1 --",
+			countries: ["DNK'; DROP TABLE observations; --"]
+		});
 		expect(q.sql).not.toContain('DROP');
 		expect(await db.query(q)).toEqual([]);
 		expect((await db.query(countriesWithDataQuery('un_egdi.egdi'))).length).toBe(193);

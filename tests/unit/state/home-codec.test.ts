@@ -23,18 +23,25 @@ describe('home URL codec', () => {
 	});
 
 	it.each([
-		['country=EST~%3Cscript%3Ealert(1)%3C/script%3E', ['EST'], /Ignored country "<SCRIPT>ALERT\(1\)<\/SCRIPT>"/],
+		[
+			'country=EST~%3Cscript%3Ealert(1)%3C/script%3E',
+			['EST'],
+			/Ignored country "<SCRIPT>ALERT\(1\)<\/SCRIPT>"/
+		],
 		['country=EST~XXX', ['EST'], /Ignored country "XXX": not in the data/],
 		['country=XXX', ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], /XXX/],
 		['country=est~est~;~%25~%2B', ['EST'], /Ignored country "%"/],
 		['view=sideways', ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], /Ignored view "sideways"/],
 		['view=rank&view=score', ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], /given 2 times/],
 		['colour=red', ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], /unknown setting "colour"/]
-	])('falls back on hostile or broken "%s" and says what it dropped', (query, countries, problem) => {
-		const { state, problems } = decode(query);
-		expect(state.country).toEqual(countries);
-		expect(problems.join(' ')).toMatch(problem);
-	});
+	])(
+		'falls back on hostile or broken "%s" and says what it dropped',
+		(query, countries, problem) => {
+			const { state, problems } = decode(query);
+			expect(state.country).toEqual(countries);
+			expect(problems.join(' ')).toMatch(problem);
+		}
+	);
 
 	it('caps huge lists', () => {
 		const { state, problems } = decode(`country=${Array(5000).fill('EST~XXX').join('~')}`);

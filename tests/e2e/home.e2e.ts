@@ -1,0 +1,144 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, watchedPage, type Watched } from './browser';
+
+const base = inject('baseUrl');
+const origin = new URL(base).origin;
+let browser: Browser;
+const watched: Watched[] = [];
+
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(context: BrowserContext, path = ''): Promise<Page> {
+	const w = await watchedPage(context, origin);
+	watched.push(w);
+	await w.page.goto(base + path);
+	return w.page;
+}
+
+const engineReady = (page: Page) =>
+	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+const chartText = (page: Page) => page.locator('.chart svg').first().textContent();
+
+describe('home page', () => {
+	it('has the default chart in the HTML before any script runs', async () => {
+		const html = await (await fetch(base)).text();
+		expect(html).toMatch(/<svg[^>]*aria-description="UN E-Government Development Index/);
+		for (const name of [
+			'Belgium',
+			'Denmark',
+			'Estonia',
+			'Germany',
+			'United Kingdom',
+			'EU27 average'
+		]) {
+			expect(html).toContain(`>${name}</text>`);
+		}
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await open(context);
+		expect(await page.locator('.chart svg').count()).toBe(1);
+		await context.close();
+	});
+
+	it('changes the chart and the URL when a country is picked, and a reload keeps it', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await engineReady(page);
+		expect(await chartText(page)).not.toContain('France');
+		await page.selectOption('[data-testid=add-country]', 'FRA');
+		await page.waitForFunction(() =>
+			document.querySelector('.chart svg')?.textContent?.includes('France')
+		);
+		await page.waitForURL(/country=BEL~DNK~EST~DEU~GBR~FRA/);
+		await page.reload();
+		await engineReady(page);
+		expect(await chartText(page)).toContain('France');
+		await expect(page.locator('.picker li').allTextContents()).resolves.toHaveLength(6);
+		await context.close();
+	});
+
+	it('opens a shared link cold with its selection and view', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, '?country=EST~KOR&view=rank');
+		await engineReady(page);
+		await page.waitForFunction(() =>
+			document.querySelector('.chart svg')?.textContent?.includes('Korea')
+		);
+		const text = await chartText(page);
+		expect(text).toContain('Estonia');
+		expect(text).not.toContain('Denmark');
+		expect(text).toContain('Rank among UN member states');
+		expect(await page.isChecked('input[value=rank]')).toBe(true);
+		await context.close();
+	});
+
+	it('applies a change made while the engine loads once it is ready', async () => {
+		const context = await browser.newContext();
+		let release!: () => void;
+		const gate = new Promise<void>((r) => (release = r));
+		await context.route('**/*.wasm', async (route) => {
+			await gate;
+			await route.continue();
+		});
+		const page = await open(context);
+		await page.waitForSelector('.loading progress');
+		await page.check('input[value=rank]');
+		expect(await page.locator('.chart').getAttribute('data-live')).toBe('false');
+		release();
+		await page.waitForFunction(() =>
+			document.querySelector('.chart svg')?.textContent?.includes('Rank among')
+		);
+		await expect(page.locator('.loading').count()).resolves.toBe(0);
+		await context.close();
+	});
+
+	it('says which data file is broken and keeps the prerendered chart', async () => {
+		for (const body of [null, 'this is not parquet']) {
+			const context = await browser.newContext();
+			await context.route('**/data/observations.parquet', (route) =>
+				body === null
+					? route.fulfill({ status: 404, body: 'Not found' })
+					: route.fulfill({ status: 200, body })
+			);
+			const w = await watchedPage(context, origin);
+			await w.page.goto(base);
+			const error = w.page.locator('[data-testid=data-error]');
+			await error.waitFor({ timeout: 30_000 });
+			expect(await error.textContent()).toContain('observations.parquet');
+			expect(await w.page.locator('.chart svg').count()).toBe(1);
+			expect(await chartText(w.page)).toContain('Denmark');
+			await context.close();
+		}
+	});
+
+	it('says which parts of a broken link it ignored, and still draws', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, '?country=EST~%3Cscript%3E~ZZZ&view=sideways');
+		const notice = page.locator('[data-testid=notice]');
+		await notice.waitFor();
+		const text = await notice.textContent();
+		expect(text).toContain('Ignored country "<SCRIPT>"');
+		expect(text).toContain('Ignored view "sideways"');
+		expect(await page.locator('[data-testid=notice] script').count()).toBe(0);
+		await engineReady(page);
+		expect(await chartText(page)).toContain('Estonia');
+		await context.close();
+	});
+
+	it('lists every source on /sources', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, 'sources/');
+		expect(await page.locator('h2').first().textContent()).toBeTruthy();
+		expect(await page.content()).toContain('UN DESA');
+		await context.close();
+	});
+
+	it('made no request off the site and logged no console error', () => {
+		expect(watched.length).toBeGreaterThan(3);
+		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
+		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
+	});
+});
