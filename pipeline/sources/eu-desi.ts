@@ -21,7 +21,7 @@ export const indicatorsOf = (m: Method): Row[] =>
 		scale_min: 0,
 		scale_max: 100,
 		higher_is_better: true,
-		caveat: `${s.caveat} ${m.caveat}`.trim()
+		caveat: `${m.caveat} ${s.caveat}`.trim()
 	}));
 
 const COLUMNS = ['time_period', 'ref_area', 'indicator', 'breakdown', 'unit_measure', 'value'];
