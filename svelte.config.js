@@ -7,6 +7,7 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { relative: true },
+		inlineStyleThreshold: Infinity,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -30,6 +30,7 @@ class DbClient {
 			onProgress: (p) => (this.progress = p)
 		}).then(
 			(engine) => {
+				performance.mark('egov:engine-ready');
 				this.failures = [...engine.failures];
 				this.ready = true;
 				return engine;
@@ -44,7 +45,9 @@ class DbClient {
 
 	async query(query: Query): Promise<Row[]> {
 		const engine = await this.start();
-		return engine.query(query);
+		const rows = await engine.query(query);
+		if (performance.getEntriesByName('egov:first-query').length === 0) performance.mark('egov:first-query');
+		return rows;
 	}
 }
 

@@ -30,24 +30,37 @@ describe('UN not-assessed rule', () => {
 
 describe('readEdition', () => {
 	it('reads a row, trims the name and maps it to ISO3', () => {
-		const rows = readEdition('f.csv', `${header}\n2022,"Denmark ",1,0.97170,0.98860,0.97970,0.95010,0.98530\n`, 2022);
+		const rows = readEdition(
+			'f.csv',
+			`${header}\n2022,"Denmark ",1,0.97170,0.98860,0.97970,0.95010,0.98530\n`,
+			2022
+		);
 		const egdi = rows.find((r) => r.indicator_id === 'un_egdi.egdi');
-		expect(egdi).toMatchObject({ country: 'DNK', year: 2022, value: 0.9717, source_ref: 'f.csv | row 2 | E-Government Index' });
+		expect(egdi).toMatchObject({
+			country: 'DNK',
+			year: 2022,
+			value: 0.9717,
+			source_ref: 'f.csv | row 2 | E-Government Index'
+		});
 		expect(rows).toHaveLength(6);
 	});
 
 	it('stops on an unmapped country name and names it', () => {
-		expect(() => readEdition('f.csv', `${header}\n2022,Atlantis,1,0.9,0.9,0.9,0.9,0.9\n`, 2022)).toThrow(
-			/f\.csv, row 2: unknown country name "Atlantis"/
-		);
+		expect(() =>
+			readEdition('f.csv', `${header}\n2022,Atlantis,1,0.9,0.9,0.9,0.9,0.9\n`, 2022)
+		).toThrow(/f\.csv, row 2: unknown country name "Atlantis"/);
 	});
 
 	it('stops on text where a number belongs', () => {
-		expect(() => readEdition('f.csv', `${header}\n2022,Denmark,1,high,0.9,0.9,0.9,0.9\n`, 2022)).toThrow(SourceError);
+		expect(() =>
+			readEdition('f.csv', `${header}\n2022,Denmark,1,high,0.9,0.9,0.9,0.9\n`, 2022)
+		).toThrow(SourceError);
 	});
 
 	it('stops on a renamed column', () => {
 		const renamed = header.replace('Online Service Index', 'Online Services');
-		expect(() => readEdition('f.csv', `${renamed}\n`, 2022)).toThrow(/column "Online Service Index" is missing/);
+		expect(() => readEdition('f.csv', `${renamed}\n`, 2022)).toThrow(
+			/column "Online Service Index" is missing/
+		);
 	});
 });
