@@ -6,18 +6,38 @@ import rows from '../fixtures/series-rows.json';
 import { expectSnapshot } from './snapshot';
 
 const series = rows as SeriesRow[];
+const EGDI = {
+	label: 'E-Government Development Index',
+	unit: 'index (0–1)',
+	scale_min: 0,
+	scale_max: 1,
+	family: 'UN E-Government Survey'
+};
 
 describe('home chart', () => {
 	it('draws the score view', () => {
 		expectSnapshot(
 			'home-score',
-			renderSvg(homeChart(series, { country: ['DNK', 'EST'], view: 'score' }))
+			renderSvg(
+				homeChart(
+					series,
+					{ indicator: 'un_egdi.egdi', country: ['DNK', 'EST'], view: 'score' },
+					EGDI
+				)
+			)
 		);
 	});
 
 	it('labels every line with the country name and the EU27 average', () => {
-		const svg = renderSvg(homeChart(series, { country: ['DNK', 'EST'], view: 'score' }));
-		for (const label of ['Denmark', 'Estonia', 'EU27 average', 'EGDI (0–1)'])
+		const svg = renderSvg(
+			homeChart(series, { indicator: 'un_egdi.egdi', country: ['DNK', 'EST'], view: 'score' }, EGDI)
+		);
+		for (const label of [
+			'Denmark',
+			'Estonia',
+			'EU27 average',
+			'E-Government Development Index (index (0–1))'
+		])
 			expect(svg).toContain(label);
 	});
 
@@ -26,14 +46,24 @@ describe('home chart', () => {
 			{ country: 'EST', name: 'Estonia', year: 2010, value: 20, role: 'country' },
 			{ country: 'EST', name: 'Estonia', year: 2024, value: 2, role: 'country' }
 		];
-		const options = homeChart(ranks, { country: ['EST'], view: 'rank' });
+		const options = homeChart(
+			ranks,
+			{ indicator: 'un_egdi.egdi', country: ['EST'], view: 'rank' },
+			EGDI
+		);
 		expect(options.y?.reverse).toBe(true);
 		expectSnapshot('home-rank', renderSvg(options));
 	});
 
 	it('describes the latest values in a sentence', () => {
-		expect(describeHome(series, { country: ['DNK', 'EST'], view: 'score' })).toBe(
-			'UN E-Government Development Index (0–1) by survey edition, 2003–2024; in 2024: Denmark 0.985, Estonia 0.973.'
+		expect(
+			describeHome(
+				series,
+				{ indicator: 'un_egdi.egdi', country: ['DNK', 'EST'], view: 'score' },
+				EGDI
+			)
+		).toBe(
+			'E-Government Development Index (index (0–1)), 2003–2024; in 2024: Denmark 0.985, Estonia 0.973.'
 		);
 	});
 });

@@ -26,7 +26,7 @@ const chartText = (page: Page) => page.locator('.chart svg').first().textContent
 describe('home page', () => {
 	it('has the default chart in the HTML before any script runs', async () => {
 		const html = await (await fetch(base)).text();
-		expect(html).toMatch(/<svg[^>]*aria-description="UN E-Government Development Index/);
+		expect(html).toMatch(/<svg[^>]*aria-description="E-Government Development Index/);
 		for (const name of [
 			'Belgium',
 			'Denmark',
@@ -60,6 +60,26 @@ describe('home page', () => {
 		await context.close();
 	});
 
+	it('switches to another benchmark, with its EU27 average and a table of the same numbers', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await engineReady(page);
+		await page.selectOption('[data-testid=indicator]', 'eu_egov.overall');
+		await page.waitForURL(/indicator=eu_egov.overall/);
+		await page.waitForFunction(() =>
+			document.querySelector('.chart svg')?.textContent?.includes('Overall score')
+		);
+		await page.click('[data-testid=table-toggle]');
+		const row = page
+			.locator('[data-testid=data-table] tr', { hasText: 'Estonia' })
+			.filter({ hasText: '2023' });
+		expect(await row.first().textContent()).toContain('92.0');
+		expect(
+			await page.locator('[data-testid=data-table] tr', { hasText: 'EU27 average' }).count()
+		).toBeGreaterThan(0);
+		await context.close();
+	});
+
 	it('opens a shared link cold with its selection and view', async () => {
 		const context = await browser.newContext();
 		const page = await open(context, '?country=EST~KOR&view=rank');
@@ -70,7 +90,7 @@ describe('home page', () => {
 		const text = await chartText(page);
 		expect(text).toContain('Estonia');
 		expect(text).not.toContain('Denmark');
-		expect(text).toContain('Rank among UN member states');
+		expect(text).toContain('Rank on E-Government Development Index');
 		expect(await page.isChecked('input[value=rank]')).toBe(true);
 		await context.close();
 	});
@@ -89,7 +109,7 @@ describe('home page', () => {
 		expect(await page.locator('.chart').getAttribute('data-live')).toBe('false');
 		release();
 		await page.waitForFunction(() =>
-			document.querySelector('.chart svg')?.textContent?.includes('Rank among')
+			document.querySelector('.chart svg')?.textContent?.includes('Rank on')
 		);
 		await expect(page.locator('.loading').count()).resolves.toBe(0);
 		await context.close();

@@ -1,39 +1,48 @@
 import type { PlotOptions } from '@observablehq/plot';
+import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { HomeState } from '$lib/state/home-state';
 import { lineChart, type SeriesRow } from './line-chart';
 
-const fmt = (view: HomeState['view']) => (v: number) =>
-	view === 'rank' ? `${Math.round(v)}` : v.toFixed(2);
+type Meta = Pick<IndicatorMeta, 'label' | 'unit' | 'scale_min' | 'scale_max' | 'family'>;
 
-/** One sentence with the key numbers, for screen readers and the chart's caption. */
-export function describeHome(rows: SeriesRow[], state: HomeState): string {
-	const countries = rows.filter((r) => r.role === 'country');
-	if (countries.length === 0) return 'No country is selected.';
-	const latestYear = Math.max(...countries.map((r) => r.year));
-	const latest = countries
-		.filter((r) => r.year === latestYear)
-		.sort((a, b) => (state.view === 'rank' ? a.value - b.value : b.value - a.value));
-	const what =
-		state.view === 'rank'
-			? 'rank in the UN E-Government Development Index'
-			: 'UN E-Government Development Index (0–1)';
-	const parts = latest.map(
-		(r) => `${r.name} ${state.view === 'rank' ? `${Math.round(r.value)}` : r.value.toFixed(3)}`
-	);
-	return `${what} by survey edition, ${Math.min(...countries.map((r) => r.year))}–${latestYear}; in ${latestYear}: ${parts.join(', ')}.`;
+const decimals = (meta: Meta) => ((meta.scale_max ?? 100) <= 1 ? 3 : 1);
+
+export function formatValue(v: number, meta: Meta, view: HomeState['view']): string {
+	return view === 'rank' ? `${Math.round(v)}` : v.toFixed(decimals(meta));
 }
 
-/** The score axis starts at the tenth below the lowest value shown, and ends at the index's maximum. */
-const scoreFloor = (rows: SeriesRow[]) =>
-	rows.length ? Math.max(0, Math.floor(Math.min(...rows.map((r) => r.value)) * 10) / 10) : 0;
+/** One sentence with the key numbers, for screen readers and the chart's caption. */
+export function describeHome(rows: SeriesRow[], state: HomeState, meta: Meta): string {
+	const countries = rows.filter((r) => r.role === 'country');
+	if (countries.length === 0) return `${meta.label}: no value for the countries chosen.`;
+	const latestYear = Math.max(...countries.map((r) => r.year));
+	const rank = state.view === 'rank';
+	const latest = countries
+		.filter((r) => r.year === latestYear)
+		.sort((a, b) => (rank ? a.value - b.value : b.value - a.value));
+	const what = rank ? `Rank on ${meta.label}` : `${meta.label} (${meta.unit})`;
+	const parts = latest.map((r) => `${r.name} ${formatValue(r.value, meta, state.view)}`);
+	const first = Math.min(...countries.map((r) => r.year));
+	return `${what}, ${first}–${latestYear}; in ${latestYear}: ${parts.join(', ')}.`;
+}
 
-export function homeChart(rows: SeriesRow[], state: HomeState): PlotOptions {
+/** The score axis starts at the tenth of the scale below the lowest value, and ends at its maximum. */
+function scoreDomain(rows: SeriesRow[], meta: Meta): [number, number] | undefined {
+	if (meta.scale_min === null || meta.scale_max === null || rows.length === 0) return undefined;
+	const step = (meta.scale_max - meta.scale_min) / 10;
+	const low = Math.min(...rows.map((r) => r.value));
+	return [Math.max(meta.scale_min, Math.floor(low / step) * step), meta.scale_max];
+}
+
+export function homeChart(rows: SeriesRow[], state: HomeState, meta: Meta): PlotOptions {
+	const rank = state.view === 'rank';
+	const years = rows.map((r) => r.year);
 	return lineChart(rows, {
-		yLabel: state.view === 'rank' ? 'Rank among UN member states (1 = best)' : 'EGDI (0–1)',
-		reverse: state.view === 'rank',
-		domain: state.view === 'rank' ? undefined : [scoreFloor(rows), 1],
-		xDomain: [2003, 2024],
-		format: fmt(state.view),
-		description: describeHome(rows, state)
+		yLabel: rank ? `Rank on ${meta.label} (1 = best)` : `${meta.label} (${meta.unit})`,
+		reverse: rank,
+		domain: rank ? undefined : scoreDomain(rows, meta),
+		xDomain: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
+		format: (v) => formatValue(v, meta, state.view),
+		description: describeHome(rows, state, meta)
 	});
 }

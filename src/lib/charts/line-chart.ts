@@ -8,6 +8,9 @@ export interface SeriesRow {
 	year: number;
 	value: number;
 	role: 'country' | 'eu27_published' | 'eu27_mean';
+	flag?: string | null;
+	/** Countries averaged (EU27 mean) or ranked (rank views). */
+	n?: number | null;
 }
 
 export interface LineSpec {

@@ -46,7 +46,8 @@ class DbClient {
 	async query(query: Query): Promise<Row[]> {
 		const engine = await this.start();
 		const rows = await engine.query(query);
-		if (performance.getEntriesByName('egov:first-query').length === 0) performance.mark('egov:first-query');
+		if (performance.getEntriesByName('egov:first-query').length === 0)
+			performance.mark('egov:first-query');
 		return rows;
 	}
 }

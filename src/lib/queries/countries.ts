@@ -1,14 +1,15 @@
 import type { Query } from './query';
 
-/** Countries (not aggregates) with at least one value for the indicator, by name. */
-export function countriesWithDataQuery(indicator: string): Query {
+/** Countries (not aggregates) with at least one value, for one indicator or for any. */
+export function countriesWithDataQuery(indicator: string | null): Query {
 	return {
-		sql: `SELECT c.country, c.name, c.wp6_five, c.eu27
+		sql: `SELECT c.country, c.name
 FROM countries c
 WHERE NOT c.is_aggregate AND EXISTS (
-	SELECT 1 FROM observations o WHERE o.country = c.country AND o.indicator_id = ? AND o.value IS NOT NULL
+	SELECT 1 FROM observations o
+	WHERE o.country = c.country AND o.value IS NOT NULL AND (o.indicator_id = ? OR ? IS NULL)
 )
 ORDER BY c.name`,
-		params: [indicator]
+		params: [indicator, indicator]
 	};
 }

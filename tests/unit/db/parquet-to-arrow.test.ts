@@ -5,7 +5,7 @@ import { toRows } from '$lib/db/rows';
 
 const load = async (name: string) => {
 	const bytes = await readFile(`static/data/${name}.parquet`);
-	return parquetToArrow(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+	return parquetToArrow(new Uint8Array(bytes).buffer);
 };
 
 describe('Parquet → Arrow without DuckDB', () => {

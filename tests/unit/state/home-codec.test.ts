@@ -4,15 +4,29 @@ import { homeCodec, type HomeState } from '$lib/state/home-state';
 import corpus from './home-corpus.json';
 
 const KNOWN = new Set(['BEL', 'DNK', 'EST', 'DEU', 'GBR', 'FRA', 'NLD', 'USA', 'KOR']);
-const codec = homeCodec((c) => KNOWN.has(c));
+const INDICATORS = new Set(['un_egdi.egdi', 'eu_egov.overall']);
+const codec = homeCodec({
+	isCountry: (c) => KNOWN.has(c),
+	isIndicator: (id) => INDICATORS.has(id)
+});
 const decode = (q: string) => codec.decode(new URLSearchParams(q));
 
 describe('home URL codec', () => {
 	it.each([
-		[{ country: ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], view: 'score' }, ''],
-		[{ country: ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], view: 'rank' }, 'view=rank'],
-		[{ country: ['EST', 'FRA'], view: 'score' }, 'country=EST~FRA'],
-		[{ country: [], view: 'rank' }, 'country=&view=rank']
+		[
+			{ indicator: 'un_egdi.egdi', country: ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], view: 'score' },
+			''
+		],
+		[
+			{ indicator: 'un_egdi.egdi', country: ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], view: 'rank' },
+			'view=rank'
+		],
+		[{ indicator: 'un_egdi.egdi', country: ['EST', 'FRA'], view: 'score' }, 'country=EST~FRA'],
+		[{ indicator: 'un_egdi.egdi', country: [], view: 'rank' }, 'country=&view=rank'],
+		[
+			{ indicator: 'eu_egov.overall', country: ['EST'], view: 'score' },
+			'indicator=eu_egov.overall&country=EST'
+		]
 	] as [HomeState, string][])('encodes %j as "%s" and back', (state, query) => {
 		expect(codec.encode(state).toString().replaceAll('%7E', '~')).toBe(query);
 		expect(decode(query)).toEqual({ state, problems: [] });
@@ -33,6 +47,11 @@ describe('home URL codec', () => {
 		['country=est~est~;~%25~%2B', ['EST'], /Ignored country "%"/],
 		['view=sideways', ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], /Ignored view "sideways"/],
 		['view=rank&view=score', ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], /given 2 times/],
+		[
+			'indicator=un_egdi.egdi%27%3B%20DROP',
+			['BEL', 'DNK', 'EST', 'DEU', 'GBR'],
+			/Ignored indicator "un_egdi.egdi'; DROP"/
+		],
 		['colour=red', ['BEL', 'DNK', 'EST', 'DEU', 'GBR'], /unknown setting "colour"/]
 	])(
 		'falls back on hostile or broken "%s" and says what it dropped',
@@ -55,6 +74,7 @@ describe('home URL codec', () => {
 
 	it('never throws and round-trips any valid state (property)', () => {
 		const state = fc.record({
+			indicator: fc.constantFrom(...INDICATORS),
 			country: fc.uniqueArray(fc.constantFrom(...KNOWN), { maxLength: 9 }),
 			view: fc.constantFrom('score' as const, 'rank' as const)
 		});
