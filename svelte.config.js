@@ -2,10 +2,14 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** @type {import('@sveltejs/kit').Config} */
+// Separate output folders let several builds run side by side (e.g. BUILD_DIR=build-a).
+const buildDir = process.env.BUILD_DIR ?? 'build';
+
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		paths: { relative: true },
 		inlineStyleThreshold: Infinity,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
