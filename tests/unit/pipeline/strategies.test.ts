@@ -1,8 +1,12 @@
 import { cp, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { compileStrategies } from '../../../pipeline/strategies/compile.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	compileStrategies,
+	type CompiledStrategies
+} from '../../../pipeline/strategies/compile.ts';
+import type { Row } from '../../../pipeline/lib/parquet-writer.ts';
 import { SourceError } from '../../../pipeline/lib/source-error.ts';
 import { checkTable } from '../../../pipeline/lib/validate.ts';
 import { features, strategies, strategyFeatures } from '../../../src/lib/catalog/schema.ts';
@@ -114,5 +118,88 @@ describe('compileStrategies stops on a corrupted file and names file, line, entr
 		const run = compileStrategies(dir);
 		await expect(run).rejects.toThrow(SourceError);
 		await expect(compileStrategies(dir)).rejects.toThrow(message);
+	});
+});
+
+const dataDir = join(import.meta.dirname, '../../../data/strategies');
+const FIVE = ['BEL', 'DNK', 'EST', 'DEU', 'GBR'];
+const EXTENSION = ['FRA', 'ITA', 'NLD', 'NOR', 'ESP'];
+
+let data: CompiledStrategies;
+beforeAll(async () => {
+	data = await compileStrategies(dataDir);
+});
+
+const of = (country: string) => data.strategies.filter((s) => s.country === country);
+const find = (country: string, kind: string, start: number[], title: RegExp): Row | undefined =>
+	of(country).find(
+		(s) => s.kind === kind && start.includes(Number(s.start_year)) && title.test(String(s.title_en))
+	);
+
+function fullyCoded(country: string): string[] {
+	const count = new Map<string, number>();
+	for (const c of data.strategyFeatures) {
+		count.set(String(c.strategy_id), (count.get(String(c.strategy_id)) ?? 0) + 1);
+	}
+	return of(country)
+		.map((s) => String(s.strategy_id))
+		.filter((id) => count.get(id) === data.features.length);
+}
+
+describe('the strategy authoring files in data/strategies', () => {
+	it('compile into rows that match the published schemas', () => {
+		checkTable(strategies, data.strategies);
+		checkTable(strategyFeatures, data.strategyFeatures);
+		checkTable(features, data.features);
+		expect(data.features).toHaveLength(13);
+	});
+
+	it('compile to the same rows every time, sorted by strategy and feature', async () => {
+		const again = await compileStrategies(dataDir);
+		expect(again).toEqual(data);
+		const keys = data.strategyFeatures.map((c) => `${c.strategy_id} ${c.feature_id}`);
+		expect(keys).toEqual([...keys].sort());
+	});
+
+	it.each(FIVE)('%s has at least six dated entries and two fully coded strategies', (country) => {
+		expect(of(country).length).toBeGreaterThanOrEqual(6);
+		expect(fullyCoded(country).length).toBeGreaterThanOrEqual(2);
+	});
+
+	it.each(EXTENSION)('%s has a sourced timeline', (country) => {
+		expect(of(country).length).toBeGreaterThanOrEqual(4);
+		for (const s of of(country)) expect(String(s.sources)).toMatch(/^https?:\/\//);
+	});
+
+	it('gives every code evidence, a source URL and a confidence value', () => {
+		for (const c of data.strategyFeatures) {
+			expect(String(c.evidence).length).toBeGreaterThan(20);
+			expect(c.source_url).toMatch(/^https?:\/\//);
+			expect(['stated', 'inferred']).toContain(c.confidence);
+		}
+	});
+});
+
+describe('checked facts hold', () => {
+	it("Germany's Online Access Act is a law of 2017", () => {
+		expect(find('DEU', 'law', [2017], /Online Access Act/)).toBeDefined();
+	});
+
+	it("Belgium's once-only law is a law of 2014", () => {
+		expect(find('BEL', 'law', [2014], /once-only/i)).toBeDefined();
+	});
+
+	it("Denmark's Digital Post became mandatory in 2013 (businesses) and 2014 (citizens)", () => {
+		const post = find('DNK', 'law', [2013, 2014], /Digital Post/);
+		expect(post?.legal_basis).toMatch(/2013.*2014/);
+	});
+
+	it("Estonia's X-Road dates from 2001", () => {
+		expect(find('EST', 'programme', [2001], /X-Road/)).toBeDefined();
+	});
+
+	it('the UK set up the Government Digital Service in 2011 and published its strategy in 2012', () => {
+		expect(find('GBR', 'institution', [2011], /Government Digital Service/)).toBeDefined();
+		expect(find('GBR', 'strategy', [2012], /^Government Digital Strategy$/)).toBeDefined();
 	});
 });
