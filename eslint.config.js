@@ -59,5 +59,16 @@ export default ts.config(
 			'svelte/no-at-html-tags': 'off'
 		}
 	},
-	{ ignores: ['build/', 'build-*/', '.svelte-kit/', '.svelte-kit-*/', 'tmp/', 'node_modules/', 'test-results/', 'static/'] }
+	{
+		ignores: [
+			'build/',
+			'build-*/',
+			'.svelte-kit/',
+			'.svelte-kit-*/',
+			'tmp/',
+			'node_modules/',
+			'test-results/',
+			'static/'
+		]
+	}
 );
