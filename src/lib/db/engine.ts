@@ -1,4 +1,5 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import { parquetToArrow } from './parquet-to-arrow';
 import { toRows, type Row, type Value } from './rows';
 
@@ -37,6 +38,11 @@ export class DataFileError extends Error {
 }
 
 let engine: Promise<Engine> | null = null;
+let instantiated: (db: AsyncDuckDB) => void = () => {};
+const instance = new Promise<AsyncDuckDB>((resolve) => (instantiated = resolve));
+
+/** The DuckDB-WASM instance once started, for src/lib/db modules with their own connection. */
+export const duckDbInstance = (): Promise<AsyncDuckDB> => instance;
 
 /** Starts DuckDB-WASM once, in a worker, from this site's own files; later calls share it. */
 export function startEngine(options: EngineOptions): Promise<Engine> {
@@ -52,6 +58,7 @@ async function open(options: EngineOptions): Promise<Engine> {
 	const worker = new Worker(bundle.mainWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule);
+	instantiated(db);
 	const connection = await db.connect();
 	await connection.query('SET autoinstall_known_extensions=false');
 	await connection.query('SET autoload_known_extensions=false');
