@@ -85,3 +85,133 @@ export function catalogId(
 
 /** Shortens a hostile or huge value before it is shown back to the user (as text, never HTML). */
 export const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** A `~`-separated list of case-sensitive catalogue ids (e.g. indicators); unknown ids are dropped. */
+export function idList(
+	name: string,
+	isKnown: (id: string) => boolean,
+	fallback: readonly string[]
+): Param<string[]> {
+	return {
+		default: [...fallback],
+		decode(raw) {
+			const problems: string[] = [];
+			const items = raw
+				.split('~')
+				.map((s) => s.trim())
+				.filter(Boolean);
+			const kept: string[] = [];
+			let ignored = 0;
+			for (const item of items) {
+				if (kept.length >= MAX_LIST) {
+					problems.push(`Only the first ${MAX_LIST} ${name} values were kept.`);
+					break;
+				}
+				if (/^[A-Za-z0-9_.-]{1,80}$/.test(item) && isKnown(item)) {
+					if (!kept.includes(item)) kept.push(item);
+				} else if (++ignored <= MAX_PROBLEMS)
+					problems.push(`Ignored ${name} "${clip(item)}": not in the data.`);
+			}
+			if (ignored > MAX_PROBLEMS)
+				problems.push(`Ignored ${ignored - MAX_PROBLEMS} more ${name} values.`);
+			return kept.length > 0 ? { value: kept, problems } : { value: [...fallback], problems };
+		},
+		encode: (value) => value.join('~'),
+		equals: (a, b) => a.length === b.length && a.every((v, i) => v === b[i])
+	};
+}
+
+/** Any subset of a fixed set, `~`-separated, kept in the set's order; empty means none. */
+export function someOf<T extends string>(
+	name: string,
+	values: readonly T[],
+	fallback: readonly T[]
+): Param<T[]> {
+	return {
+		default: [...fallback],
+		decode(raw) {
+			const items = raw
+				.split('~')
+				.map((s) => s.trim().toLowerCase())
+				.filter(Boolean);
+			const unknown = items.filter((i) => !values.includes(i as T));
+			const problems = unknown
+				.slice(0, MAX_PROBLEMS)
+				.map((i) => `Ignored ${name} "${clip(i)}": expected ${values.join(', ')}.`);
+			return { value: values.filter((v) => items.includes(v)), problems };
+		},
+		encode: (value) => value.join('~'),
+		equals: (a, b) => a.length === b.length && a.every((v, i) => v === b[i])
+	};
+}
+
+/** Years from `from` to `to`, both included; null is the open end (earliest or latest edition). */
+export interface YearRange {
+	from: number | null;
+	to: number | null;
+}
+
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
+function readYear(part: string, open: 'earliest' | 'latest'): number | null | undefined {
+	if (part === '' || part === open) return null;
+	if (!/^\d{4}$/.test(part)) return undefined;
+	const year = Number(part);
+	return year >= FIRST_YEAR && year <= LAST_YEAR ? year : undefined;
+}
+
+/** A year range: `2010..latest`, `earliest..2020`, `2010..2020`, or one year `2022`. */
+export function yearRange(name: string, fallback: YearRange): Param<YearRange> {
+	const bad = (raw: string) => ({
+		value: { ...fallback },
+		problems: [
+			`Ignored ${name} "${clip(raw)}": expected a year (${FIRST_YEAR}–${LAST_YEAR}) or a range such as 2010..latest.`
+		]
+	});
+	return {
+		default: { ...fallback },
+		decode(raw) {
+			const parts = raw.trim().toLowerCase().split('..');
+			if (parts.length > 2) return bad(raw);
+			const single = parts.length === 1;
+			const from = readYear(parts[0] as string, 'earliest');
+			const to = single ? from : readYear(parts[1] as string, 'latest');
+			if (from === undefined || to === undefined || (single && from === null)) return bad(raw);
+			if (from !== null && to !== null && from > to)
+				return {
+					value: { from: to, to: from },
+					problems: [`Swapped ${name} "${clip(raw)}": the first year came after the last.`]
+				};
+			return { value: { from, to }, problems: [] };
+		},
+		encode: ({ from, to }) =>
+			from !== null && from === to ? String(from) : `${from ?? 'earliest'}..${to ?? 'latest'}`,
+		equals: (a, b) => a.from === b.from && a.to === b.to
+	};
+}
+
+/** An optional value, absent by default or when empty; `parse` returns undefined if unusable. */
+export function optional<T>(
+	name: string,
+	parse: (raw: string) => T | undefined,
+	expected: string,
+	encode: (value: T) => string = String
+): Param<T | undefined> {
+	return {
+		default: undefined,
+		decode(raw) {
+			if (raw.trim() === '') return { value: undefined, problems: [] };
+			const value = parse(raw.trim());
+			return value === undefined
+				? { value, problems: [`Ignored ${name} "${clip(raw)}": expected ${expected}.`] }
+				: { value, problems: [] };
+		},
+		encode: (value) => (value === undefined ? '' : encode(value)),
+		equals: (a, b) => a === b
+	};
+}
+
+/** One value out of a fixed set, or absent (the default). */
+export const optionalOneOf = <T extends string>(name: string, values: readonly T[]) =>
+	optional<T>(name, (raw) => values.find((v) => v === raw.toLowerCase()), values.join(' or '));

@@ -1,0 +1,71 @@
+import { createCodec, type Codec } from './codec';
+import { codeList, idList, oneOf, someOf, yearRange, type YearRange } from './params';
+
+export const CHARTS = ['line', 'bar', 'slope', 'dots', 'table'] as const;
+export const NORMS = ['raw', 'rank', 'zscore', 'index', 'gap'] as const;
+export const GROUPS = ['none', 'five', 'ten', 'eight', 'eu27', 'all'] as const;
+export const REFS = ['eu', 'target'] as const;
+
+export type ChartType = (typeof CHARTS)[number];
+export type Norm = (typeof NORMS)[number];
+export type Group = (typeof GROUPS)[number];
+export type Ref = (typeof REFS)[number];
+
+export const EXPLORE_INDICATOR = 'un_egdi.egdi';
+
+export interface ExploreState {
+	indicator: string[];
+	/** Countries chosen one by one, on top of the group's members. */
+	country: string[];
+	group: Group;
+	time: YearRange;
+	chart: ChartType;
+	norm: Norm;
+	ref: Ref[];
+}
+
+export interface ExploreCatalog {
+	isCountry: (code: string) => boolean;
+	isIndicator: (id: string) => boolean;
+	hasTarget: (id: string) => boolean;
+}
+
+/** Why gap to target cannot be shown for these indicators, or null when it can. */
+export function gapUnavailable(indicators: readonly string[], hasTarget: (id: string) => boolean) {
+	const without = indicators.filter((id) => !hasTarget(id));
+	return without.length === 0
+		? null
+		: `No policy target is mapped to ${without.slice(0, 3).join(', ')}${without.length > 3 ? '…' : ''}.`;
+}
+
+/**
+ * The explorer's URL grammar, e.g.
+ * `indicator=un_egdi.egdi~eu_egov.overall&country=FRA&group=five&time=2010..latest&chart=line&norm=zscore&ref=eu~target`.
+ */
+export function exploreCodec({
+	isCountry,
+	isIndicator,
+	hasTarget
+}: ExploreCatalog): Codec<ExploreState> {
+	const codec = createCodec<ExploreState>({
+		indicator: idList('indicator', isIndicator, [EXPLORE_INDICATOR]),
+		country: codeList('country', isCountry, []),
+		group: oneOf('group', GROUPS, 'five'),
+		time: yearRange('time', { from: null, to: null }),
+		chart: oneOf('chart', CHARTS, 'line'),
+		norm: oneOf('norm', NORMS, 'raw'),
+		ref: someOf('ref', REFS, ['eu'])
+	});
+	return {
+		...codec,
+		decode(search) {
+			const { state, problems } = codec.decode(search);
+			const reason = state.norm === 'gap' ? gapUnavailable(state.indicator, hasTarget) : null;
+			if (reason) {
+				state.norm = 'raw';
+				problems.push(`Showed raw values instead of the gap to target: ${reason}`);
+			}
+			return { state, problems };
+		}
+	};
+}
