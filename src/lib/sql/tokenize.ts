@@ -105,3 +105,10 @@ export function statements(tokens: Token[]): Token[][] {
 	}
 	return out.filter((s) => s.length > 0);
 }
+
+/** The text of each statement, comments before it dropped; for running a script one statement at a time. */
+export function splitStatements(sql: string): string[] {
+	return statements(tokenize(sql)).map((s) =>
+		sql.slice((s[0] as Token).start, (s[s.length - 1] as Token).end)
+	);
+}
