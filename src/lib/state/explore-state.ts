@@ -69,3 +69,66 @@ export function exploreCodec({
 		}
 	};
 }
+
+/** An option of a control; `disabled` says why it cannot be chosen now. */
+export interface Choice<T extends string> {
+	value: T;
+	label: string;
+	disabled?: string;
+}
+
+const single = (s: ExploreState) => s.time.from !== null && s.time.from === s.time.to;
+
+/** The chart types, with the reason one cannot be drawn for this state. */
+export function chartChoices(state: ExploreState): Choice<ChartType>[] {
+	return [
+		{ value: 'line', label: 'Line' },
+		{ value: 'bar', label: 'Bar (one year)' },
+		{
+			value: 'slope',
+			label: 'Slope (two years)',
+			disabled: single(state) ? 'A slope needs two years: widen the year range.' : undefined
+		},
+		{ value: 'dots', label: 'Dot plot of ranks' },
+		{ value: 'table', label: 'Table' }
+	];
+}
+
+/** The normalisations, with the reason one does not apply to this state. */
+export function normChoices(
+	state: ExploreState,
+	hasTarget: (id: string) => boolean
+): Choice<Norm>[] {
+	const dots = state.chart === 'dots' ? 'The dot plot always shows ranks.' : undefined;
+	return [
+		{ value: 'raw', label: 'Raw values', disabled: dots },
+		{ value: 'rank', label: 'Rank' },
+		{ value: 'zscore', label: 'z-score', disabled: dots },
+		{ value: 'index', label: 'Index (EU27 = 100)', disabled: dots },
+		{
+			value: 'gap',
+			label: 'Gap to target',
+			disabled: dots ?? gapUnavailable(state.indicator, hasTarget) ?? undefined
+		}
+	];
+}
+
+/** The reference lines, with the reason one cannot be drawn. */
+export function refChoices(state: ExploreState, hasTarget: (id: string) => boolean): Choice<Ref>[] {
+	const anyTarget = state.indicator.some(hasTarget);
+	return [
+		{ value: 'eu', label: 'EU27 average' },
+		{
+			value: 'target',
+			label: 'Targets',
+			disabled: anyTarget ? undefined : 'No policy target is mapped to the indicators chosen.'
+		}
+	];
+}
+
+/** The normalisation drawn: ranks for the dot plot, raw where the gap has no target. */
+export function effectiveNorm(state: ExploreState, hasTarget: (id: string) => boolean): Norm {
+	if (state.chart === 'dots') return 'rank';
+	if (state.norm === 'gap' && gapUnavailable(state.indicator, hasTarget)) return 'raw';
+	return state.norm;
+}

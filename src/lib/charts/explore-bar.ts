@@ -1,0 +1,73 @@
+import * as Plot from '@observablehq/plot';
+import { colorOf, EU_COLOR } from '$lib/catalog/colors';
+import type { NormRow } from '$lib/data/explore-rows';
+import { describeBar } from './explore-describe';
+import {
+	countryRows,
+	euShown,
+	formatter,
+	reversed,
+	tickFormat,
+	valueDomain,
+	valueLabel,
+	type FacetSpec
+} from './explore-format';
+import { breakMarks, EU_STYLE, targetMarks } from './explore-marks';
+
+/** The latest year with a value for a chosen country: the bar chart's year. */
+export const latestYear = (rows: readonly NormRow[]) =>
+	Math.max(...countryRows(rows).map((r) => r.year));
+
+/** One indicator in one year: a bar per country, best at the top, the EU27 and target as rules. */
+export function exploreBar(
+	rows: readonly NormRow[],
+	spec: FacetSpec,
+	year = latestYear(rows)
+): Plot.PlotOptions {
+	const format = formatter(spec.meta, spec.norm);
+	const bars = countryRows(rows)
+		.filter((r) => r.year === year)
+		.sort((a, b) => (reversed(spec) ? a.value - b.value : b.value - a.value));
+	const eu = euShown(rows, spec.refs).filter((r) => r.year === year);
+	const [lo, hi] = valueDomain([...bars, ...eu], spec);
+	const domain: [number, number] = spec.norm === 'rank' ? [0, hi] : [Math.min(0, lo), hi];
+	const label = (d: NormRow) => `${format(d.value)}${d.flag === 'break' ? ' (break)' : ''}`;
+	return {
+		width: spec.width ?? 760,
+		height: 60 + 24 * Math.max(1, bars.length),
+		marginLeft: 150,
+		marginRight: 70,
+		marginTop: 30,
+		marginBottom: 40,
+		ariaLabel: `${valueLabel(spec.meta, spec.norm)}, ${year}`,
+		ariaDescription: describeBar(rows, spec, year),
+		style: { fontSize: '12px', overflow: 'visible' },
+		x: {
+			label: `${valueLabel(spec.meta, spec.norm)}, ${year}`,
+			domain,
+			grid: true,
+			tickFormat: tickFormat(spec)
+		},
+		y: { label: null, domain: bars.map((r) => r.name), padding: 0.25 },
+		marks: [
+			Plot.barX(bars, {
+				x: 'value',
+				y: 'name',
+				fill: (d: NormRow) => colorOf(d.country),
+				title: (d: NormRow) => `${d.name} ${d.year}: ${label(d)}`
+			}),
+			Plot.text(bars, { x: 'value', y: 'name', text: label, dx: 4, textAnchor: 'start' }),
+			...breakMarks(bars, 'value', 'name'),
+			Plot.ruleX(eu, { x: 'value', ...EU_STYLE }),
+			Plot.text(eu, {
+				x: 'value',
+				frameAnchor: 'top',
+				dy: -8,
+				text: (d: NormRow) => `EU27 average ${format(d.value)}`,
+				fill: EU_COLOR
+			}),
+			...targetMarks(spec, 'x'),
+			Plot.ruleX([Math.min(0, lo)])
+		]
+	};
+}

@@ -1,0 +1,71 @@
+import type { PlotOptions } from '@observablehq/plot';
+import type { NormRow } from '$lib/data/explore-rows';
+import type { Target } from '$lib/data/gap-to-target';
+import type { ChartType, Norm, Ref } from '$lib/state/explore-state';
+import { exploreBar } from './explore-bar';
+import { exploreDots } from './explore-dots';
+import { countryRows, type FacetMeta } from './explore-format';
+import { exploreLine } from './explore-line';
+import { exploreSlope, slopeYears } from './explore-slope';
+
+export interface ExploreChartSpec {
+	chart: ChartType;
+	/** The normalisation the rows are in. */
+	norm: Norm;
+	refs: readonly Ref[];
+	metas: readonly FacetMeta[];
+	/** Standing targets, by indicator. */
+	targets: readonly Target[];
+	width?: number;
+}
+
+/** One panel of the small multiples: its Plot options, or why it is empty. */
+export interface Facet {
+	key: string;
+	label: string;
+	options: PlotOptions | null;
+	empty?: string;
+}
+
+/** The explorer's charts: one panel per indicator (never two units on one axis), or one dot plot of ranks. */
+export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec): Facet[] {
+	if (spec.chart === 'table') return [];
+	if (spec.chart === 'dots') {
+		const label = 'Rank among countries assessed, latest edition';
+		const empty = countryRows(rows).length === 0;
+		return [
+			{
+				key: 'dots',
+				label,
+				options: empty
+					? null
+					: exploreDots(rows, {
+							metas: spec.metas,
+							eu: spec.refs.includes('eu'),
+							width: spec.width
+						}),
+				empty: empty ? 'No rank for the countries and years chosen.' : undefined
+			}
+		];
+	}
+	const height = spec.metas.length > 1 ? 320 : 400;
+	return spec.metas.map((meta) => {
+		const mine = rows.filter((r) => r.indicator_id === meta.indicator_id);
+		const facet = { meta, norm: spec.norm, refs: spec.refs, height, width: spec.width };
+		const target = spec.targets.find((t) => t.indicator_id === meta.indicator_id) ?? null;
+		const base = { key: meta.indicator_id, label: meta.label, options: null };
+		if (countryRows(mine).length === 0)
+			return { ...base, empty: `${meta.label}: no value for the countries and years chosen.` };
+		if (spec.chart === 'slope') {
+			const [a, b] = slopeYears(mine);
+			if (a === b)
+				return {
+					...base,
+					empty: `${meta.label}: only the ${a} edition in the range; a slope needs two.`
+				};
+		}
+		const draw =
+			spec.chart === 'bar' ? exploreBar : spec.chart === 'slope' ? exploreSlope : exploreLine;
+		return { ...base, options: draw(mine, { ...facet, target }) };
+	});
+}

@@ -1,0 +1,103 @@
+import type { IndicatorMeta } from '$lib/catalog/indicators';
+import type { NormRow } from '$lib/data/explore-rows';
+import type { Target } from '$lib/data/gap-to-target';
+import type { ExploreState, Norm } from '$lib/state/explore-state';
+
+type Meta = Pick<IndicatorMeta, 'indicator_id' | 'label' | 'family' | 'source_id' | 'caveat'>;
+
+export interface FrameText {
+	title: string;
+	subtitle: string;
+	caveats: string[];
+	source: string;
+}
+
+const NORM_NOTE: Record<Norm, string> = {
+	raw: '',
+	rank: 'Rank: position among all countries the source assessed that year (1 = best; ties share the better rank). EU27: mean rank of the member states assessed.',
+	zscore:
+		'z-score: (value − mean) ÷ standard deviation across all countries the source assessed that year (sample standard deviation); 0 is the average country.',
+	index:
+		'Index: value ÷ EU27 average of the same year × 100. The EU27 average is the one the source publishes where it publishes one, otherwise the mean of the member states assessed.',
+	gap: 'Gap to target: target − value, in the indicator’s unit; 0 or below means the target is met.'
+};
+
+const NORM_NAME: Record<Norm, string> = {
+	raw: 'raw values',
+	rank: 'rank among countries assessed',
+	zscore: 'z-score across countries assessed',
+	index: 'index, EU27 average = 100',
+	gap: 'gap to target'
+};
+
+/** Footnotes for the series breaks the chart shows: which indicator, which years. */
+export function breakNotes(rows: readonly NormRow[], metas: readonly Meta[]): string[] {
+	return metas.flatMap((m) => {
+		const years = [
+			...new Set(
+				rows
+					.filter((r) => r.indicator_id === m.indicator_id && r.flag === 'break')
+					.map((r) => r.year)
+			)
+		];
+		return years.length
+			? [
+					`○ Series break in ${m.label}, ${years.sort().join(', ')}: the method changed; values before and after are not comparable.`
+				]
+			: [];
+	});
+}
+
+function targetNotes(state: ExploreState, norm: Norm, targets: readonly Target[]): string[] {
+	const mine = targets.filter((t) => state.indicator.includes(t.indicator_id));
+	if (norm !== 'gap' && !state.ref.includes('target')) return [];
+	const notes = mine.map((t) => `Target: ${t.label} (${t.source_url}).`);
+	if (state.ref.includes('target') && mine.length && norm !== 'raw' && norm !== 'gap')
+		notes.push('The target line is drawn only with raw values and the gap to target.');
+	return notes;
+}
+
+/** Title, subtitle, footnotes and source line of the explorer's chart frame. */
+export function exploreFrame(
+	rows: readonly NormRow[],
+	state: ExploreState,
+	o: {
+		norm: Norm;
+		metas: readonly Meta[];
+		targets: readonly Target[];
+		publisherOf: (source: string) => string;
+		countries: string;
+	}
+): FrameText {
+	const first = o.metas[0];
+	const title =
+		o.metas.length === 1 && first
+			? first.label
+			: `${o.metas.length} indicators: ${o.metas.map((m) => m.label).join(', ')}`;
+	const { from, to } = state.time;
+	const years =
+		from !== null && from === to ? `${from}` : `${from ?? 'first edition'} to ${to ?? 'latest'}`;
+	const caveats = [
+		NORM_NOTE[o.norm],
+		...breakNotes(rows, o.metas),
+		...targetNotes(state, o.norm, o.targets),
+		...o.metas
+			.filter((m) => m.caveat)
+			.map((m) => (o.metas.length > 1 ? `${m.label}: ${m.caveat}` : (m.caveat as string)))
+	].filter(Boolean);
+	const families = [
+		...new Map(
+			o.metas.map((m) => [m.family, `${m.family} (${o.publisherOf(m.source_id)})`])
+		).values()
+	];
+	return {
+		title,
+		subtitle: `${o.countries}; ${years}; ${NORM_NAME[o.norm]}`,
+		caveats,
+		source:
+			`Source: ${families.join('; ')}.` +
+			(state.ref.includes('eu') || o.norm === 'index'
+				? ' EU27 average: as published where the source publishes one, otherwise the mean of the member states assessed.'
+				: '')
+	};
+}

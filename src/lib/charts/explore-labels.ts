@@ -1,0 +1,63 @@
+import { colorOf, EU_COLOR } from '$lib/catalog/colors';
+import type { NormRow } from '$lib/data/explore-rows';
+import { spreadLabels } from './label-layout';
+
+export interface Label {
+	x: number;
+	y: number;
+	text: string;
+	color: string;
+}
+
+interface LabelOptions {
+	domain: [number, number];
+	reverse: boolean;
+	height: number;
+	margin: { top: number; bottom: number };
+	/** Most labels drawn; beyond it the best and worst and the five case-study countries. */
+	max?: number;
+}
+
+const FIVE = ['BEL', 'DNK', 'EST', 'DEU', 'GBR'];
+
+/** The series worth a label when there are too many to name them all. */
+export function labelled(ends: NormRow[], max: number, reverse: boolean): NormRow[] {
+	if (ends.length <= max) return ends;
+	const sorted = [...ends].sort((a, b) => (reverse ? a.value - b.value : b.value - a.value));
+	const keep = new Set<NormRow>(
+		sorted.filter((r) => r.role !== 'country' || FIVE.includes(r.country))
+	);
+	for (let i = 0; keep.size < max && i < sorted.length; i++) {
+		keep.add(sorted[i] as NormRow);
+		if (keep.size < max) keep.add(sorted[sorted.length - 1 - i] as NormRow);
+	}
+	return ends.filter((r) => keep.has(r));
+}
+
+/** Labels at the last point of each series, spread so that they do not overlap. */
+export function endLabels(rows: readonly NormRow[], o: LabelOptions): Label[] {
+	const last = new Map<string, NormRow>();
+	for (const r of rows)
+		if ((last.get(r.country)?.year ?? -Infinity) <= r.year) last.set(r.country, r);
+	const ends = labelled([...last.values()], o.max ?? 14, o.reverse);
+	const [lo, hi] = o.domain;
+	const inner = o.height - o.margin.top - o.margin.bottom;
+	const span = hi - lo || 1;
+	const toPx = (v: number) => o.margin.top + ((o.reverse ? v - lo : hi - v) / span) * inner;
+	const toValue = (px: number) => {
+		const t = (px - o.margin.top) / inner;
+		return o.reverse ? lo + t * span : hi - t * span;
+	};
+	const spread = spreadLabels(
+		ends.map((e) => toPx(e.value)),
+		13,
+		o.margin.top,
+		o.height - o.margin.bottom
+	);
+	return ends.map((e, i) => ({
+		x: e.year,
+		y: toValue(spread[i] as number),
+		text: e.role === 'country' ? e.name : 'EU27 average',
+		color: e.role === 'country' ? colorOf(e.country) : EU_COLOR
+	}));
+}

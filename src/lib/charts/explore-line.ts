@@ -1,0 +1,88 @@
+import * as Plot from '@observablehq/plot';
+import { colorOf, EU_COLOR } from '$lib/catalog/colors';
+import type { NormRow } from '$lib/data/explore-rows';
+import { describeLine } from './explore-describe';
+import {
+	countryRows,
+	euShown,
+	formatter,
+	reversed,
+	tickFormat,
+	valueDomain,
+	valueLabel,
+	type FacetSpec
+} from './explore-format';
+import { endLabels } from './explore-labels';
+import { breakMarks, EU_STYLE, targetMarks } from './explore-marks';
+
+const MARGIN = { top: 24, right: 140, bottom: 36, left: 56 };
+
+/** One indicator over the editions: a labelled line per country, the EU27 dashed, breaks ringed. */
+export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.PlotOptions {
+	const width = spec.width ?? 760;
+	const height = spec.height ?? 400;
+	const countries = countryRows(rows);
+	const eu = euShown(rows, spec.refs);
+	const drawn = [...countries, ...eu];
+	const domain = valueDomain(drawn, spec);
+	const reverse = reversed(spec);
+	const format = formatter(spec.meta, spec.norm);
+	const years = drawn.map((r) => r.year);
+	const title = (d: NormRow) =>
+		`${d.name} ${d.year}: ${format(d.value)}${d.flag === 'break' ? ' (series break)' : ''}`;
+	return {
+		width,
+		height,
+		marginTop: MARGIN.top,
+		marginRight: MARGIN.right,
+		marginBottom: MARGIN.bottom,
+		marginLeft: MARGIN.left,
+		ariaLabel: valueLabel(spec.meta, spec.norm),
+		ariaDescription: describeLine(rows, spec),
+		style: { fontSize: '12px', overflow: 'visible' },
+		x: {
+			label: 'Edition (year)',
+			tickFormat: 'd',
+			domain: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
+			nice: false,
+			ticks: Math.min(10, new Set(years).size)
+		},
+		y: {
+			label: valueLabel(spec.meta, spec.norm),
+			grid: true,
+			reverse,
+			domain,
+			tickFormat: tickFormat(spec)
+		},
+		marks: [
+			...targetMarks(spec, 'y'),
+			spec.norm === 'index' ? Plot.ruleY([100], { stroke: '#999' }) : null,
+			Plot.line(eu, { x: 'year', y: 'value', ...EU_STYLE }),
+			Plot.dot(eu, { x: 'year', y: 'value', fill: EU_COLOR, r: 2, title }),
+			Plot.line(countries, {
+				x: 'year',
+				y: 'value',
+				z: 'country',
+				stroke: (d: NormRow) => colorOf(d.country),
+				strokeWidth: 2.25
+			}),
+			Plot.dot(countries, {
+				x: 'year',
+				y: 'value',
+				fill: (d: NormRow) => colorOf(d.country),
+				r: 2.75,
+				title
+			}),
+			...breakMarks(drawn, 'year', 'value'),
+			Plot.text(endLabels(drawn, { domain, reverse, height, margin: MARGIN }), {
+				x: 'x',
+				y: 'y',
+				text: 'text',
+				fill: 'color',
+				dx: 8,
+				textAnchor: 'start',
+				fontWeight: 600
+			})
+		]
+	};
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { exploreBar } from '$lib/charts/explore-bar';
+import { exploreCharts } from '$lib/charts/explore-charts';
+import { exploreDots } from '$lib/charts/explore-dots';
+import type { FacetSpec } from '$lib/charts/explore-format';
+import { exploreLine } from '$lib/charts/explore-line';
+import { exploreSlope } from '$lib/charts/explore-slope';
+import { renderSvg } from '$lib/server/render-svg';
+import { CITIZENS, EGDI, EGOV, only, RANKS, RAW, TARGET } from './explore-fixture';
+import { expectSnapshot } from './snapshot';
+
+const spec = (meta: FacetSpec['meta'], more: Partial<FacetSpec> = {}): FacetSpec => ({
+	meta,
+	norm: 'raw',
+	refs: ['eu'],
+	target: null,
+	...more
+});
+
+describe('explorer line chart', () => {
+	const options = exploreLine(only('eu_egov.overall'), spec(EGOV));
+	const svg = renderSvg(options);
+
+	it('draws each country and the EU27, rings the break and labels the axes with units', () => {
+		expectSnapshot('explore-line', svg);
+		for (const text of [
+			'Estonia',
+			'Germany',
+			'Denmark',
+			'EU27 average',
+			'Overall score (score (0–100))',
+			'Edition (year)'
+		])
+			expect(svg).toContain(text);
+		expect(svg).toContain('Estonia 2020: 91.6 (series break)');
+		expect(svg.match(/r="6.5"/g)).toHaveLength(4);
+	});
+
+	it('describes the latest values in a sentence', () => {
+		expect(options.ariaDescription).toBe(
+			'Overall score (score (0–100)), 2019–2023; in 2023: Estonia 92.0, Denmark 85.3, Germany 65.7; EU27 average 75.8.'
+		);
+	});
+
+	it('leaves the EU27 out when its reference is off', () => {
+		const off = renderSvg(exploreLine(only('eu_egov.overall'), spec(EGOV, { refs: [] })));
+		expect(off).not.toContain('EU27 average');
+	});
+
+	it('draws the target line with its year, in raw values and as 0 in the gap view', () => {
+		const raw = renderSvg(
+			exploreLine(
+				only(CITIZENS.indicator_id),
+				spec(CITIZENS, { refs: ['eu', 'target'], target: TARGET })
+			)
+		);
+		expect(raw).toContain('Target 2030: 100');
+		const gapRows = only(CITIZENS.indicator_id).map((r) => ({ ...r, value: 100 - r.raw }));
+		const gap = exploreLine(
+			gapRows,
+			spec(CITIZENS, { norm: 'gap', refs: ['target'], target: TARGET })
+		);
+		expect(renderSvg(gap)).toContain('Target reached (2030 target)');
+		expect(gap.y?.label).toBe(
+			'Digital public services for citizens, gap to target (target − value, score (0–100))'
+		);
+	});
+
+	it('puts rank 1 at the top and the EU27 at 100 on the index', () => {
+		expect(
+			exploreLine(
+				RANKS.filter((r) => r.indicator_id === 'un_egdi.egdi'),
+				spec(EGDI, { norm: 'rank' })
+			).y?.reverse
+		).toBe(true);
+		const rows = only('eu_egov.overall');
+		const eu = new Map(rows.filter((r) => r.role !== 'country').map((r) => [r.year, r.raw]));
+		const index = rows
+			.filter((r) => eu.has(r.year))
+			.map((r) => ({ ...r, value: (r.raw / (eu.get(r.year) as number)) * 100 }));
+		expectSnapshot(
+			'explore-line-index',
+			renderSvg(exploreLine(index, spec(EGOV, { norm: 'index' })))
+		);
+	});
+});
+
+describe('explorer bar chart', () => {
+	const options = exploreBar(only('eu_egov.overall'), spec(EGOV));
+	const svg = renderSvg(options);
+
+	it('draws the latest year, best first, with values and the EU27 rule', () => {
+		expectSnapshot('explore-bar', svg);
+		expect(svg).toContain('EU27 average 75.8');
+		expect(svg).toContain('>92.0<');
+		expect(options.y?.domain).toEqual(['Estonia', 'Denmark', 'Germany']);
+		expect(options.ariaDescription).toBe(
+			'Overall score (score (0–100)) in 2023: Estonia 92.0, Denmark 85.3, Germany 65.7; EU27 average 75.8.'
+		);
+	});
+
+	it('marks a break in the year drawn', () => {
+		const svg2020 = renderSvg(exploreBar(only('eu_egov.overall'), spec(EGOV), 2020));
+		expect(svg2020).toContain('91.6 (break)');
+	});
+});
+
+describe('explorer slope chart', () => {
+	it('joins the first and last years, labels both ends and dashes lines across a break', () => {
+		const options = exploreSlope(only('eu_egov.overall'), spec(EGOV));
+		const svg = renderSvg(options);
+		expectSnapshot('explore-slope', svg);
+		expect(svg).toContain('Estonia 91.5');
+		expect(svg).toContain('Estonia 92.0');
+		expect(svg).toContain('stroke-dasharray="1.5,3.5"');
+		expect(options.ariaDescription).toContain('Estonia 91.5 → 92.0 (+0.5)');
+		expect(options.ariaDescription).toContain('Germany 67.6 → 65.7 (−1.9)');
+	});
+});
+
+describe('explorer dot plot of ranks', () => {
+	const options = exploreDots(RANKS, { metas: [EGDI, EGOV], eu: true });
+	const svg = renderSvg(options);
+
+	it('puts every indicator on one rank axis, a row per country, with the rank written', () => {
+		expectSnapshot('explore-dots', svg);
+		for (const text of [
+			'1st of 193',
+			'2nd of 35',
+			'21st of 35',
+			'mean 31.4',
+			'EU27 (mean rank)',
+			'Overall score (2023)'
+		])
+			expect(svg).toContain(text);
+		expect(options.ariaDescription).toContain(
+			'E-Government Development Index (2024): Denmark 1st of 193, Estonia 2nd of 193, Germany 12th of 193'
+		);
+	});
+});
+
+describe('explorer small multiples', () => {
+	it('draws one panel per indicator, never two units on one axis', () => {
+		const facets = exploreCharts(RAW, {
+			chart: 'line',
+			norm: 'raw',
+			refs: ['eu'],
+			metas: [EGDI, EGOV],
+			targets: []
+		});
+		expect(facets.map((f) => f.key)).toEqual(['un_egdi.egdi', 'eu_egov.overall']);
+		expect(facets.map((f) => f.options?.y?.label)).toEqual([
+			'E-Government Development Index (index (0–1))',
+			'Overall score (score (0–100))'
+		]);
+	});
+
+	it('says why a panel is empty', () => {
+		const [slope] = exploreCharts(RAW, {
+			chart: 'slope',
+			norm: 'raw',
+			refs: [],
+			metas: [CITIZENS],
+			targets: []
+		});
+		expect(slope?.options).toBeNull();
+		expect(slope?.empty).toMatch(/only the 2022 edition in the range; a slope needs two/);
+		const [none] = exploreCharts([], {
+			chart: 'bar',
+			norm: 'raw',
+			refs: [],
+			metas: [EGDI],
+			targets: []
+		});
+		expect(none?.empty).toMatch(/no value/);
+		expect(
+			exploreCharts(RAW, { chart: 'table', norm: 'raw', refs: [], metas: [EGDI], targets: [] })
+		).toEqual([]);
+	});
+});
