@@ -26,8 +26,12 @@ function fromBase64Url(text: string): Uint8Array | null {
 	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-async function pipe(bytes: Uint8Array, stream: GenerateTransformStream, limit: number) {
-	const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+async function pipe(
+	bytes: Uint8Array,
+	stream: CompressionStream | DecompressionStream,
+	limit: number
+) {
+	const reader = new Blob([bytes as BlobPart]).stream().pipeThrough<Uint8Array>(stream).getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	for (;;) {
@@ -48,8 +52,6 @@ async function pipe(bytes: Uint8Array, stream: GenerateTransformStream, limit: n
 	}
 	return out;
 }
-
-type GenerateTransformStream = ReadableWritablePair<Uint8Array, Uint8Array>;
 
 /** The link parameters for a query: plain when short, compressed when long. */
 export async function encodeSqlLink(sql: string): Promise<URLSearchParams> {
