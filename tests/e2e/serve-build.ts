@@ -8,11 +8,12 @@ declare module 'vitest' {
 	}
 }
 
-/** Serves build/ on an ephemeral port for the whole e2e run. */
+/** Serves build/ (or $BUILD_DIR) on an ephemeral port for the whole e2e run. */
 export default async function setup(project: TestProject) {
-	if (!existsSync('build/index.html'))
-		throw new Error('build/ is missing: run `npm run build` first.');
-	const { server, url } = await serveStatic('build');
+	const dir = process.env.BUILD_DIR ?? 'build';
+	if (!existsSync(`${dir}/index.html`))
+		throw new Error(`${dir}/ is missing: run \`npm run build\` first.`);
+	const { server, url } = await serveStatic(dir);
 	project.provide('baseUrl', url);
 	return () => new Promise<void>((done) => server.close(() => done()));
 }
