@@ -17,7 +17,12 @@ export interface Codec<S> {
 	decode(search: URLSearchParams): { state: S; problems: string[] };
 }
 
+/** The first grammar; each migration's `from` is the last version it reads. */
 export const GRAMMAR_VERSION = 1;
+
+/** The current grammar of a codec: one past the newest migration. */
+export const versionOf = (migrations: readonly Migration[]) =>
+	migrations.reduce((v, m) => Math.max(v, m.from + 1), GRAMMAR_VERSION);
 
 export function createCodec<S extends object>(
 	params: Params<S>,
@@ -25,6 +30,8 @@ export function createCodec<S extends object>(
 ): Codec<S> {
 	const keys = Object.keys(params) as (keyof S & string)[];
 	const defaults = Object.fromEntries(keys.map((k) => [k, params[k].default])) as S;
+	const ordered = [...migrations].sort((a, b) => a.from - b.from);
+	const current = versionOf(migrations);
 	return {
 		defaults,
 		encode(state, options = {}) {
@@ -33,14 +40,14 @@ export function createCodec<S extends object>(
 				const p = params[key];
 				if (options.full || !p.equals(state[key], p.default)) out.set(key, p.encode(state[key]));
 			}
-			if (GRAMMAR_VERSION > 1) out.set('v', String(GRAMMAR_VERSION));
+			if (current > GRAMMAR_VERSION) out.set('v', String(current));
 			return out;
 		},
 		decode(search) {
 			const problems: string[] = [];
 			let query = new URLSearchParams(search);
 			const version = Number(query.get('v') ?? '1');
-			for (const m of migrations)
+			for (const m of ordered)
 				if (Number.isFinite(version) && version <= m.from) query = m.migrate(query);
 			const state = { ...defaults };
 			for (const key of keys) {
