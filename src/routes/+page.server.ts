@@ -19,7 +19,12 @@ export const load = () =>
 		const countries = await db.query(countriesWithDataQuery(null));
 		const sources = (await db.query(sourcesQuery())).map((s) => ({
 			source_id: String(s.source_id),
-			publisher: String(s.publisher)
+			publisher: String(s.publisher),
+			title: String(s.title),
+			editions: String(s.editions),
+			licence: String(s.licence),
+			citation: String(s.citation),
+			url: String(s.url)
 		}));
 		return {
 			sources,

@@ -1,4 +1,5 @@
 import { goto } from '$app/navigation';
+import { withEmbedFlag } from './embed.svelte';
 
 /** The query string as the user opened it (browser only: prerendered pages have none). */
 export const readQuery = () => new URLSearchParams(window.location.search);
@@ -13,7 +14,8 @@ export function writeQuery(params: URLSearchParams, delayMs = 200): void {
 	clearTimeout(timer);
 	timer = setTimeout(() => {
 		const url = new URL(window.location.href);
-		const search = toQueryString(params);
+		const query = toQueryString(params);
+		const search = url.searchParams.has('embed') ? withEmbedFlag(query) : query;
 		if (url.search.replace(/^\?/, '') === search) return;
 		url.search = search;
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the current page, new query only
