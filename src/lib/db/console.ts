@@ -1,6 +1,6 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
-import { splitStatements } from '$lib/sql/tokenize';
+import { statementSpans } from '$lib/sql/tokenize';
 import { db } from './client.svelte';
 import { duckDbInstance } from './engine';
 import { toRows, type Row } from './rows';
@@ -15,6 +15,18 @@ export interface ConsoleResult {
 	total: number;
 	ms: number;
 	cancelled: boolean;
+}
+
+/** A failed statement of a script, and where it starts, so that DuckDB's position can be placed. */
+export class StatementError extends Error {
+	constructor(
+		message: string,
+		readonly start: number,
+		readonly cancelled: boolean
+	) {
+		super(message);
+		this.name = 'StatementError';
+	}
 }
 
 let connection: Promise<AsyncDuckDBConnection> | null = null;
@@ -49,15 +61,22 @@ export async function runScript(sql: string): Promise<ConsoleResult> {
 	const conn = await consoleConnection();
 	const started = performance.now();
 	cancelled = false;
-	const parts = splitStatements(sql);
-	for (const part of parts.slice(0, -1)) {
-		if (cancelled) break;
-		await conn.query(part);
+	const parts = statementSpans(sql);
+	const last = parts.pop() ?? { text: 'SELECT 1 WHERE false', start: 0 };
+	let at = 0;
+	try {
+		for (const part of parts) {
+			at = part.start;
+			if (!cancelled) await conn.query(part.text);
+		}
+		at = last.start;
+		const reader = await conn.send(last.text, true);
+		const { batches, total } = await collect(reader, () => cancelled);
+		const table = batches.length ? new Table(batches) : new Table(reader.schema);
+		return { table, total, ms: performance.now() - started, cancelled };
+	} catch (e) {
+		throw new StatementError(e instanceof Error ? e.message : String(e), at, cancelled);
 	}
-	const reader = await conn.send(parts[parts.length - 1] ?? 'SELECT 1 WHERE false', true);
-	const { batches, total } = await collect(reader, () => cancelled);
-	const table = batches.length ? new Table(batches) : new Table(reader.schema);
-	return { table, total, ms: performance.now() - started, cancelled };
 }
 
 /** Stops the running console query (in DuckDB if it is still executing, else between batches). */

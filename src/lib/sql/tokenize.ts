@@ -106,9 +106,13 @@ export function statements(tokens: Token[]): Token[][] {
 	return out.filter((s) => s.length > 0);
 }
 
-/** The text of each statement, comments before it dropped; for running a script one statement at a time. */
-export function splitStatements(sql: string): string[] {
-	return statements(tokenize(sql)).map((s) =>
-		sql.slice((s[0] as Token).start, (s[s.length - 1] as Token).end)
-	);
+/** Each statement's text and where it starts in the script (comments before it dropped). */
+export function statementSpans(sql: string): { text: string; start: number }[] {
+	return statements(tokenize(sql)).map((s) => {
+		const start = (s[0] as Token).start;
+		return { text: sql.slice(start, (s[s.length - 1] as Token).end), start };
+	});
 }
+
+/** The text of each statement, for running a script one statement at a time. */
+export const splitStatements = (sql: string): string[] => statementSpans(sql).map((s) => s.text);

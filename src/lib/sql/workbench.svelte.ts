@@ -1,0 +1,128 @@
+import type { Table } from 'apache-arrow';
+import { tables as contract } from '$lib/catalog/schema';
+import type { ResultColumn } from '$lib/charts/quick-chart';
+import { cancelQuery, consoleRows, runScript, StatementError } from '$lib/db/console';
+import { messageOf } from '$lib/db/engine';
+import { toRows, type Row } from '$lib/db/rows';
+import { readDuckDbError, type ErrorPosition } from './error-position';
+import { guardSql } from './guard';
+import { readHistory, remember } from './history';
+import { schemaFromRows, type SchemaTable } from './schema-rows';
+
+export type { SchemaTable };
+
+/** Rows drawn in the result table and charted; the rest are counted and downloadable. */
+export const SHOWN = 10_000;
+export const SHIPPED = Object.keys(contract);
+
+export interface ConsoleError {
+	message: string;
+	/** refused: by the guard, DuckDB never saw it; cancelled: by the user. */
+	kind: 'refused' | 'duckdb' | 'cancelled';
+	position: ErrorPosition | null;
+}
+
+export interface Result {
+	columns: ResultColumn[];
+	rows: Row[];
+	total: number;
+	ms: number;
+	table: Table;
+	cancelled: boolean;
+}
+
+const NUMERIC =
+	/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/i;
+
+/** The shipped tables as the contract describes them, shown before the engine has started. */
+function contractSchema(): SchemaTable[] {
+	return Object.values(contract).map((t) => ({
+		name: t.name,
+		rows: null,
+		columns: t.fields.map((f) => ({ name: f.name, type: f.type })),
+		user: false
+	}));
+}
+
+function describeError(e: unknown, sql: string): ConsoleError {
+	if (e instanceof StatementError && e.cancelled)
+		return { message: 'The query was cancelled.', kind: 'cancelled', position: null };
+	const { message, position } = readDuckDbError(
+		messageOf(e),
+		sql,
+		e instanceof StatementError ? e.start : 0
+	);
+	return { message, kind: 'duckdb', position };
+}
+
+const storage = () => (typeof localStorage === 'undefined' ? null : localStorage);
+
+/** The SQL console's state: the query, its result or error, the schema and the history. */
+export class Workbench {
+	sql = $state('');
+	running = $state(false);
+	result = $state.raw<Result | null>(null);
+	error = $state<ConsoleError | null>(null);
+	history = $state<string[]>([]);
+	schema = $state<SchemaTable[]>(contractSchema());
+
+	constructor() {
+		this.history = readHistory(storage());
+	}
+
+	get userTables(): SchemaTable[] {
+		return this.schema.filter((t) => t.user);
+	}
+
+	/** Checks the query with the guard, then runs it in the worker. */
+	async run(sql = this.sql): Promise<boolean> {
+		if (this.running) return false;
+		const verdict = guardSql(sql, SHIPPED);
+		if (!verdict.ok) {
+			this.error = { message: verdict.reason, kind: 'refused', position: null };
+			return false;
+		}
+		this.running = true;
+		this.error = null;
+		try {
+			const out = await runScript(sql);
+			const columns = out.table.schema.fields.map((f) => ({
+				name: f.name,
+				numeric: NUMERIC.test(String(f.type)) || /Int|Float|Decimal/.test(String(f.type))
+			}));
+			this.result = {
+				columns,
+				rows: toRows(out.table.slice(0, SHOWN)),
+				total: out.total,
+				ms: out.ms,
+				table: out.table,
+				cancelled: out.cancelled
+			};
+			this.history = remember(storage(), sql);
+			return true;
+		} catch (e) {
+			this.result = null;
+			this.error = describeError(e, sql);
+			return false;
+		} finally {
+			this.running = false;
+			void this.refreshSchema();
+		}
+	}
+
+	cancel(): void {
+		void cancelQuery();
+	}
+
+	/** Reads the tables, columns, types and row counts from DuckDB (user tables included). */
+	async refreshSchema(): Promise<void> {
+		const rows =
+			await consoleRows(`SELECT c.table_name AS t, c.column_name AS c, c.data_type AS type,
+			any_value(d.estimated_size) OVER (PARTITION BY c.table_name)::DOUBLE AS n
+			FROM information_schema.columns c
+			LEFT JOIN duckdb_tables() d ON d.table_name = c.table_name AND d.schema_name = c.table_schema
+			WHERE c.table_schema = 'main' AND NOT suffix(c.table_name, '__iso3_map')
+			ORDER BY c.table_name, c.ordinal_position`).catch(() => null);
+		if (rows) this.schema = schemaFromRows(rows, SHIPPED);
+	}
+}
