@@ -85,6 +85,31 @@ describe('explorer line chart', () => {
 	});
 });
 
+describe('explorer line chart with many countries', () => {
+	it('names at most 14 lines (the five, the best and the worst) and draws the rest faint', () => {
+		const codes = Array.from({ length: 30 }, (_, i) => `C${String(i).padStart(2, '0')}`);
+		const rows = [...codes, 'EST'].flatMap((country, i) =>
+			[2020, 2024].map((year) => ({
+				indicator_id: 'un_egdi.egdi',
+				country,
+				name: country === 'EST' ? 'Estonia' : `Country ${i}`,
+				year,
+				value: country === 'EST' ? 0.5 : i / 30,
+				raw: i / 30,
+				flag: null,
+				role: 'country' as const,
+				n: null
+			}))
+		);
+		const svg = renderSvg(exploreLine(rows, spec(EGDI, { refs: [] })));
+		expect(svg).toContain('>Estonia</text>');
+		expect(svg).toContain('>Country 29</text>');
+		expect(svg).toContain('>Country 0</text>');
+		expect(svg).not.toContain('>Country 15</text>');
+		expect(svg).toContain('stroke-opacity="0.3"');
+	});
+});
+
 describe('explorer bar chart', () => {
 	const options = exploreBar(only('eu_egov.overall'), spec(EGOV));
 	const svg = renderSvg(options);
@@ -97,6 +122,16 @@ describe('explorer bar chart', () => {
 		expect(options.ariaDescription).toBe(
 			'Overall score (score (0–100)) in 2023: Estonia 92.0, Denmark 85.3, Germany 65.7; EU27 average 75.8.'
 		);
+	});
+
+	it('puts the smallest gap to the target first', () => {
+		const gap = only(CITIZENS.indicator_id).map((r) => ({ ...r, value: 100 - r.raw }));
+		const options = exploreBar(
+			gap,
+			spec(CITIZENS, { norm: 'gap', refs: ['target'], target: TARGET })
+		);
+		expect(options.y?.domain).toEqual(['Estonia', 'Denmark', 'Germany']);
+		expect(renderSvg(options)).toContain('Target reached (2030 target)');
 	});
 
 	it('marks a break in the year drawn', () => {

@@ -6,7 +6,7 @@ import {
 	countryRows,
 	euShown,
 	formatter,
-	reversed,
+	bestFirst,
 	tickFormat,
 	valueDomain,
 	valueLabel,
@@ -27,7 +27,7 @@ export function exploreBar(
 	const format = formatter(spec.meta, spec.norm);
 	const bars = countryRows(rows)
 		.filter((r) => r.year === year)
-		.sort((a, b) => (reversed(spec) ? a.value - b.value : b.value - a.value));
+		.sort(bestFirst(spec));
 	const eu = euShown(rows, spec.refs).filter((r) => r.year === year);
 	const [lo, hi] = valueDomain([...bars, ...eu], spec);
 	const domain: [number, number] = spec.norm === 'rank' ? [0, hi] : [Math.min(0, lo), hi];

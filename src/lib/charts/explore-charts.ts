@@ -2,7 +2,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import type { NormRow } from '$lib/data/explore-rows';
 import type { Target } from '$lib/data/gap-to-target';
 import type { ChartType, Norm, Ref } from '$lib/state/explore-state';
-import { exploreBar } from './explore-bar';
+import { exploreBar, latestYear } from './explore-bar';
 import { exploreDots } from './explore-dots';
 import { countryRows, type FacetMeta } from './explore-format';
 import { exploreLine } from './explore-line';
@@ -67,5 +67,18 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 		const draw =
 			spec.chart === 'bar' ? exploreBar : spec.chart === 'slope' ? exploreSlope : exploreLine;
 		return { ...base, options: draw(mine, { ...facet, target }) };
+	});
+}
+
+/** The values a chart type shows: every year, the bar's or dot plot's latest year, or the slope's span. */
+export function visibleRows(rows: readonly NormRow[], chart: ChartType): NormRow[] {
+	if (chart === 'line' || chart === 'table') return [...rows];
+	const ids = [...new Set(rows.map((r) => r.indicator_id))];
+	return ids.flatMap((id) => {
+		const mine = rows.filter((r) => r.indicator_id === id);
+		if (countryRows(mine).length === 0) return [];
+		if (chart !== 'slope') return mine.filter((r) => r.year === latestYear(mine));
+		const [a, b] = slopeYears(mine);
+		return mine.filter((r) => r.year > a && r.year <= b);
 	});
 }

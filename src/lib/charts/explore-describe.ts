@@ -3,7 +3,7 @@ import {
 	countryRows,
 	euShown,
 	formatter,
-	reversed,
+	bestFirst,
 	valueLabel,
 	type FacetSpec
 } from './explore-format';
@@ -16,7 +16,7 @@ function listValues(
 	spec: FacetSpec,
 	show: (r: NormRow) => string
 ): string {
-	const sorted = [...rows].sort((a, b) => (reversed(spec) ? a.value - b.value : b.value - a.value));
+	const sorted = [...rows].sort(bestFirst(spec));
 	const parts = sorted.slice(0, LISTED).map((r) => `${r.name} ${show(r)}`);
 	const more = sorted.length - LISTED;
 	return more > 0 ? `${parts.join(', ')} and ${more} more` : parts.join(', ');

@@ -56,6 +56,16 @@ export function targetLevel(spec: Pick<FacetSpec, 'norm' | 'refs' | 'target'>): 
 export const tickFormat = (spec: Pick<FacetSpec, 'norm' | 'meta'>) =>
 	spec.norm === 'rank' || (spec.norm === 'raw' && spec.meta.unit === 'rank') ? 'd' : undefined;
 
+/** Whether a smaller value is the better one: ranks, gaps to a target, indicators where less is better. */
+export const lowerIsBetter = (spec: Pick<FacetSpec, 'norm' | 'meta'>) =>
+	spec.norm === 'rank' ||
+	(spec.norm === 'gap' ? spec.meta.higher_is_better : !spec.meta.higher_is_better);
+
+/** Sorts best first. */
+export const bestFirst =
+	(spec: Pick<FacetSpec, 'norm' | 'meta'>) => (a: { value: number }, b: { value: number }) =>
+		lowerIsBetter(spec) ? a.value - b.value : b.value - a.value;
+
 /** Ranks and, for rank indicators, raw values read best at the top. */
 export const reversed = (spec: Pick<FacetSpec, 'norm' | 'meta'>) =>
 	spec.norm === 'rank' || (spec.norm === 'raw' && !spec.meta.higher_is_better);

@@ -30,21 +30,20 @@ const NORM_NAME: Record<Norm, string> = {
 	gap: 'gap to target'
 };
 
-/** Footnotes for the series breaks the chart shows: which indicator, which years. */
-export function breakNotes(rows: readonly NormRow[], metas: readonly Meta[]): string[] {
+/** Footnotes for the series breaks the chart shows (`rows`: the values drawn), per indicator. */
+export function breakNotes(
+	rows: readonly NormRow[],
+	metas: readonly Meta[],
+	slope = false
+): string[] {
 	return metas.flatMap((m) => {
-		const years = [
-			...new Set(
-				rows
-					.filter((r) => r.indicator_id === m.indicator_id && r.flag === 'break')
-					.map((r) => r.year)
-			)
-		];
-		return years.length
-			? [
-					`○ Series break in ${m.label}, ${years.sort().join(', ')}: the method changed; values before and after are not comparable.`
-				]
-			: [];
+		const flagged = rows.filter((r) => r.indicator_id === m.indicator_id && r.flag === 'break');
+		const years = [...new Set(flagged.map((r) => r.year))].sort().join(', ');
+		if (!years) return [];
+		const lead = slope
+			? `Dotted lines cross a series break in ${m.label} (${years})`
+			: `○ Series break in ${m.label}, ${years}`;
+		return [`${lead}: the method changed; values before and after are not comparable.`];
 	});
 }
 
@@ -59,6 +58,7 @@ function targetNotes(state: ExploreState, norm: Norm, targets: readonly Target[]
 
 /** Title, subtitle, footnotes and source line of the explorer's chart frame. */
 export function exploreFrame(
+	/** The values drawn (a bar chart's year, a slope's span): breaks are noted where they show. */
 	rows: readonly NormRow[],
 	state: ExploreState,
 	o: {
@@ -79,7 +79,7 @@ export function exploreFrame(
 		from !== null && from === to ? `${from}` : `${from ?? 'first edition'} to ${to ?? 'latest'}`;
 	const caveats = [
 		NORM_NOTE[o.norm],
-		...breakNotes(rows, o.metas),
+		...breakNotes(rows, o.metas, state.chart === 'slope'),
 		...targetNotes(state, o.norm, o.targets),
 		...o.metas
 			.filter((m) => m.caveat)

@@ -34,12 +34,19 @@ export function labelled(ends: NormRow[], max: number, reverse: boolean): NormRo
 	return ends.filter((r) => keep.has(r));
 }
 
-/** Labels at the last point of each series, spread so that they do not overlap. */
-export function endLabels(rows: readonly NormRow[], o: LabelOptions): Label[] {
+/** The last point of each series. */
+export function lastPoints(rows: readonly NormRow[]): NormRow[] {
 	const last = new Map<string, NormRow>();
 	for (const r of rows)
 		if ((last.get(r.country)?.year ?? -Infinity) <= r.year) last.set(r.country, r);
-	const ends = labelled([...last.values()], o.max ?? 14, o.reverse);
+	return [...last.values()];
+}
+
+export const LABEL_MAX = 14;
+
+/** Labels at the last point of each series, spread so that they do not overlap. */
+export function endLabels(rows: readonly NormRow[], o: LabelOptions): Label[] {
+	const ends = labelled(lastPoints(rows), o.max ?? LABEL_MAX, o.reverse);
 	const [lo, hi] = o.domain;
 	const inner = o.height - o.margin.top - o.margin.bottom;
 	const span = hi - lo || 1;

@@ -12,7 +12,7 @@ import {
 	valueLabel,
 	type FacetSpec
 } from './explore-format';
-import { endLabels } from './explore-labels';
+import { endLabels, LABEL_MAX, labelled, lastPoints } from './explore-labels';
 import { breakMarks, EU_STYLE, targetMarks } from './explore-marks';
 
 const MARGIN = { top: 24, right: 140, bottom: 36, left: 56 };
@@ -21,11 +21,14 @@ const MARGIN = { top: 24, right: 140, bottom: 36, left: 56 };
 export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.PlotOptions {
 	const width = spec.width ?? 760;
 	const height = spec.height ?? 400;
-	const countries = countryRows(rows);
+	const all = countryRows(rows);
 	const eu = euShown(rows, spec.refs);
-	const drawn = [...countries, ...eu];
+	const drawn = [...all, ...eu];
 	const domain = valueDomain(drawn, spec);
 	const reverse = reversed(spec);
+	const named = new Set(labelled(lastPoints(all), LABEL_MAX, reverse).map((r) => r.country));
+	const countries = all.filter((r) => named.has(r.country));
+	const context = all.filter((r) => !named.has(r.country));
 	const format = formatter(spec.meta, spec.norm);
 	const years = drawn.map((r) => r.year);
 	const title = (d: NormRow) =>
@@ -59,6 +62,15 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 			spec.norm === 'index' ? Plot.ruleY([100], { stroke: '#999' }) : null,
 			Plot.line(eu, { x: 'year', y: 'value', ...EU_STYLE }),
 			Plot.dot(eu, { x: 'year', y: 'value', fill: EU_COLOR, r: 2, title }),
+			Plot.line(context, {
+				x: 'year',
+				y: 'value',
+				z: 'country',
+				stroke: (d: NormRow) => colorOf(d.country),
+				strokeOpacity: 0.3,
+				strokeWidth: 1,
+				title: (d: NormRow) => d.name
+			}),
 			Plot.line(countries, {
 				x: 'year',
 				y: 'value',
@@ -73,8 +85,8 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 				r: 2.75,
 				title
 			}),
-			...breakMarks(drawn, 'year', 'value'),
-			Plot.text(endLabels(drawn, { domain, reverse, height, margin: MARGIN }), {
+			...breakMarks([...countries, ...eu], 'year', 'value'),
+			Plot.text(endLabels([...countries, ...eu], { domain, reverse, height, margin: MARGIN }), {
 				x: 'x',
 				y: 'y',
 				text: 'text',

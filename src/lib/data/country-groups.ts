@@ -83,3 +83,25 @@ export function withCountry(
 	if (chosen === 'all' || chosen.includes(code)) return state;
 	return { group: state.group, country: [...state.country, code] };
 }
+
+const GROUP_PHRASE: Record<Group, string> = {
+	none: '',
+	five: 'the five',
+	ten: "the programme's ten",
+	eight: 'the meta-analysis eight',
+	eu27: 'the EU27 member states',
+	all: 'all countries assessed'
+};
+
+/** The selection in words, for subtitles: "the five and France", "Belgium, Denmark". */
+export function describeSelection(state: Selection, options: readonly CountryOption[]): string {
+	const nameOf = new Map(options.map((o) => [o.country, o.name]));
+	const group = GROUP_PHRASE[state.group];
+	const chosen = chosenCountries(state, options);
+	const extra = (state.group === 'none' ? (chosen === 'all' ? [] : chosen) : state.country)
+		.filter((c) => !membersOf(state.group, options).includes(c))
+		.map((c) => nameOf.get(c) ?? c);
+	const names = extra.length > 4 ? [...extra.slice(0, 4), `${extra.length - 4} more`] : extra;
+	const text = [group, names.join(', ')].filter(Boolean).join(' and ');
+	return text ? text[0]?.toUpperCase() + text.slice(1) : 'No country chosen';
+}

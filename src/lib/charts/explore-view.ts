@@ -1,0 +1,56 @@
+import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { describeSelection, type CountryOption } from '$lib/data/country-groups';
+import type { ExploreRow, NormRow } from '$lib/data/explore-rows';
+import { standingTargets, type Target } from '$lib/data/gap-to-target';
+import { normalise } from '$lib/data/normalise';
+import type { ExploreState, Norm } from '$lib/state/explore-state';
+import { exploreCharts, visibleRows, type Facet } from './explore-charts';
+import { exploreFrame, type FrameText } from './explore-frame';
+
+export interface ViewContext {
+	indicators: readonly IndicatorMeta[];
+	countries: readonly CountryOption[];
+	targets: readonly Target[];
+	publisherOf: (source: string) => string;
+	/** The normalisation drawn (effectiveNorm of the state). */
+	norm: Norm;
+	width?: number;
+}
+
+/** Everything the explorer shows for a query's rows: normalised rows, panels and frame text. */
+export interface ExploreView {
+	rows: NormRow[];
+	facets: Facet[];
+	frame: FrameText;
+}
+
+/** From the query's rows to the explorer's rows, charts and footnotes. */
+export function exploreView(
+	raw: readonly ExploreRow[],
+	state: ExploreState,
+	ctx: ViewContext
+): ExploreView {
+	const metaOf = new Map(ctx.indicators.map((m) => [m.indicator_id, m]));
+	const metas = state.indicator.map((id) => metaOf.get(id)).filter((m): m is IndicatorMeta => !!m);
+	const targets = standingTargets(ctx.targets);
+	const rows = normalise(raw, ctx.norm, {
+		lowerIsBetter: metas.filter((m) => !m.higher_is_better).map((m) => m.indicator_id),
+		targets
+	});
+	const facets = exploreCharts(rows, {
+		chart: state.chart,
+		norm: ctx.norm,
+		refs: state.ref,
+		metas,
+		targets,
+		width: ctx.width
+	});
+	const frame = exploreFrame(visibleRows(rows, state.chart), state, {
+		norm: ctx.norm,
+		metas,
+		targets,
+		publisherOf: ctx.publisherOf,
+		countries: describeSelection(state, ctx.countries)
+	});
+	return { rows, facets, frame };
+}

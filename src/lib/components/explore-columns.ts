@@ -1,0 +1,45 @@
+import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { formatter } from '$lib/charts/explore-format';
+import type { NormRow } from '$lib/data/explore-rows';
+import type { Norm } from '$lib/state/explore-state';
+import type { Column } from './columns';
+
+const VALUE_LABEL: Record<Norm, string> = {
+	raw: 'Value',
+	rank: 'Rank',
+	zscore: 'z-score',
+	index: 'Index (EU27 = 100)',
+	gap: 'Gap to target'
+};
+
+/** The explorer's table: one row per indicator, country and year, formatted as the chart prints. */
+export function exploreColumns(norm: Norm, metas: readonly IndicatorMeta[]): Column<NormRow>[] {
+	const metaOf = new Map(metas.map((m) => [m.indicator_id, m]));
+	const fmt = (r: NormRow, n: Norm) => {
+		const meta = metaOf.get(r.indicator_id);
+		const v = n === norm ? r.value : r.raw;
+		if (!Number.isFinite(v)) return '–';
+		return meta ? formatter(meta, n)(v) : String(v);
+	};
+	const columns: Column<NormRow>[] = [
+		{
+			key: 'indicator_id',
+			label: 'Indicator',
+			format: (v) => metaOf.get(String(v))?.label ?? String(v)
+		},
+		{ key: 'name', label: 'Country' },
+		{ key: 'year', label: 'Year', numeric: true },
+		{ key: 'value', label: VALUE_LABEL[norm], numeric: true, format: (_, r) => fmt(r, norm) }
+	];
+	if (norm !== 'raw')
+		columns.push({
+			key: 'raw',
+			label: 'Raw value',
+			numeric: true,
+			format: (_, r) => fmt(r, 'raw')
+		});
+	if (norm === 'rank' || norm === 'zscore')
+		columns.push({ key: 'n', label: 'Countries assessed (EU27: averaged)', numeric: true });
+	columns.push({ key: 'flag', label: 'Flag', format: (v) => (v ? String(v) : '') });
+	return columns;
+}

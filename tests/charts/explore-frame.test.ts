@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { visibleRows } from '$lib/charts/explore-charts';
+import { breakNotes, exploreFrame } from '$lib/charts/explore-frame';
+import type { ExploreState } from '$lib/state/explore-state';
+import { CITIZENS, EGDI, EGOV, only, RAW, TARGET } from './explore-fixture';
+
+const meta = (m: typeof EGDI, caveat: string | null = null) => ({
+	...m,
+	source_id: m.family,
+	caveat
+});
+const STATE: ExploreState = {
+	indicator: ['eu_egov.overall'],
+	country: [],
+	group: 'five',
+	time: { from: null, to: null },
+	chart: 'line',
+	norm: 'raw',
+	ref: ['eu']
+};
+const options = {
+	norm: 'raw' as const,
+	metas: [meta(EGOV, 'The method changed in 2020.')],
+	targets: [TARGET],
+	publisherOf: () => 'European Commission',
+	countries: 'The five'
+};
+
+describe('explorer frame', () => {
+	it('names the indicator, the selection, the years and the normalisation', () => {
+		const frame = exploreFrame(only('eu_egov.overall'), STATE, options);
+		expect(frame.title).toBe('Overall score');
+		expect(frame.subtitle).toBe('The five; first edition to latest; raw values');
+		expect(frame.source).toBe(
+			'Source: EU eGovernment Benchmark (European Commission). EU27 average: as published where the source publishes one, otherwise the mean of the member states assessed.'
+		);
+	});
+
+	it('puts the break footnote and the caveat on the frame', () => {
+		const { caveats } = exploreFrame(only('eu_egov.overall'), STATE, options);
+		expect(caveats).toEqual([
+			'○ Series break in Overall score, 2020: the method changed; values before and after are not comparable.',
+			'The method changed in 2020.'
+		]);
+	});
+
+	it('notes breaks only where the chart shows them', () => {
+		const rows = only('eu_egov.overall');
+		expect(breakNotes(visibleRows(rows, 'bar'), [meta(EGOV)])).toEqual([]);
+		expect(breakNotes(visibleRows(rows, 'slope'), [meta(EGOV)], true)[0]).toMatch(
+			/^Dotted lines cross a series break in Overall score \(2020\)/
+		);
+	});
+
+	it('explains the normalisation and the target', () => {
+		const state = {
+			...STATE,
+			indicator: [CITIZENS.indicator_id],
+			norm: 'gap' as const,
+			time: { from: 2022, to: 2022 }
+		};
+		const frame = exploreFrame(only(CITIZENS.indicator_id), state, {
+			...options,
+			norm: 'gap',
+			metas: [meta(CITIZENS)]
+		});
+		expect(frame.subtitle).toBe('The five; 2022; gap to target');
+		expect(frame.caveats[0]).toMatch(/^Gap to target: target − value/);
+		expect(frame.caveats[1]).toMatch(/^Target: Digital Decade 2030: 100% online provision/);
+		const zscore = exploreFrame(
+			RAW,
+			{ ...state, norm: 'zscore', ref: ['target'] },
+			{ ...options, norm: 'zscore', metas: [meta(CITIZENS)] }
+		);
+		expect(zscore.caveats).toContain(
+			'The target line is drawn only with raw values and the gap to target.'
+		);
+	});
+
+	it('titles small multiples with every indicator and labels each caveat', () => {
+		const state = { ...STATE, indicator: ['un_egdi.egdi', 'eu_egov.overall'] };
+		const frame = exploreFrame(RAW, state, {
+			...options,
+			metas: [meta(EGDI, 'Relative.'), meta(EGOV, 'Method.')]
+		});
+		expect(frame.title).toBe('2 indicators: E-Government Development Index, Overall score');
+		expect(frame.caveats.slice(-2)).toEqual([
+			'E-Government Development Index: Relative.',
+			'Overall score: Method.'
+		]);
+	});
+});

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { exploreView } from '$lib/charts/explore-view';
+import type { CountryOption } from '$lib/data/country-groups';
+import { exploreRequest } from '$lib/data/explore-request';
+import type { ExploreRow } from '$lib/data/explore-rows';
+import type { Target } from '$lib/data/gap-to-target';
+import { indicatorCatalogQuery } from '$lib/queries/catalog';
+import { exploreQuery } from '$lib/queries/explore';
+import { exploreCountriesQuery } from '$lib/queries/explore-countries';
+import { exploreTargetsQuery } from '$lib/queries/explore-targets';
+import { openNodeDb } from '$lib/server/node-db';
+import { effectiveNorm, type ExploreState } from '$lib/state/explore-state';
+
+let db: Awaited<ReturnType<typeof openNodeDb>>;
+let ctx: { indicators: IndicatorMeta[]; countries: CountryOption[]; targets: Target[] };
+beforeAll(async () => {
+	db = await openNodeDb('static/data');
+	ctx = {
+		indicators: (await db.query(indicatorCatalogQuery())) as unknown as IndicatorMeta[],
+		countries: (await db.query(exploreCountriesQuery())) as unknown as CountryOption[],
+		targets: (await db.query(exploreTargetsQuery())) as unknown as Target[]
+	};
+});
+afterAll(() => db.connection.closeSync());
+
+const BASE: ExploreState = {
+	indicator: ['eu_egov.overall'],
+	country: [],
+	group: 'five',
+	time: { from: null, to: null },
+	chart: 'line',
+	norm: 'raw',
+	ref: ['eu']
+};
+
+async function view(state: ExploreState) {
+	const hasTarget = (id: string) => ctx.targets.some((t) => t.indicator_id === id);
+	const norm = effectiveNorm(state, hasTarget);
+	const raw = await db.query(exploreQuery(exploreRequest(state, norm, ctx.countries)));
+	return exploreView(raw as unknown as ExploreRow[], state, {
+		...ctx,
+		norm,
+		publisherOf: (s) => s
+	});
+}
+const at = (
+	rows: { country: string; year: number; value: number }[],
+	country: string,
+	year: number
+) => rows.find((r) => r.country === country && r.year === year)?.value;
+
+describe('explorer view on the data package', () => {
+	it('shows Estonia at 92.0 in 2023, and 121.4 on the index to the published EU27 average', async () => {
+		expect(at((await view(BASE)).rows, 'EST', 2023)).toBeCloseTo(92.0, 1);
+		const index = await view({ ...BASE, norm: 'index' });
+		expect(at(index.rows, 'EST', 2023)).toBeCloseTo((92.036 / 75.798) * 100, 1);
+		expect(at(index.rows, 'EU27', 2023)).toBe(100);
+	});
+
+	it('ranks among every country assessed, and draws the ranks as one dot plot', async () => {
+		const dots = await view({
+			...BASE,
+			indicator: ['un_egdi.egdi', 'eu_egov.overall'],
+			chart: 'dots',
+			norm: 'raw'
+		});
+		expect(
+			at(
+				dots.rows.filter((r) => r.indicator_id === 'un_egdi.egdi'),
+				'DNK',
+				2024
+			)
+		).toBe(1);
+		expect(dots.rows.find((r) => r.country === 'DNK' && r.year === 2024)?.n).toBe(193);
+		expect(dots.facets).toHaveLength(1);
+		expect(dots.facets[0]?.options?.ariaDescription).toContain('Denmark 1st of 193');
+	});
+
+	it('measures the gap to the Digital Decade target', async () => {
+		const gap = await view({
+			...BASE,
+			indicator: ['desi2022.services_citizens'],
+			norm: 'gap',
+			ref: ['eu', 'target']
+		});
+		const est = gap.rows.find((r) => r.country === 'EST');
+		expect(est?.value).toBeCloseTo(100 - (est?.raw as number), 10);
+		expect(gap.frame.caveats.join(' ')).toMatch(/Digital Decade 2030/);
+	});
+
+	it('draws a panel per indicator with its own unit', async () => {
+		const two = await view({
+			...BASE,
+			indicator: ['un_egdi.egdi', 'eu_egov.overall'],
+			group: 'eu27',
+			norm: 'zscore'
+		});
+		expect(two.facets.map((f) => f.options?.y?.label)).toEqual([
+			'E-Government Development Index, z-score (standard deviations from the mean of countries assessed)',
+			'Overall score, z-score (standard deviations from the mean of countries assessed)'
+		]);
+		expect(new Set(two.rows.filter((r) => r.role === 'country').map((r) => r.country)).size).toBe(
+			27
+		);
+	});
+});

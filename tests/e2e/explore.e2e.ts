@@ -1,0 +1,202 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, watchedPage, type Watched } from './browser';
+
+const base = inject('baseUrl');
+const origin = new URL(base).origin;
+let browser: Browser;
+const watched: Watched[] = [];
+
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(context: BrowserContext, query = ''): Promise<Page> {
+	const w = await watchedPage(context, origin);
+	watched.push(w);
+	await w.page.goto(`${base}explore/${query}`);
+	return w.page;
+}
+
+const live = (page: Page) =>
+	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+const chartsText = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll('.chart svg')].map((s) => s.textContent).join(' ')
+	);
+const chartsHave = (page: Page, text: string) =>
+	page.waitForFunction(
+		(t) =>
+			[...document.querySelectorAll('.chart[data-live=true] svg')].some((s) =>
+				s.textContent?.includes(t)
+			),
+		text,
+		{ timeout: 15_000 }
+	);
+const tableRow = (page: Page, country: string, year: string) =>
+	page
+		.locator('[data-testid=data-table] tr', { hasText: country })
+		.filter({ hasText: year })
+		.first();
+
+describe('explorer', () => {
+	it('has the default chart in the HTML before any script runs', async () => {
+		const html = await (await fetch(`${base}explore/`)).text();
+		expect(html).toMatch(
+			/<svg[^>]*aria-description="E-Government Development Index \(index \(0–1\)\), 2003–2024/
+		);
+		for (const name of [
+			'Belgium',
+			'Denmark',
+			'Estonia',
+			'Germany',
+			'United Kingdom',
+			'EU27 average'
+		])
+			expect(html).toContain(`>${name}</text>`);
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await open(context);
+		expect(await page.locator('.chart svg').count()).toBe(1);
+		await context.close();
+	});
+
+	it('changes with every control, writes each into the URL, and a reload restores the chart', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await live(page);
+		await page.fill('[data-testid=indicator-filter]', 'overall score');
+		expect(await page.locator('[data-testid=indicator-option]').count()).toBeLessThan(6);
+		await page.check('[data-testid=indicator-option][value="eu_egov.overall"]');
+		await page.waitForURL(/indicator=un_egdi.egdi~eu_egov.overall/);
+		await page.waitForFunction(
+			() => document.querySelectorAll('.chart[data-live=true] svg').length === 2
+		);
+		await page.check('[data-testid=group-ten]');
+		await page.waitForURL(/group=ten/);
+		await chartsHave(page, 'France');
+		await page.selectOption('[data-testid=add-country]', 'KOR');
+		await page.waitForURL(/country=KOR/);
+		await chartsHave(page, 'Korea');
+		await page.selectOption('[data-testid=year-from]', '2010');
+		await page.waitForURL(/time=2010..latest/);
+		await page.check('[data-testid=chart-bar]');
+		await page.waitForURL(/chart=bar/);
+		await page.check('[data-testid=norm-rank]');
+		await page.waitForURL(/norm=rank/);
+		await chartsHave(page, 'Rank on Overall score among countries assessed (1 = best), 2023');
+		await page.uncheck('[data-testid=ref-eu]');
+		await page.waitForURL(/ref=(&|$)/);
+		await page.waitForFunction(
+			() => !document.querySelector('.chart svg')?.textContent?.includes('EU27 average')
+		);
+		const before = await chartsText(page);
+		expect(before).toContain('Korea');
+		expect(before).not.toContain('EU27 average');
+
+		await page.reload();
+		await chartsHave(page, 'Rank on Overall score among countries assessed (1 = best), 2023');
+		await page.waitForFunction(
+			() => document.querySelectorAll('.chart[data-live=true] svg').length === 2
+		);
+		expect(await chartsText(page)).toBe(before);
+		expect(await page.isChecked('[data-testid=norm-rank]')).toBe(true);
+		expect(await page.isChecked('[data-testid=chart-bar]')).toBe(true);
+		expect(await page.isChecked('[data-testid=group-ten]')).toBe(true);
+		expect(await page.isChecked('[data-testid=ref-eu]')).toBe(false);
+		expect(await page.inputValue('[data-testid=year-from]')).toBe('2010');
+		await context.close();
+	});
+
+	it('shows the same numbers in the table as on the chart, raw and indexed to the EU27', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, '?indicator=eu_egov.overall');
+		await chartsHave(page, 'Estonia 2023: 92.0');
+		await page.click('[data-testid=table-toggle]');
+		expect(await tableRow(page, 'Estonia', '2023').textContent()).toContain('92.0');
+		await page.click('[data-testid=table-toggle]');
+		await page.check('[data-testid=norm-index]');
+		await page.waitForURL(/norm=index/);
+		const index = ((92.036 / 75.798) * 100).toFixed(1);
+		await chartsHave(page, `Estonia 2023: ${index}`);
+		await page.click('[data-testid=table-toggle]');
+		const row = await tableRow(page, 'Estonia', '2023').textContent();
+		expect(row).toContain(index);
+		expect(row).toContain('92.0');
+		expect(await tableRow(page, 'EU27 average', '2023').textContent()).toContain('100.0');
+		await context.close();
+	});
+
+	it('offers the gap to target only where a target exists, and draws the target line', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await live(page);
+		expect(await page.isDisabled('[data-testid=norm-gap]')).toBe(true);
+		expect(await page.textContent('label:has([data-testid=norm-gap])')).toContain(
+			'No policy target'
+		);
+		await page.goto(`${base}explore/?indicator=desi2022.services_citizens&ref=eu~target&chart=bar`);
+		await chartsHave(page, 'Target 2030: 100');
+		await page.check('[data-testid=norm-gap]');
+		await page.waitForURL(/norm=gap/);
+		await chartsHave(page, 'Target reached');
+		expect(await page.textContent('figcaption')).toContain('Digital Decade 2030');
+		await context.close();
+	});
+
+	it('marks series breaks on the chart and in the frame, and shows the table as the chart type', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, '?indicator=eu_egov.overall&group=none&country=EST');
+		await chartsHave(page, 'Estonia 2020: 91.6 (series break)');
+		expect(await page.locator('.chart svg circle[r="6.5"]').count()).toBeGreaterThan(0);
+		expect(await page.textContent('figcaption')).toContain('○ Series break in Overall score, 2020');
+		await page.check('[data-testid=chart-table]');
+		await page.waitForURL(/chart=table/);
+		expect(await tableRow(page, 'Estonia', '2020').textContent()).toContain('break');
+		expect(await page.locator('[data-testid=table-toggle]').count()).toBe(0);
+		await context.close();
+	});
+
+	it('draws slopes and a dot plot of ranks', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, '?indicator=un_egdi.egdi~eu_egov.overall&chart=dots');
+		await chartsHave(page, '1st of 193');
+		expect(await page.isDisabled('[data-testid=norm-zscore]')).toBe(true);
+		await page.check('[data-testid=chart-slope]');
+		await page.waitForURL(/chart=slope/);
+		await chartsHave(page, 'Estonia 0.697');
+		await context.close();
+	});
+
+	it('says which parts of a broken link it ignored, and still draws', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, '?indicator=%3Cscript%3E&time=soon&norm=gap&chart=pie');
+		const notice = page.locator('[data-testid=notice]');
+		await notice.waitFor();
+		const text = await notice.textContent();
+		expect(text).toContain('Ignored indicator "<script>"');
+		expect(text).toContain('Ignored time "soon"');
+		expect(text).toContain('Ignored chart "pie"');
+		expect(await page.locator('[data-testid=notice] script').count()).toBe(0);
+		await live(page);
+		expect(await chartsText(page)).toContain('Estonia');
+		await context.close();
+	});
+
+	it('is linked from the header', async () => {
+		const context = await browser.newContext();
+		const w = await watchedPage(context, origin);
+		watched.push(w);
+		await w.page.goto(base);
+		await w.page.click('header a[href$="explore/"]');
+		await w.page.waitForURL(/\/explore\/$/);
+		expect(await w.page.textContent('h1')).toBe('Explore the benchmarks');
+		await context.close();
+	});
+
+	it('made no request off the site and logged no console error', () => {
+		expect(watched.length).toBeGreaterThan(5);
+		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
+		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
+	});
+});
