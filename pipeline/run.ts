@@ -28,16 +28,8 @@ export async function collect(
 	options: PipelineOptions
 ): Promise<{ tables: Tables; sources: SourceRecord[]; report: string[] }> {
 	const log = options.log ?? (() => {});
-	const out: Tables = {
-		observations: [],
-		indicators: [],
-		sources: [],
-		countries: countryRows(),
-		strategies: [],
-		strategy_features: [],
-		features: [],
-		targets: []
-	};
+	const out = Object.fromEntries(Object.keys(tables).map((t) => [t, [] as Row[]])) as Tables;
+	out.countries = countryRows();
 	const records: SourceRecord[] = [];
 	const report: string[] = [];
 	for (const source of options.sources ?? SOURCES) {
@@ -48,8 +40,11 @@ export async function collect(
 		out.indicators.push(...result.indicators);
 		out.targets.push(...(result.targets ?? []));
 		report.push(...(result.report ?? []));
+		for (const [name, rows] of Object.entries(result.tables ?? {}) as [TableName, Row[]][])
+			for (const row of rows) out[name].push(row);
+		const extra = Object.entries(result.tables ?? {}).map(([t, rows]) => `, ${rows.length} ${t}`);
 		log(
-			`${source.label}: ${result.observations.length} observations, ${result.indicators.length} indicators (${Math.round(performance.now() - started)} ms)`
+			`${source.label}: ${result.observations.length} observations, ${result.indicators.length} indicators${extra.join('')} (${Math.round(performance.now() - started)} ms)`
 		);
 	}
 	out.sources = records as unknown as Row[];
@@ -73,6 +68,8 @@ export async function collect(
 	checkReferences('indicators', out.indicators, 'source_id', ids(out.sources, 'source_id'));
 	checkReferences('targets', out.targets, 'indicator_id', ids(out.indicators, 'indicator_id'));
 	checkReferences('strategies', out.strategies, 'country', ids(out.countries, 'country'));
+	for (const name of ['egov_services', 'egov_portals', 'egov_question_scores'] as const)
+		checkReferences(name, out[name], 'country', ids(out.countries, 'country'));
 	checkReferences(
 		'strategy_features',
 		out.strategy_features,
@@ -102,7 +99,9 @@ export async function writeAll(
 	for (const name of Object.keys(tables) as TableName[]) {
 		const rows = collected.tables[name];
 		const path = join(staging, `${name}.parquet`);
-		await writeParquet(connection, tables[name], rows, path);
+		await writeParquet(connection, tables[name], rows, path, {
+			rowGroupSize: tables[name].rowGroupSize
+		});
 		const sourceIds = [
 			...new Set(rows.map((r) => r.source_id).filter((s) => typeof s === 'string'))
 		] as string[];

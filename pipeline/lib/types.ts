@@ -1,3 +1,4 @@
+import type { TableName } from '../../src/lib/catalog/schema.ts';
 import type { SourceRecord } from './datapackage.ts';
 import type { Row } from './parquet-writer.ts';
 
@@ -7,6 +8,8 @@ export interface SourceOutput {
 	indicators: Row[];
 	observations: Row[];
 	targets?: Row[];
+	/** Rows of further tables of the contract (e.g. the eGov Benchmark service tables). */
+	tables?: Partial<Record<TableName, Row[]>>;
 	/** Lines for the pipeline's report (e.g. differences between editions). */
 	report?: string[];
 }

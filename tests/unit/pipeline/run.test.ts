@@ -27,6 +27,10 @@ describe('pipeline on the tiny UN fixture', () => {
 		expect(files).toEqual([
 			'countries.parquet',
 			'datapackage.json',
+			'egov_portals.parquet',
+			'egov_question_scores.parquet',
+			'egov_questions.parquet',
+			'egov_services.parquet',
 			'features.parquet',
 			'indicators.parquet',
 			'observations.parquet',

@@ -5,9 +5,13 @@ import { withNodeDb } from '$lib/server/prerender';
 
 export const prerender = true;
 
-export const entries = () => Object.keys(tables).map((table) => ({ table }));
+export const entries = () =>
+	Object.values(tables)
+		.filter((t) => !t.onDemand)
+		.map((t) => ({ table: t.name }));
 
-const isTable = (name: string): name is TableName => Object.hasOwn(tables, name);
+const isTable = (name: string): name is TableName =>
+	Object.hasOwn(tables, name) && !tables[name as TableName].onDemand;
 
 /** One table of the data package as CSV, written at build time from its Parquet file. */
 export async function GET({ params }) {
