@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, watchedPage, type Watched } from './browser';
+
+const base = inject('baseUrl');
+const origin = new URL(base).origin;
+let browser: Browser;
+const watched: Watched[] = [];
+const requests: Request[] = [];
+
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(context: BrowserContext, search = ''): Promise<Page> {
+	const w = await watchedPage(context, origin);
+	watched.push(w);
+	w.page.on('request', (r) => requests.push(r));
+	await w.page.goto(`${base}sql/${search}`);
+	await w.page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 30_000 });
+	await w.page.waitForSelector('[data-testid=sql-editor][data-ready=true]');
+	return w.page;
+}
+
+async function run(page: Page, sql: string): Promise<void> {
+	await page.locator('.cm-content').fill(sql);
+	await page.keyboard.press('Control+Enter');
+	await page.waitForSelector('[data-testid=run]:not([disabled])');
+	await page.waitForSelector('[data-testid=result-summary], [data-testid=sql-error]');
+}
+
+const summary = (page: Page) => page.textContent('[data-testid=result-summary]');
+const errorText = (page: Page) => page.textContent('[data-testid=sql-error]');
+
+describe('SQL console', () => {
+	it('runs a query, shows the rows, and charts them', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await run(
+			page,
+			"SELECT year, country, value FROM observations WHERE indicator_id = 'un_egdi.egdi' AND country IN ('EST', 'DNK') ORDER BY year"
+		);
+		expect(await summary(page)).toMatch(/^\s*2\d rows/);
+		expect(await page.textContent('[data-testid=sql-result]')).toContain('EST');
+		await page.click('[data-testid=show-chart]');
+		await page.waitForSelector('.chart[data-live=true] svg');
+		const svg = await page.locator('.chart svg').last().getAttribute('aria-description');
+		expect(svg).toContain('Line chart of value by year, coloured by country');
+		await page.selectOption('[data-testid=chart-mark]', 'dot');
+		await page.waitForFunction(() =>
+			document.querySelector('.chart svg[aria-description^="Dot chart"]')
+		);
+		await context.close();
+	});
+
+	it('shows DuckDB’s error with its position, and answers an example question', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await run(page, 'SELECT *\nFORM countries');
+		expect(await errorText(page)).toContain('Parser Error: syntax error');
+		expect(await errorText(page)).toContain('line 2');
+		await page.selectOption('[data-testid=examples]', '0');
+		await page.click('[data-testid=run]');
+		await page.waitForSelector('[data-testid=result-summary]');
+		expect(await page.textContent('[data-testid=sql-result]')).toContain('Belgium');
+		await context.close();
+	});
+
+	it('refuses to change a shipped table, and the data survives a reload', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		for (const sql of [
+			'DROP TABLE observations',
+			"DELETE FROM observations WHERE country = 'EST'",
+			"COPY observations TO 'x.csv'"
+		]) {
+			await run(page, sql);
+			expect(await errorText(page)).toMatch(/Not run.*(refused|COPY)/s);
+		}
+		await run(page, 'CREATE TEMP TABLE mine AS SELECT * FROM countries WHERE wp6_five');
+		await run(page, 'SELECT count(*) AS n FROM mine');
+		expect(await page.textContent('[data-testid=sql-result] td')).toBe('5');
+		await page.reload();
+		await page.waitForSelector('[data-testid=sql-page][data-ready=true]');
+		await page.waitForSelector('[data-testid=sql-editor][data-ready=true]');
+		await run(page, 'SELECT count(*) AS n FROM observations');
+		expect(Number(await page.textContent('[data-testid=sql-result] td'))).toBeGreaterThan(20_000);
+		await context.close();
+	});
+
+	it('cancels a slow query without freezing the page', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await page
+			.locator('.cm-content')
+			.fill('SELECT count(*) FROM range(100000000) a, range(100000) b');
+		await page.click('[data-testid=run]');
+		await page.waitForSelector('[data-testid=cancel]');
+		expect(await page.evaluate(() => 1 + 1)).toBe(2);
+		await page.click('[data-testid=cancel]');
+		await page.waitForFunction(() =>
+			document.querySelector('[data-testid=sql-error]')?.textContent?.includes('cancelled')
+		);
+		await run(page, 'SELECT 42 AS answer');
+		expect(await page.textContent('[data-testid=sql-result] td')).toBe('42');
+		await context.close();
+	});
+
+	it('downloads the result as CSV and as Parquet', async () => {
+		const context = await browser.newContext({ acceptDownloads: true });
+		const page = await open(context);
+		await run(
+			page,
+			"SELECT country, name FROM countries WHERE country IN ('EST', 'DNK') ORDER BY 1"
+		);
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('[data-testid=download-csv]')
+		]);
+		expect(csv.suggestedFilename()).toBe('query-result.csv');
+		expect(readFileSync(await csv.path(), 'utf8')).toBe(
+			'country,name\r\nDNK,Denmark\r\nEST,Estonia\r\n'
+		);
+		const [pq] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('[data-testid=download-parquet]')
+		]);
+		const bytes = readFileSync(await pq.path());
+		expect(bytes.subarray(0, 4).toString()).toBe('PAR1');
+		expect(bytes.subarray(-4).toString()).toBe('PAR1');
+		await context.close();
+	});
+
+	it('puts a long query in a compressed link that opens in a fresh browser', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		const sql = `-- a long query travels compressed\nSELECT c.name, o.year, o.value\nFROM observations o JOIN countries c USING (country)\nWHERE o.indicator_id = 'un_egdi.egdi' AND c.meta_eight AND o.year >= 2016\nORDER BY c.name, o.year`;
+		await run(page, sql);
+		await page.waitForURL(/\?z=[A-Za-z0-9_-]+$/);
+		const link = page.url();
+		await context.close();
+		const fresh = await browser.newContext();
+		const other = await open(fresh, new URL(link).search);
+		await other.waitForSelector('[data-testid=result-summary]');
+		expect(await other.textContent('.cm-content')).toContain('a long query travels compressed');
+		expect(await other.textContent('[data-testid=sql-result]')).toContain('Estonia');
+		await fresh.close();
+	});
+
+	it('says so when a link is damaged', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, '?z=%3Cscript%3E');
+		expect(await page.textContent('[data-testid=notice]')).toContain('damaged');
+		await context.close();
+	});
+});
+
+describe('your own data', () => {
+	const marker = 'UserSecretMarker7731';
+	const dir = mkdtempSync(join(tmpdir(), 'sql-e2e-'));
+	const csv = join(dir, 'My survey.csv');
+	writeFileSync(
+		csv,
+		`country,score,note\nEstonia,8.5,${marker}\nEL,6.1,${marker}\nUK,7.2,${marker}\nDK,7.9,${marker}\nAtlantis,1,${marker}\n`
+	);
+
+	it('loads a CSV, maps its country column to ISO3, joins it to observations and charts it', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await page.setInputFiles('[data-testid=user-file]', csv);
+		await page.waitForSelector('[data-testid=user-table]');
+		expect(await page.textContent('[data-testid=user-table]')).toContain('my_survey');
+		await page.waitForFunction(() =>
+			document.querySelector('[data-testid=sql-schema]')?.textContent?.includes('your data')
+		);
+		await page.selectOption('[data-testid=country-column]', 'country');
+		await page.click('[data-testid=map-countries]');
+		await page.waitForFunction(() =>
+			document.querySelector('[data-testid=user-table]')?.textContent?.includes('Atlantis')
+		);
+		await run(
+			page,
+			"SELECT s.iso3 AS country, s.score, o.value AS egdi FROM my_survey s JOIN observations o ON o.country = s.iso3 WHERE o.indicator_id = 'un_egdi.egdi' AND o.year = 2024 ORDER BY s.iso3"
+		);
+		const table = await page.textContent('[data-testid=sql-result]');
+		for (const code of ['DNK', 'EST', 'GBR', 'GRC']) expect(table).toContain(code);
+		await page.click('[data-testid=show-chart]');
+		await page.waitForSelector('.chart[data-live=true] svg');
+		expect(await page.textContent('.frame')).toContain('your own data');
+		await page.click('[data-testid=forget]');
+		await page.waitForFunction(() => !document.querySelector('[data-testid=user-table]'));
+		await context.close();
+	});
+
+	it('loads part of a Parquet file by URL with range requests', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await page.fill('[data-testid=remote-url]', `${base}data/observations.parquet`);
+		await page.fill('[data-testid=remote-table]', 'recent');
+		await page.fill('[data-testid=remote-columns]', 'indicator_id, country, year, value');
+		await page.fill('[data-testid=remote-filter-column]', 'year');
+		await page.selectOption('select[aria-label=Comparison]', '>=');
+		await page.fill('[data-testid=remote-filter-value]', '2022');
+		await page.click('[data-testid=remote-load]');
+		await page.waitForSelector('[data-testid=remote-report]');
+		await run(page, 'SELECT min(year) AS first FROM recent');
+		expect(Number(await page.textContent('[data-testid=sql-result] td'))).toBe(2022);
+		await context.close();
+	});
+
+	it('never sent the file anywhere', () => {
+		expect(requests.length).toBeGreaterThan(10);
+		const carrying = requests.filter(
+			(r) =>
+				(r.postData() ?? '').includes(marker) ||
+				r.url().includes(marker) ||
+				r.url().includes('survey')
+		);
+		expect(carrying).toEqual([]);
+		expect(
+			requests.filter((r) => r.method() !== 'GET' && r.method() !== 'HEAD').map((r) => r.url())
+		).toEqual([]);
+	});
+
+	it('made no request off the site and logged no console error', () => {
+		expect(watched.length).toBeGreaterThan(1);
+		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
+		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
+	});
+});
