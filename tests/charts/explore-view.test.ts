@@ -37,7 +37,7 @@ const BASE: ExploreState = {
 async function view(state: ExploreState) {
 	const hasTarget = (id: string) => ctx.targets.some((t) => t.indicator_id === id);
 	const norm = effectiveNorm(state, hasTarget);
-	const raw = await db.query(exploreQuery(exploreRequest(state, norm, ctx.countries)));
+	const raw = await db.query(exploreQuery(exploreRequest(state)));
 	return exploreView(raw as unknown as ExploreRow[], state, {
 		...ctx,
 		norm,

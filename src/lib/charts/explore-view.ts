@@ -1,8 +1,9 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
-import { describeSelection, type CountryOption } from '$lib/data/country-groups';
+import { chosenCountries, describeSelection, type CountryOption } from '$lib/data/country-groups';
 import type { ExploreRow, NormRow } from '$lib/data/explore-rows';
 import { standingTargets, type Target } from '$lib/data/gap-to-target';
 import { normalise } from '$lib/data/normalise';
+import { pick } from '$lib/data/pick';
 import type { ExploreState, Norm } from '$lib/state/explore-state';
 import { exploreCharts, visibleRows, type Facet } from './explore-charts';
 import { exploreFrame, type FrameText } from './explore-frame';
@@ -24,7 +25,7 @@ export interface ExploreView {
 	frame: FrameText;
 }
 
-/** From the query's rows to the explorer's rows, charts and footnotes. */
+/** From the query's rows (every country and year of the indicators) to the explorer's rows, charts and footnotes. */
 export function exploreView(
 	raw: readonly ExploreRow[],
 	state: ExploreState,
@@ -33,7 +34,8 @@ export function exploreView(
 	const metaOf = new Map(ctx.indicators.map((m) => [m.indicator_id, m]));
 	const metas = state.indicator.map((id) => metaOf.get(id)).filter((m): m is IndicatorMeta => !!m);
 	const targets = standingTargets(ctx.targets);
-	const rows = normalise(raw, ctx.norm, {
+	const chosen = pick(raw, chosenCountries(state, ctx.countries), state.time);
+	const rows = normalise(chosen, ctx.norm, {
 		lowerIsBetter: metas.filter((m) => !m.higher_is_better).map((m) => m.indicator_id),
 		targets
 	});

@@ -1,19 +1,15 @@
 import type { ExploreRequest } from '$lib/queries/explore';
-import type { ExploreState, Norm } from '$lib/state/explore-state';
-import { chosenCountries, type CountryOption } from './country-groups';
-import { needsEveryone } from './normalise';
+import type { ExploreState } from '$lib/state/explore-state';
 
-/** What to ask the database for this state, in this normalisation. */
-export function exploreRequest(
-	state: ExploreState,
-	norm: Norm,
-	options: readonly CountryOption[]
-): ExploreRequest {
-	return {
-		indicators: state.indicator,
-		countries: chosenCountries(state, options),
-		from: state.time.from,
-		to: state.time.to,
-		everyone: needsEveryone(norm)
-	};
-}
+/**
+ * What the explorer asks the database for: every country and year of the chosen indicators, so
+ * that changing countries, years, normalisation or chart is a reshape (`pick`, then the verbs)
+ * and only a change of indicators runs a new query.
+ */
+export const exploreRequest = (state: Pick<ExploreState, 'indicator'>): ExploreRequest => ({
+	indicators: state.indicator,
+	countries: [],
+	from: null,
+	to: null,
+	everyone: true
+});

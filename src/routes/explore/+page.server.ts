@@ -30,7 +30,7 @@ export const load = () =>
 			publisher: String(s.publisher)
 		}));
 		const publisher = new Map(sources.map((s) => [s.source_id, s.publisher]));
-		const raw = await db.query(exploreQuery(exploreRequest(state, state.norm, countries)));
+		const raw = await db.query(exploreQuery(exploreRequest(state)));
 		const view = exploreView(raw as unknown as ExploreRow[], state, {
 			indicators,
 			countries,
