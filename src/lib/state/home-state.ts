@@ -1,5 +1,5 @@
 import { createCodec, type Codec } from './codec';
-import { catalogId, codeList, oneOf } from './params';
+import { catalogId, codeList, oneOf, optionalOneOf } from './params';
 
 export const FIVE = ['BEL', 'DNK', 'EST', 'DEU', 'GBR'];
 export const HOME_INDICATOR = 'un_egdi.egdi';
@@ -8,6 +8,8 @@ export interface HomeState {
 	indicator: string;
 	country: string[];
 	view: 'score' | 'rank';
+	/** `strategies` marks each country's strategy launches and laws on its line. */
+	marks?: 'strategies';
 }
 
 export interface HomeCatalog {
@@ -20,6 +22,7 @@ export function homeCodec({ isCountry, isIndicator }: HomeCatalog): Codec<HomeSt
 	return createCodec<HomeState>({
 		indicator: catalogId('indicator', isIndicator, HOME_INDICATOR),
 		country: codeList('country', isCountry, FIVE),
-		view: oneOf('view', ['score', 'rank'] as const, 'score')
+		view: oneOf('view', ['score', 'rank'] as const, 'score'),
+		marks: optionalOneOf('marks', ['strategies'] as const)
 	});
 }

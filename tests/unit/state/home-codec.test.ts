@@ -68,6 +68,24 @@ describe('home URL codec', () => {
 		expect(problems.length).toBeLessThan(100);
 	});
 
+	it.each([
+		['marks=strategies', 'marks=strategies'],
+		['marks=STRATEGIES&view=rank', 'view=rank&marks=strategies']
+	])('reads the strategy marks toggle "%s" and writes it as "%s"', (query, written) => {
+		const { state, problems } = decode(query);
+		expect(problems).toEqual([]);
+		expect(state.marks).toBe('strategies');
+		expect(codec.encode(state).toString()).toBe(written);
+	});
+
+	it('leaves the marks off by default and on a broken value, and says so', () => {
+		expect(codec.defaults.marks).toBeUndefined();
+		expect(codec.encode({ ...codec.defaults, marks: undefined }).has('marks')).toBe(false);
+		const { state, problems } = decode('marks=%3Cscript%3E');
+		expect(state.marks).toBeUndefined();
+		expect(problems.join(' ')).toMatch(/Ignored marks "<script>": expected strategies/);
+	});
+
 	it('decodes every frozen link of the corpus to the same state, forever', () => {
 		for (const entry of corpus) expect(decode(entry.query).state, entry.query).toEqual(entry.state);
 	});
