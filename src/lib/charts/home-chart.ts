@@ -2,6 +2,12 @@ import type { PlotOptions } from '@observablehq/plot';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { HomeState } from '$lib/state/home-state';
 import { lineChart, type SeriesRow } from './line-chart';
+import {
+	describeLaunches,
+	placeLaunches,
+	strategyMarks,
+	type StrategyLaunch
+} from './strategy-marks';
 
 type Meta = Pick<IndicatorMeta, 'label' | 'unit' | 'scale_min' | 'scale_max' | 'family'>;
 
@@ -34,15 +40,24 @@ function scoreDomain(rows: SeriesRow[], meta: Meta): [number, number] | undefine
 	return [Math.max(meta.scale_min, Math.floor(low / step) * step), meta.scale_max];
 }
 
-export function homeChart(rows: SeriesRow[], state: HomeState, meta: Meta): PlotOptions {
+export function homeChart(
+	rows: SeriesRow[],
+	state: HomeState,
+	meta: Meta,
+	launches: StrategyLaunch[] = []
+): PlotOptions {
 	const rank = state.view === 'rank';
 	const years = rows.map((r) => r.year);
+	const points = state.marks === 'strategies' ? placeLaunches(rows, launches) : null;
 	return lineChart(rows, {
 		yLabel: rank ? `Rank on ${meta.label} (1 = best)` : `${meta.label} (${meta.unit})`,
 		reverse: rank,
 		domain: rank ? undefined : scoreDomain(rows, meta),
 		xDomain: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
 		format: (v) => formatValue(v, meta, state.view),
-		description: describeHome(rows, state, meta)
+		description: points
+			? `${describeHome(rows, state, meta)} ${describeLaunches(points, launches.length)}`
+			: describeHome(rows, state, meta),
+		extraMarks: points ? strategyMarks(points) : undefined
 	});
 }

@@ -23,6 +23,8 @@ export interface LineSpec {
 	description: string;
 	width?: number;
 	height?: number;
+	/** Marks drawn over the lines, under the labels (e.g. strategy launches). */
+	extraMarks?: Plot.Markish[];
 }
 
 const MARGIN = { top: 20, right: 130, bottom: 36, left: 52 };
@@ -117,6 +119,7 @@ export function lineChart(rows: SeriesRow[], spec: LineSpec): Plot.PlotOptions {
 				title: (d: SeriesRow) =>
 					`${d.name} ${d.year}: ${spec.format ? spec.format(d.value) : d.value}`
 			}),
+			...(spec.extraMarks ?? []),
 			Plot.text(endLabels(rows, spec, domain, height), {
 				x: 'x',
 				y: 'y',

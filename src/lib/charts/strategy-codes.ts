@@ -1,0 +1,83 @@
+/** A feature of the codebook (features.parquet). */
+export interface FeatureRow {
+	feature_id: string;
+	label: string;
+	definition: string;
+	scale: string;
+	coding_rule: string;
+}
+
+/** What each code means: the ordinal scale and the coordination model (schema: strategy_features). */
+export const CODE_LABELS: Record<string, string> = {
+	'0': 'Absent',
+	'1': 'Stated aim',
+	'2': 'Operationalised',
+	'3': 'Legally binding',
+	C: 'Centralised',
+	N: 'Networked',
+	D: 'Decentralised'
+};
+
+/** Sequential blues for 0–3, three distinct hues for the coordination model. */
+const FILLS: Record<string, string> = {
+	'0': '#f2f2f2',
+	'1': '#c6dbef',
+	'2': '#6baed6',
+	'3': '#08519c',
+	C: '#f4a582',
+	N: '#b2abd2',
+	D: '#a6dba0'
+};
+const DARK = new Set(['3']);
+export const NO_CODE_FILL = '#ffffff';
+
+export const fillOf = (code: string | null) =>
+	code === null ? NO_CODE_FILL : (FILLS[code] ?? '#999999');
+export const inkOf = (code: string | null) =>
+	code !== null && DARK.has(code) ? '#ffffff' : '#1a1a1a';
+export const codeLabel = (code: string | null) =>
+	code === null ? 'Not coded' : (CODE_LABELS[code] ?? code);
+
+export const ORDINAL_CODES = ['0', '1', '2', '3'];
+export const COORDINATION_CODES = ['C', 'N', 'D'];
+
+/** The codebook's reading order; features the list does not know follow, by id. */
+const FEATURE_ORDER = [
+	'coordination_model',
+	'vertical_collaboration',
+	'horizontal_collaboration',
+	'once_only',
+	'digital_by_default',
+	'user_centricity',
+	'interoperability_framework',
+	'eid',
+	'open_data',
+	'cross_border',
+	'one_stop_portal',
+	'monitoring_kpis',
+	'dedicated_budget'
+];
+
+/** Features in the codebook's reading order. */
+export function orderFeatures<F extends { feature_id: string }>(features: readonly F[]): F[] {
+	const rank = (id: string) => {
+		const i = FEATURE_ORDER.indexOf(id);
+		return i < 0 ? FEATURE_ORDER.length : i;
+	};
+	return [...features].sort(
+		(a, b) => rank(a.feature_id) - rank(b.feature_id) || a.feature_id.localeCompare(b.feature_id)
+	);
+}
+
+/** Only http(s) links are shown as links. */
+export const safeHref = (url: string | null | undefined) =>
+	url && /^https?:\/\//i.test(url) ? url : undefined;
+
+/** The host of a source URL, for a short link text. */
+export function hostOf(url: string): string {
+	try {
+		return new URL(url).host.replace(/^www\./, '');
+	} catch {
+		return url;
+	}
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLanes } from '$lib/charts/strategy-lanes';
+import {
+	describeTimeline,
+	strategyTimeline,
+	timelineCountries,
+	type StrategyRow
+} from '$lib/charts/strategy-timeline';
+import { renderSvg } from '$lib/server/render-svg';
+import { expectSnapshot } from './snapshot';
+
+const item = (
+	country: string,
+	name: string,
+	strategy_id: string,
+	title_en: string,
+	kind: string,
+	start_year: number,
+	end_year: number | null
+): StrategyRow => ({
+	strategy_id,
+	country,
+	name,
+	title_en,
+	title_original: null,
+	kind,
+	start_year,
+	end_year,
+	lead_body: null,
+	legal_basis: null,
+	summary: 'Summary.',
+	sources: 'https://example.org',
+	n_codes: 0
+});
+
+const rows: StrategyRow[] = [
+	item('FRA', 'France', 'fra-2019-tech-gouv', 'TECH.GOUV', 'programme', 2019, 2022),
+	item('DEU', 'Germany', 'deu-2000-bundonline-2005', 'BundOnline 2005', 'programme', 2000, 2005),
+	item(
+		'DEU',
+		'Germany',
+		'deu-2003-deutschland-online',
+		'Deutschland-Online',
+		'agreement',
+		2003,
+		2010
+	),
+	item(
+		'DEU',
+		'Germany',
+		'deu-2010-it-planning-council',
+		'IT Planning Council',
+		'institution',
+		2010,
+		null
+	),
+	item('DEU', 'Germany', 'deu-2017-online-access-act', 'Online Access Act', 'law', 2017, null),
+	item('DEU', 'Germany', 'deu-2022-digital-strategy', 'Digital Strategy', 'strategy', 2022, 2025),
+	item('EST', 'Estonia', 'est-2001-x-road', 'X-Road', 'programme', 2001, null),
+	item(
+		'EST',
+		'Estonia',
+		'est-2000-digital-signatures-act',
+		'Digital Signatures Act',
+		'law',
+		2000,
+		null
+	)
+];
+const spec = {
+	countries: timelineCountries(rows, ['BEL', 'DNK', 'EST', 'DEU', 'GBR']),
+	present: 2026
+};
+
+describe('strategy timeline', () => {
+	it('orders the five first, then the others by name', () => {
+		expect(spec.countries.map((c) => c.country)).toEqual(['EST', 'DEU', 'FRA']);
+	});
+
+	it('draws bars for periods and diamonds for laws, coloured by kind', () => {
+		const svg = renderSvg(strategyTimeline(rows, spec));
+		expectSnapshot('strategy-timeline', svg);
+		expect(svg.match(/data-key="/g)).toHaveLength(rows.length);
+		expect(svg).toContain('data-key="deu-2017-online-access-act"');
+		expect(svg).toContain('>BundOnline 2005</text>');
+		for (const kind of ['strategy', 'programme', 'agreement', 'institution', 'law'])
+			expect(svg).toContain(kind);
+		expect(svg).toContain('Online Access Act\nGermany, law, 2017–in force');
+	});
+
+	it('packs overlapping items into lanes, laws apart, open ends to the present', () => {
+		const { placed, blocks } = layoutLanes(rows, ['EST', 'DEU', 'FRA'], 2026);
+		expect(blocks).toEqual([
+			{ country: 'EST', first: 0, lanes: 2 },
+			{ country: 'DEU', first: 2, lanes: 3 },
+			{ country: 'FRA', first: 5, lanes: 1 }
+		]);
+		const at = (id: string) => placed.find((p) => p.item.strategy_id === id);
+		expect(at('deu-2017-online-access-act')).toMatchObject({ lane: 2, x1: 2017, x2: 2018 });
+		expect(at('deu-2000-bundonline-2005')).toMatchObject({ lane: 3, x2: 2006 });
+		expect(at('deu-2003-deutschland-online')?.lane).toBe(4);
+		expect(at('deu-2010-it-planning-council')).toMatchObject({ lane: 3, x2: 2027 });
+		expect(at('deu-2022-digital-strategy')?.lane).toBe(4);
+		for (const a of placed)
+			for (const b of placed)
+				if (a !== b && a.lane === b.lane) expect(a.x2 <= b.x1 || b.x2 <= a.x1).toBe(true);
+	});
+
+	it('describes the timeline in a sentence', () => {
+		expect(describeTimeline(rows, spec)).toBe(
+			'8 strategies, laws, programmes, agreements and institutions of 3 countries, 2000–2026, 2 of them laws; Germany has the most (5).'
+		);
+	});
+});
