@@ -1,10 +1,13 @@
+import { orderFeatures, type FeatureRow } from '$lib/charts/strategy-codes';
 import { indicatorsQuery, sourcesQuery } from '$lib/queries/sources';
+import { codebookQuery } from '$lib/queries/strategies';
 import { openNodeDb } from '$lib/server/node-db';
 
 export async function load() {
 	const db = await openNodeDb('static/data');
 	const sources = await db.query(sourcesQuery());
 	const indicators = await db.query(indicatorsQuery());
+	const features = orderFeatures((await db.query(codebookQuery())) as unknown as FeatureRow[]);
 	db.connection.closeSync();
-	return { sources, indicators };
+	return { sources, indicators, features };
 }

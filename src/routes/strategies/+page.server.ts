@@ -1,0 +1,40 @@
+import { orderFeatures, type FeatureRow } from '$lib/charts/strategy-codes';
+import { strategyMatrix, type MatrixRow } from '$lib/charts/strategy-matrix';
+import {
+	strategyTimeline,
+	timelineCountries,
+	type StrategyRow
+} from '$lib/charts/strategy-timeline';
+import { codebookQuery, strategiesQuery } from '$lib/queries/strategies';
+import { strategyMatrixQuery } from '$lib/queries/strategy-matrix';
+import { withNodeDb } from '$lib/server/prerender';
+import { renderSvg } from '$lib/server/render-svg';
+import { FIVE } from '$lib/state/home-state';
+import { DEFAULT_CHOICE, describeChoice } from '$lib/state/strategies-state';
+
+/** The default matrix and the timeline, queried and drawn at build time. */
+export const load = () =>
+	withNodeDb(async (db) => {
+		const present = new Date().getFullYear();
+		const features = orderFeatures((await db.query(codebookQuery())) as unknown as FeatureRow[]);
+		const strategies = (await db.query(strategiesQuery())) as unknown as StrategyRow[];
+		const pick = DEFAULT_CHOICE;
+		const matrix = (await db.query(
+			strategyMatrixQuery({ countries: FIVE, pick })
+		)) as unknown as MatrixRow[];
+		const timeline = timelineCountries(strategies, FIVE);
+		const countries = FIVE.map(
+			(c) => timeline.find((t) => t.country === c) ?? { country: c, name: c }
+		);
+		return {
+			present,
+			features,
+			strategies,
+			countries,
+			matrix,
+			matrixSvg: renderSvg(
+				strategyMatrix(matrix, { countries, features, choice: describeChoice(pick) })
+			),
+			timelineSvg: renderSvg(strategyTimeline(strategies, { countries: timeline, present }))
+		};
+	});

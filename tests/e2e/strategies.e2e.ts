@@ -1,0 +1,152 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, watchedPage, type Watched } from './browser';
+
+const base = inject('baseUrl');
+const origin = new URL(base).origin;
+const page = base + 'strategies/';
+let browser: Browser;
+const watched: Watched[] = [];
+
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(context: BrowserContext, url: string): Promise<Page> {
+	const w = await watchedPage(context, origin);
+	watched.push(w);
+	await w.page.goto(url);
+	return w.page;
+}
+
+/** The page is interactive once the charts' marks carry their pressed state (set after mount). */
+const hydrated = (p: Page) => p.waitForSelector('[data-key][aria-pressed]', { state: 'attached' });
+const evidence = (p: Page) => p.locator('[data-testid=evidence]');
+/** The matrix's row labels: each country and the strategy its row shows. */
+const matrixText = (p: Page) =>
+	p.locator('.chart svg').first().locator('g[aria-label="y-axis tick label"]').textContent();
+
+describe('strategies page', () => {
+	it('has the matrix, the timeline and the codebook in the HTML before any script runs', async () => {
+		const html = await (await fetch(page)).text();
+		expect(html).toMatch(
+			/<svg[^>]*aria-description="Coded features; each row shows the most recent/
+		);
+		expect(html).toContain('data-key="DEU.once_only"');
+		expect(html).toMatch(/<svg[^>]*aria-label="Timeline of strategies/);
+		expect(html).toContain('data-key="deu-2017-online-access-act"');
+		expect(html).toContain('Online Access Act');
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const p = await open(context, page);
+		expect(await p.locator('.chart svg[aria-label]').count()).toBe(2);
+		expect(await p.locator('[data-testid=data-table]').count()).toBe(2);
+		expect(await p.locator('[data-testid=codebook] dt').count()).toBeGreaterThanOrEqual(13);
+		await context.close();
+	});
+
+	it('opens a cell’s evidence with its source, in the URL, and the same from a shared link', async () => {
+		const context = await browser.newContext();
+		const p = await open(context, page);
+		await hydrated(p);
+		await p.click('[data-key="DEU.once_only"]');
+		await p.waitForURL(/cell=DEU\.once_only/);
+		await expect(evidence(p).locator('h3').textContent()).resolves.toBe(
+			'Once-only principle: Germany'
+		);
+		const text = await evidence(p).locator('[data-testid=evidence-text]').textContent();
+		const href = await evidence(p).locator('[data-testid=evidence-source]').getAttribute('href');
+		expect(text?.length).toBeGreaterThan(20);
+		expect(href).toMatch(/^https?:\/\//);
+		expect(await p.getAttribute('[data-key="DEU.once_only"]', 'aria-pressed')).toBe('true');
+		const shared = p.url();
+		await context.close();
+
+		const fresh = await browser.newContext();
+		const q = await open(fresh, shared);
+		await evidence(q).waitFor();
+		expect(await evidence(q).locator('[data-testid=evidence-text]').textContent()).toBe(text);
+		expect(await evidence(q).locator('[data-testid=evidence-source]').getAttribute('href')).toBe(
+			href
+		);
+		await fresh.close();
+	});
+
+	it('moves between cells with the arrow keys and selects with Enter', async () => {
+		const context = await browser.newContext();
+		const p = await open(context, page + '?cell=EST.once_only');
+		await evidence(p).waitFor();
+		await p.focus('[data-key="EST.once_only"]');
+		await p.keyboard.press('ArrowRight');
+		await p.keyboard.press('Enter');
+		await p.waitForURL(/cell=EST\.digital_by_default/);
+		expect(await evidence(p).locator('h3').textContent()).toBe('Digital by default: Estonia');
+		expect(await p.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(
+			'EST.digital_by_default'
+		);
+		await context.close();
+	});
+
+	it('shows a timeline strategy’s details, then its codes in the matrix from the live engine', async () => {
+		const context = await browser.newContext();
+		const p = await open(context, page);
+		await hydrated(p);
+		await p.click('[data-key="deu-2017-online-access-act"]');
+		await p.waitForURL(/strategy=deu-2017-online-access-act/);
+		const details = p.locator('[data-testid=strategy-details]');
+		const text = await details.textContent();
+		for (const part of ['Online Access Act', 'Lead body', 'Legal basis', '2017'])
+			expect(text).toContain(part);
+		expect(await details.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+		expect(await matrixText(p)).not.toContain('Online Access Act');
+		await details.getByRole('button', { name: 'Show its codes in the matrix' }).click();
+		await p.waitForURL(/pick=deu-2017-online-access-act/);
+		await p.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+		await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
+		expect(await matrixText(p)).toContain('Online Access Act');
+		await context.close();
+	});
+
+	it('switches every row to the first coded strategy and keeps it on reload', async () => {
+		const context = await browser.newContext();
+		const p = await open(context, page);
+		await hydrated(p);
+		const latest = await matrixText(p);
+		await p.selectOption('[data-testid=strategy-choice]', 'first');
+		await p.waitForURL(/pick=first/);
+		await p.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+		await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
+		const first = await matrixText(p);
+		expect(first).not.toBe(latest);
+		await p.reload();
+		await p.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+		await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
+		expect(await matrixText(p)).toBe(first);
+		expect(await p.inputValue('[data-testid=strategy-choice]')).toBe('first');
+		await context.close();
+	});
+
+	it('marks strategy launches on the home chart when toggled, and after a reload', async () => {
+		const context = await browser.newContext();
+		const p = await open(context, base);
+		await p.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+		const marks = p.locator('.chart g[aria-description="strategy launches"] > *');
+		expect(await marks.count()).toBe(0);
+		await p.check('[data-testid=mark-strategies]');
+		await p.waitForURL(/marks=strategies/);
+		await marks.first().waitFor({ state: 'attached' });
+		const titles = await marks.locator('title').allTextContents();
+		expect(titles.some((t) => /^Germany 2017: .*Online Access Act/.test(t))).toBe(true);
+		await p.reload();
+		await marks.first().waitFor({ state: 'attached', timeout: 30_000 });
+		expect(await p.isChecked('[data-testid=mark-strategies]')).toBe(true);
+		expect(await marks.count()).toBe(titles.length);
+		await context.close();
+	});
+
+	it('made no request off the site and logged no console error', () => {
+		expect(watched.length).toBeGreaterThan(5);
+		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
+		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
+	});
+});
