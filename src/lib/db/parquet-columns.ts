@@ -6,11 +6,11 @@ import {
 	Table,
 	TimestampMillisecond,
 	Utf8,
-	vectorFromArray,
 	type DataType
 } from 'apache-arrow';
 import { parquetRead, type AsyncBuffer, type FileMetaData, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
+import { toVector } from './arrow-vectors';
 import { filterValue, passes, rowRanges, type SimpleFilter } from './prune';
 
 export interface ColumnRead {
@@ -95,7 +95,7 @@ export async function readColumns(
 	const vectors = Object.fromEntries(
 		read.columns.map((c) => [
 			c,
-			vectorFromArray(out.get(c) ?? [], arrowTypeOf(leaves.get(c) as SchemaElement))
+			toVector(out.get(c) ?? [], arrowTypeOf(leaves.get(c) as SchemaElement))
 		])
 	);
 	return new Table(vectors);
