@@ -126,3 +126,7 @@ Bytes before the first chart count the HTML and every resource that finished loa
 first contentful paint; the gzip figure recompresses those same files at level 6.
 `
 );
+
+// The range-read benchmark (/sql, Parquet by URL) appends its own section to BENCHMARKS.md.
+const remote = await import('./bench-remote.ts');
+remote.writeSection(await remote.benchRemote('build'));
