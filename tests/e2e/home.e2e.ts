@@ -153,6 +153,11 @@ describe('home page', () => {
 		const page = await open(context, 'sources/');
 		expect(await page.locator('h2').first().textContent()).toBeTruthy();
 		expect(await page.content()).toContain('UN DESA');
+		const bibtex = page.locator('[data-testid=source-cite-bibtex] pre').first();
+		expect(await bibtex.textContent()).toMatch(/^@misc\{[a-z][a-z0-9]*,/);
+		const sources = await page.locator('section:has(> dl)').count();
+		expect(sources).toBeGreaterThanOrEqual(6);
+		expect(await page.locator('[data-testid=source-cite-apa]').count()).toBe(sources);
 		await context.close();
 	});
 
