@@ -1,0 +1,59 @@
+import type { IndicatorMeta } from '$lib/catalog/indicators';
+import type { ChartData } from '$lib/download/chart-data';
+import type { FeatureRow } from '$lib/queries/analysis-features';
+import type { AnalysisState } from '$lib/state/analysis-state';
+import type { AnalysisPoint } from './analysis-points';
+import type { Spearman } from './spearman';
+
+/** The caveats the analysis chart carries: small n first, then method, then the benchmark's own. */
+export function analysisCaveats(
+	{ n }: Spearman,
+	feature: Pick<FeatureRow, 'scale'>,
+	meta: Pick<IndicatorMeta, 'unit' | 'caveat'>
+): string[] {
+	const notes = [
+		`${n} countries cannot establish a relation: with five to ten countries, one country more or less can reverse the sign of ρ, and nothing here controls for anything else. Read the points, not the coefficient.`,
+		"Change = the value at the last edition up to the strategy's end year (the latest edition while it runs) minus the value at the first edition from its start year; with a fixed window, the same within the window. The code is the one the strategy was given as adopted; institutions are left out."
+	];
+	if (feature.scale === 'coordination')
+		notes.push(
+			"For ρ the coordination models are taken in the codebook's order, from central lead (C) through negotiated (N) to decentralised (D)."
+		);
+	if (meta.unit === 'rank') notes.push('For a rank, a fall (negative change) is an improvement.');
+	if (meta.caveat) notes.push(meta.caveat);
+	return notes;
+}
+
+/** The source line: the coding, and the benchmark with its publisher. */
+export const analysisSource = (
+	meta: Pick<IndicatorMeta, 'family' | 'source_id'>,
+	publishers: Record<string, string>
+) =>
+	`Sources: strategy coding from the dashboard's strategies dataset (strategy_features.parquet); ${meta.family} (${publishers[meta.source_id] ?? meta.source_id}).`;
+
+const CSV_KEYS = [
+	'country',
+	'name',
+	'strategy_id',
+	'title',
+	'start_year',
+	'end_year',
+	'code',
+	'confidence',
+	'from_year',
+	'from_value',
+	'to_year',
+	'to_value',
+	'change',
+	'note'
+] as const;
+
+/** The points as the CSV download writes them, named after the feature and the benchmark. */
+export const analysisCsv = (
+	points: readonly AnalysisPoint[],
+	state: Pick<AnalysisState, 'feature' | 'indicator'>
+): ChartData => ({
+	rows: points,
+	columns: CSV_KEYS.map((key) => ({ key })),
+	filename: `analysis-${state.feature}-${state.indicator}`
+});

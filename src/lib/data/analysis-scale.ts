@@ -1,0 +1,39 @@
+import type { AnalysisPoint } from './analysis-points';
+import { spearman, type Spearman } from './spearman';
+
+export interface CodeLevel {
+	code: string;
+	label: string;
+}
+
+const ORDINAL: CodeLevel[] = [
+	{ code: '0', label: '0 absent' },
+	{ code: '1', label: '1 stated aim' },
+	{ code: '2', label: '2 operationalised' },
+	{ code: '3', label: '3 legally binding' }
+];
+
+/** The codebook orders the coordination models from central steering to autonomy. */
+const COORDINATION: CodeLevel[] = [
+	{ code: 'C', label: 'C central lead' },
+	{ code: 'N', label: 'N negotiated' },
+	{ code: 'D', label: 'D decentralised' }
+];
+
+/** The codes of a feature's scale, in order. */
+export const levelsOf = (scale: string): CodeLevel[] =>
+	scale === 'coordination' ? COORDINATION : ORDINAL;
+
+/** A code's position on its scale (0, 1, 2, …), or null if the scale has no such code. */
+export function levelOf(scale: string, code: string): number | null {
+	const i = levelsOf(scale).findIndex((l) => l.code === code);
+	return i < 0 ? null : i;
+}
+
+/** Spearman's rho between the code's position on its scale and the change, over measured points. */
+export function analysisStat(points: readonly AnalysisPoint[], scale: string): Spearman {
+	return spearman(
+		points.map((p) => levelOf(scale, p.code)),
+		points.map((p) => p.change)
+	);
+}

@@ -1,0 +1,30 @@
+import type { Query } from './query';
+
+/** A strategy coded on the chosen feature: what the analysis places on its x axis. */
+export interface CodedStrategy {
+	country: string;
+	name: string;
+	strategy_id: string;
+	title_en: string;
+	kind: string;
+	start_year: number;
+	end_year: number | null;
+	code: string;
+	confidence: string;
+}
+
+/**
+ * Every strategy, law, programme or agreement coded on one feature, by country and start.
+ * Institutions are left out: they have no strategy period to measure progress over.
+ */
+export const analysisCodesQuery = (feature: string): Query => ({
+	sql: `SELECT s.country, c.name, s.strategy_id, s.title_en, s.kind,
+	CAST(s.start_year AS INTEGER) AS start_year, CAST(s.end_year AS INTEGER) AS end_year,
+	sf.code, sf.confidence
+FROM strategy_features sf
+JOIN strategies s ON s.strategy_id = sf.strategy_id
+JOIN countries c ON c.country = s.country
+WHERE sf.feature_id = ? AND s.kind <> 'institution'
+ORDER BY s.country, s.start_year, s.strategy_id`,
+	params: [feature]
+});
