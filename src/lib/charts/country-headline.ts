@@ -1,0 +1,94 @@
+import * as Plot from '@observablehq/plot';
+import { colorOf, EU_COLOR } from '$lib/catalog/colors';
+import type { IndicatorMeta } from '$lib/catalog/indicators';
+import type { ProfileRow } from '$lib/queries/country-profile';
+
+type Meta = Pick<IndicatorMeta, 'label' | 'unit' | 'family'>;
+
+export interface HeadlineSpec {
+	country: string;
+	name: string;
+	meta: Meta;
+	digits: number;
+}
+
+interface Point {
+	who: string;
+	year: number;
+	value: number;
+}
+
+/** One sentence with the key numbers of a headline panel. */
+export function describeHeadline(rows: readonly ProfileRow[], spec: HeadlineSpec): string {
+	const first = rows[0];
+	const last = rows.at(-1);
+	if (!first || !last) return `${spec.meta.label}: no value for ${spec.name}.`;
+	const f = (v: number) => v.toFixed(spec.digits);
+	const eu = last.eu27_value === null ? '' : ` (EU27 average ${f(last.eu27_value)})`;
+	return `${spec.name}, ${spec.meta.label} (${spec.meta.unit}): ${f(first.value)} in ${first.year}, ${f(last.value)} in ${last.year}${eu}; rank ${last.rank} of ${last.n}.`;
+}
+
+/** A small trend panel: the country's line and the EU27 average dashed, both labelled. */
+export function countryHeadlineChart(
+	rows: readonly ProfileRow[],
+	spec: HeadlineSpec
+): Plot.PlotOptions {
+	const own: Point[] = rows.map((r) => ({ who: spec.name, year: r.year, value: r.value }));
+	const eu: Point[] = rows.flatMap((r) =>
+		r.eu27_value === null ? [] : [{ who: 'EU27', year: r.year, value: r.eu27_value }]
+	);
+	const ends = [own.at(-1), eu.at(-1)].filter((p): p is Point => !!p);
+	const higher = ends.reduce<Point | undefined>(
+		(a, p) => (!a || p.value > a.value ? p : a),
+		undefined
+	);
+	const color = (p: Point) => (p.who === 'EU27' ? EU_COLOR : colorOf(spec.country));
+	return {
+		width: 300,
+		height: 170,
+		marginTop: 16,
+		marginRight: 90,
+		marginBottom: 30,
+		marginLeft: 44,
+		ariaLabel: `${spec.meta.label} for ${spec.name}`,
+		ariaDescription: describeHeadline(rows, spec),
+		style: { fontSize: '11px', overflow: 'visible' },
+		x: { label: 'Edition', tickFormat: 'd', ticks: 4 },
+		y: {
+			label: spec.meta.unit,
+			grid: true,
+			nice: true,
+			ticks: 4,
+			tickFormat: (v: number) => v.toFixed(Math.min(spec.digits, 2))
+		},
+		marks: [
+			Plot.line(eu, {
+				x: 'year',
+				y: 'value',
+				stroke: EU_COLOR,
+				strokeDasharray: '4,3',
+				strokeWidth: 1.25
+			}),
+			Plot.line(own, { x: 'year', y: 'value', stroke: colorOf(spec.country), strokeWidth: 2 }),
+			Plot.dot(own, {
+				x: 'year',
+				y: 'value',
+				r: 2,
+				fill: colorOf(spec.country),
+				title: (p: Point) => `${p.who} ${p.year}: ${p.value.toFixed(spec.digits)}`
+			}),
+			...ends.map((p) =>
+				Plot.text([p], {
+					x: 'year',
+					y: 'value',
+					text: (d: Point) => (d.who === 'EU27' ? 'EU27 average' : spec.name),
+					fill: color(p),
+					dx: 6,
+					dy: p === higher ? -6 : 6,
+					textAnchor: 'start',
+					fontWeight: 600
+				})
+			)
+		]
+	};
+}

@@ -1,0 +1,83 @@
+import * as Plot from '@observablehq/plot';
+import type { StrategyRow } from '$lib/queries/country-strategies';
+
+/** Kinds of instrument in the order of the legend, each with its colour (Okabe–Ito). */
+export const KINDS: readonly [string, string][] = [
+	['strategy', '#0072B2'],
+	['agreement', '#CC79A7'],
+	['programme', '#009E73'],
+	['law', '#D55E00'],
+	['institution', '#7F7F7F']
+];
+
+const ROW = 30;
+
+export interface TimelineSpec {
+	name: string;
+	/** The year open-ended instruments run to: the right edge of the chart. */
+	openEnd: number;
+}
+
+interface Bar extends StrategyRow {
+	to: number;
+	label: string;
+}
+
+const clipTitle = (s: string) => (s.length > 64 ? `${s.slice(0, 63)}…` : s);
+const period = (s: StrategyRow) => `${s.start_year}–${s.end_year ?? ''}`;
+
+/** One sentence listing the instruments with their years. */
+export function describeTimeline(rows: readonly StrategyRow[], spec: TimelineSpec): string {
+	if (rows.length === 0) return `${spec.name}: no strategy on record.`;
+	const coded = rows.filter((r) => r.coded > 0).length;
+	const list = rows.map((r) => `${r.title_en} (${r.kind}, ${period(r)})`).join('; ');
+	return `${spec.name}: ${rows.length} strategies, laws, programmes and institutions, ${coded} of them coded: ${list}.`;
+}
+
+/** The country's instruments as bars from start to end (open-ended ones to the right edge). */
+export function countryTimelineChart(
+	rows: readonly StrategyRow[],
+	spec: TimelineSpec
+): Plot.PlotOptions {
+	const bars: Bar[] = rows.map((r) => ({
+		...r,
+		to: (r.end_year ?? spec.openEnd) + 1,
+		label: `${clipTitle(r.title_en)} (${period(r)}${r.end_year === null ? ' in force' : ''})${r.coded ? ' ●' : ''}`
+	}));
+	const years = bars.flatMap((b) => [b.start_year, b.to]);
+	const mid = (Math.min(...years) + Math.max(...years)) / 2;
+	const label = { y: 'strategy_id', text: 'label', dy: -5, fill: '#1a1a1a' } as const;
+	return {
+		width: 760,
+		height: 40 + ROW * bars.length,
+		marginTop: 8,
+		marginLeft: 10,
+		marginRight: 10,
+		marginBottom: 30,
+		ariaLabel: `Timeline of ${spec.name}'s e-government strategies`,
+		ariaDescription: describeTimeline(rows, spec),
+		style: { fontSize: '11px', overflow: 'visible' },
+		x: { label: 'Year', tickFormat: 'd', domain: [Math.min(...years), Math.max(...years)] },
+		y: { axis: null, domain: bars.map((b) => b.strategy_id), padding: 0 },
+		color: { domain: KINDS.map(([k]) => k), range: KINDS.map(([, c]) => c), legend: true },
+		marks: [
+			Plot.barX(bars, {
+				x1: 'start_year',
+				x2: 'to',
+				y: 'strategy_id',
+				fill: 'kind',
+				insetTop: 17,
+				insetBottom: 5,
+				title: (b: Bar) => `${b.title_en}: ${b.summary}`
+			}),
+			Plot.text(
+				bars.filter((b) => b.start_year <= mid),
+				{ ...label, x: 'start_year', textAnchor: 'start' }
+			),
+			Plot.text(
+				bars.filter((b) => b.start_year > mid),
+				{ ...label, x: 'to', textAnchor: 'end' }
+			)
+		]
+	};
+}

@@ -1,0 +1,39 @@
+/** A country's rank in one edition of a benchmark. */
+export interface RankPoint {
+	year: number;
+	rank: number;
+	/** Countries assessed that edition. */
+	n: number;
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st, 111th. */
+export function ordinal(n: number): string {
+	const tens = n % 100;
+	if (tens >= 11 && tens <= 13) return `${n}th`;
+	const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+	return `${n}${suffix}`;
+}
+
+/**
+ * One plain sentence on how a country's rank moved, from the first edition at or after `from`
+ * (default: its first edition) to its latest, e.g. "Estonia rose from 20th to 2nd in the UN index
+ * between 2010 and 2024". Null when it has no rank in that period.
+ */
+export function rankSentence(
+	name: string,
+	benchmark: string,
+	ranks: readonly RankPoint[],
+	from: number | null = null
+): string | null {
+	const sorted = [...ranks].sort((a, b) => a.year - b.year);
+	const start = sorted.find((r) => from === null || r.year >= from);
+	const end = sorted[sorted.length - 1];
+	if (!start || !end) return null;
+	if (start === end)
+		return `${name} ranked ${ordinal(end.rank)} of ${end.n} in ${benchmark} in ${end.year}.`;
+	const span = `between ${start.year} and ${end.year}`;
+	if (end.rank === start.rank)
+		return `${name} was ${ordinal(end.rank)} in ${benchmark} in both ${start.year} and ${end.year}.`;
+	const verb = end.rank < start.rank ? 'rose' : 'fell';
+	return `${name} ${verb} from ${ordinal(start.rank)} to ${ordinal(end.rank)} in ${benchmark} ${span}.`;
+}

@@ -1,0 +1,72 @@
+import { error } from '@sveltejs/kit';
+import { countryHeadlineChart, describeHeadline } from '$lib/charts/country-headline';
+import { countryTimelineChart } from '$lib/charts/country-timeline';
+import { digitsOf } from '$lib/data/country-indicators';
+import { familyTables, headlines, readings } from '$lib/data/country-page';
+import { countryCodingQuery, type CodingRow } from '$lib/queries/country-coding';
+import { countryInfoQuery, type CountryInfo } from '$lib/queries/country-info';
+import { countryProfileQuery, type ProfileRow } from '$lib/queries/country-profile';
+import { countryStrategiesQuery, type StrategyRow } from '$lib/queries/country-strategies';
+import { withNodeDb } from '$lib/server/prerender';
+import { renderSvg } from '$lib/server/render-svg';
+import { clip } from '$lib/state/params';
+import { shared, sourceLine } from '../shared.server';
+
+/** Every country with at least one value gets a prerendered profile. */
+export const entries = async () => (await shared()).countries.map((c) => ({ code: c.country }));
+
+export const load = async ({ params }) => {
+	const { countries, catalogue, publishers } = await shared();
+	const entry = countries.find((c) => c.country === params.code);
+	if (!entry) error(404, `No country with the code "${clip(params.code)}" in the data.`);
+	return withNodeDb(async (db) => {
+		const code = entry.country;
+		const info = (await db.query(countryInfoQuery(code)))[0] as unknown as CountryInfo;
+		const rows = (await db.query(countryProfileQuery(code))) as unknown as ProfileRow[];
+		const strategies = entry.programme
+			? ((await db.query(countryStrategiesQuery(code))) as unknown as StrategyRow[])
+			: [];
+		const coding = entry.programme
+			? ((await db.query(countryCodingQuery(code))) as unknown as CodingRow[])
+			: [];
+		const heads = headlines(rows, catalogue);
+		const panels = heads
+			.filter((h) => h.series.length > 1)
+			.map(({ meta, series }) => {
+				const spec = { country: code, name: info.name, meta, digits: digitsOf(meta) };
+				return {
+					id: meta.indicator_id,
+					label: meta.label,
+					family: meta.family,
+					svg: renderSvg(countryHeadlineChart(series, spec)),
+					description: describeHeadline(series, spec)
+				};
+			});
+		const years = strategies.flatMap((s) => [s.start_year, s.end_year ?? s.start_year]);
+		const shown = catalogue.filter((m) => rows.some((r) => r.indicator_id === m.indicator_id));
+		return {
+			countries: countries.map(({ country, name, programme }) => ({ country, name, programme })),
+			info,
+			programme: entry.programme,
+			readings: readings(info.name, heads),
+			panels,
+			headlineRows: heads.flatMap(({ meta, series }) =>
+				series.map((r) => ({ ...r, label: meta.label, digits: digitsOf(meta) }))
+			),
+			headlineCaveats: [...new Set(heads.flatMap((h) => (h.meta.caveat ? [h.meta.caveat] : [])))],
+			headlineSource: sourceLine(
+				heads.map((h) => h.meta),
+				publishers
+			),
+			families: familyTables(rows, catalogue),
+			source: sourceLine(shown, publishers),
+			strategies,
+			timeline: strategies.length
+				? renderSvg(
+						countryTimelineChart(strategies, { name: info.name, openEnd: Math.max(...years) })
+					)
+				: null,
+			coding
+		};
+	});
+};

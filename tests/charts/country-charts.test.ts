@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { countryHeadlineChart, describeHeadline } from '$lib/charts/country-headline';
+import { sparkline } from '$lib/charts/country-sparkline';
+import { countryTimelineChart, describeTimeline } from '$lib/charts/country-timeline';
+import type { ProfileRow } from '$lib/queries/country-profile';
+import type { StrategyRow } from '$lib/queries/country-strategies';
+import { renderSvg } from '$lib/server/render-svg';
+import { expectSnapshot } from './snapshot';
+
+const egdi: [number, number, number, number][] = [
+	[2010, 0.7968, 20, 0.6538],
+	[2014, 0.818, 15, 0.7471],
+	[2018, 0.8486, 16, 0.8162],
+	[2022, 0.9393, 8, 0.8481],
+	[2024, 0.9727, 2, 0.8768]
+];
+const ROWS: ProfileRow[] = egdi.map(([year, value, rank, eu]) => ({
+	indicator_id: 'un_egdi.egdi',
+	year,
+	value,
+	flag: null,
+	rank,
+	n: 193,
+	eu27_value: eu,
+	eu27_role: 'eu27_mean'
+}));
+const SPEC = {
+	country: 'EST',
+	name: 'Estonia',
+	meta: { label: 'E-Government Development Index', unit: 'index (0–1)', family: 'UN' },
+	digits: 3
+};
+const strategy = (
+	id: string,
+	kind: string,
+	start: number,
+	end: number | null,
+	coded: number
+): StrategyRow => ({
+	strategy_id: id,
+	title_en: `Instrument ${id}`,
+	title_original: null,
+	kind,
+	start_year: start,
+	end_year: end,
+	lead_body: null,
+	summary: 'A summary.',
+	coded
+});
+const STRATEGIES = [
+	strategy('a', 'strategy', 1998, 2003, 13),
+	strategy('b', 'programme', 2001, null, 2),
+	strategy('c', 'law', 2017, null, 0),
+	strategy('d', 'strategy', 2021, 2030, 13)
+];
+
+describe('country profile charts', () => {
+	it('draws a headline panel with the country and the EU27 average labelled', () => {
+		const svg = renderSvg(countryHeadlineChart(ROWS, SPEC));
+		expect(svg).toContain('>Estonia</text>');
+		expect(svg).toContain('>EU27 average</text>');
+		expect(svg).toContain('index (0–1)');
+		expectSnapshot('country-headline', svg);
+	});
+
+	it('describes a headline panel with its numbers', () => {
+		expect(describeHeadline(ROWS, SPEC)).toBe(
+			'Estonia, E-Government Development Index (index (0–1)): 0.797 in 2010, 0.973 in 2024 (EU27 average 0.877); rank 2 of 193.'
+		);
+	});
+
+	it('draws the strategies timeline with kinds in a legend and open ends marked', () => {
+		const svg = renderSvg(countryTimelineChart(STRATEGIES, { name: 'Estonia', openEnd: 2030 }));
+		expect(svg).toContain('Instrument b (2001– in force) ●');
+		expect(svg).toContain('Instrument c (2017– in force)<');
+		expect(svg).toContain('institution');
+		expectSnapshot('country-timeline', svg);
+		expect(describeTimeline(STRATEGIES, { name: 'Estonia', openEnd: 2030 })).toMatch(
+			/^Estonia: 4 strategies, laws, programmes and institutions, 3 of them coded: Instrument a \(strategy, 1998–2003\);/
+		);
+	});
+
+	it('draws a sparkline from the first to the last edition, up meaning better', () => {
+		const line = sparkline(ROWS, { width: 80, height: 18 });
+		expect(line?.d).toBe('M2,16L23.7,14.3L45.4,11.9L67.1,4.7L78,2');
+		expect(line?.end).toEqual([78, 2]);
+		const ranks = sparkline(
+			ROWS.map((r) => ({ year: r.year, value: r.rank })),
+			{ lowerIsBetter: true }
+		);
+		expect(ranks?.end[1]).toBe(2);
+		expect(sparkline(ROWS.slice(0, 1))).toBeNull();
+		expect(
+			sparkline([
+				{ year: 2020, value: 1 },
+				{ year: 2022, value: 1 }
+			])?.d
+		).toBe('M2,9L78,9');
+	});
+});

@@ -1,0 +1,131 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, watchedPage, type Watched } from './browser';
+
+const base = inject('baseUrl');
+const origin = new URL(base).origin;
+let browser: Browser;
+const watched: Watched[] = [];
+
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+	const w = await watchedPage(context, origin);
+	watched.push(w);
+	await w.page.goto(base + path);
+	return w.page;
+}
+
+/** The picker marks itself once the page is hydrated and its handler attached. */
+const hydrated = (page: Page) =>
+	page.waitForSelector('[data-testid=country-jump][data-ready=true]');
+
+describe('country profile', () => {
+	it('is prerendered with its charts, readings, tables and coding', async () => {
+		const html = await (await fetch(`${base}country/EST/`)).text();
+		expect(html).toMatch(/<h1[^>]*>Estonia<\/h1>/);
+		expect(html).toContain(
+			'Estonia rose from 16th to 2nd in the UN e-government index between 2003 and 2024.'
+		);
+		expect(html).toMatch(/<svg[^>]*aria-description="Estonia, E-Government Development Index/);
+		expect(html).toContain('Central and Eastern European');
+		expect(html).toContain('Digital Agenda 2020 for Estonia');
+		expect(html.length).toBeLessThan(400_000);
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await open(context, 'country/EST/');
+		expect(await page.locator('[data-testid=headline-panel] svg').count()).toBeGreaterThanOrEqual(
+			3
+		);
+		expect(await page.locator('[data-testid=family-table]').count()).toBeGreaterThanOrEqual(5);
+		expect(await page.locator('[data-testid=coding]').count()).toBe(7);
+		await context.close();
+	});
+
+	it('shows the latest value, rank and EU27 average of every indicator', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, 'country/DNK/');
+		const egdi = page.locator('tr[data-indicator="un_egdi.egdi"]');
+		const cells = await egdi.locator('td').allTextContents();
+		expect(cells.slice(0, 3)).toEqual(['0.985', '2024', '1 of 193']);
+		expect(Number(cells[3])).toBeGreaterThan(0.8);
+		expect(await egdi.locator('.trend-text').textContent()).toContain('→ 0.985 in 2024');
+		const overall = await page.locator('tr[data-indicator="eu_egov.overall"] td').allTextContents();
+		expect(overall[1]).toBe('2023');
+		await context.close();
+	});
+
+	it('shows in its table the numbers its charts draw', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, 'country/EST/');
+		const description = await page
+			.locator('[data-testid=headline-panel][data-indicator="un_egdi.egdi"] svg')
+			.first()
+			.getAttribute('aria-description');
+		expect(description).toContain('0.973 in 2024');
+		await page.locator('[data-testid=table-toggle]').first().click();
+		const row = page
+			.locator('[data-testid=data-table] tr', { hasText: 'E-Government Development Index' })
+			.filter({ hasText: '2024' });
+		const cells = await row.first().locator('td').allTextContents();
+		expect(cells).toEqual(expect.arrayContaining(['0.973', '2', '193']));
+		expect(description).toContain('rank 2 of 193');
+		await context.close();
+	});
+
+	it('jumps to another profile with the picker, and a reload keeps it', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, 'country/EST/');
+		await hydrated(page);
+		await page.selectOption('[data-testid=country-jump]', 'DEU');
+		await page.waitForURL(/\/country\/DEU\/?$/);
+		await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Germany');
+		expect(await page.locator('[data-testid=facts]').textContent()).toContain('federal');
+		await page.reload();
+		expect(await page.locator('h1').textContent()).toBe('Germany');
+		expect(await page.inputValue('[data-testid=country-jump]')).toBe('DEU');
+		await context.close();
+	});
+
+	it('profiles a country outside the programme without strategies', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, 'country/');
+		await page.click('[data-testid=country-index] a:text-is("Kenya")');
+		await page.waitForURL(/\/country\/KEN\/?$/);
+		await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Kenya');
+		expect(await page.locator('[data-testid=family-table]').count()).toBe(1);
+		expect(await page.locator('[data-testid=coding]').count()).toBe(0);
+		expect(await page.content()).not.toContain('How the strategies are coded');
+		await context.close();
+	});
+
+	it('answers an unknown code with a not-found page, not a crash', async () => {
+		expect((await fetch(`${base}country/ZZZ/`)).status).toBe(404);
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const crashes: string[] = [];
+		page.on('pageerror', (e) => crashes.push(e.message));
+		await page.goto(`${base}country/EST/`);
+		await hydrated(page);
+		await page.evaluate(() => {
+			const a = document.createElement('a');
+			a.href = '../ZZZ/';
+			a.textContent = 'nowhere';
+			document.querySelector('main')?.append(a);
+			a.click();
+		});
+		await page.waitForURL(/\/country\/ZZZ\/?$/);
+		await page.waitForFunction(() => document.body.textContent?.includes('404'));
+		expect(await page.locator('h1').textContent()).toBe('404');
+		expect(crashes).toEqual([]);
+		await context.close();
+	});
+
+	it('made no request off the site and logged no console error', () => {
+		expect(watched.length).toBeGreaterThan(3);
+		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
+		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
+	});
+});

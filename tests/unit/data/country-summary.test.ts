@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ordinal, rankSentence } from '$lib/data/country-summary';
+
+const EST = [
+	{ year: 2003, rank: 16, n: 191 },
+	{ year: 2010, rank: 20, n: 192 },
+	{ year: 2024, rank: 2, n: 193 },
+	{ year: 2022, rank: 8, n: 193 }
+];
+
+describe('plain-language readings', () => {
+	it.each([
+		[1, '1st'],
+		[2, '2nd'],
+		[3, '3rd'],
+		[4, '4th'],
+		[11, '11th'],
+		[12, '12th'],
+		[13, '13th'],
+		[21, '21st'],
+		[22, '22nd'],
+		[101, '101st'],
+		[111, '111th'],
+		[193, '193rd']
+	])('writes %i as %s', (n, text) => expect(ordinal(n)).toBe(text));
+
+	it('says how a rank moved between a year and the latest edition', () => {
+		expect(rankSentence('Estonia', 'the UN index', EST, 2010)).toBe(
+			'Estonia rose from 20th to 2nd in the UN index between 2010 and 2024.'
+		);
+		expect(rankSentence('Estonia', 'the UN index', EST)).toBe(
+			'Estonia rose from 16th to 2nd in the UN index between 2003 and 2024.'
+		);
+		expect(rankSentence('Estonia', 'the UN index', EST, 2011)).toContain('from 8th to 2nd');
+	});
+
+	it('says when a rank fell, held, or was measured once', () => {
+		const fell = [
+			{ year: 2018, rank: 1, n: 193 },
+			{ year: 2024, rank: 4, n: 193 }
+		];
+		expect(rankSentence('Denmark', 'the UN index', fell)).toBe(
+			'Denmark fell from 1st to 4th in the UN index between 2018 and 2024.'
+		);
+		const held = fell.map((r) => ({ ...r, rank: 1 }));
+		expect(rankSentence('Denmark', 'the UN index', held)).toBe(
+			'Denmark was 1st in the UN index in both 2018 and 2024.'
+		);
+		expect(rankSentence('Estonia', 'the OECD index', [{ year: 2023, rank: 3, n: 38 }])).toBe(
+			'Estonia ranked 3rd of 38 in the OECD index in 2023.'
+		);
+	});
+
+	it('has nothing to say without a rank in the period', () => {
+		expect(rankSentence('Estonia', 'the UN index', [])).toBeNull();
+		expect(rankSentence('Estonia', 'the UN index', EST, 2030)).toBeNull();
+	});
+});
