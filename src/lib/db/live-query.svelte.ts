@@ -16,16 +16,18 @@ export interface LiveQuery<T> {
  * older one that answers late. `getQuery` returns null while there is nothing to ask.
  */
 export function useLiveQuery<T = Row>(getQuery: () => Query | null): LiveQuery<T> {
-	const result = $state({ rows: null as T[] | null, error: null as string | null, pending: false });
+	const result = $state({ error: null as string | null, pending: false });
+	// Raw: rows are replaced whole, never mutated; a deep proxy over thousands of rows is slow.
+	let rows = $state.raw<T[] | null>(null);
 	$effect(() => {
 		const query = getQuery();
 		if (!query) return;
 		let stale = false;
 		result.pending = true;
 		db.query(query).then(
-			(rows) => {
+			(answer) => {
 				if (stale) return;
-				result.rows = rows as T[];
+				rows = answer as T[];
 				result.error = null;
 				result.pending = false;
 			},
@@ -37,5 +39,15 @@ export function useLiveQuery<T = Row>(getQuery: () => Query | null): LiveQuery<T
 		);
 		return () => (stale = true);
 	});
-	return result;
+	return {
+		get rows() {
+			return rows;
+		},
+		get error() {
+			return result.error;
+		},
+		get pending() {
+			return result.pending;
+		}
+	};
 }
