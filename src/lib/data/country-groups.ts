@@ -93,15 +93,12 @@ const GROUP_PHRASE: Record<Group, string> = {
 	all: 'all countries assessed'
 };
 
-/** The selection in words, for subtitles: "the five and France", "Belgium, Denmark". */
+/** The selection in words, for subtitles: "The five and France", "Belgium, Denmark". */
 export function describeSelection(state: Selection, options: readonly CountryOption[]): string {
 	const nameOf = new Map(options.map((o) => [o.country, o.name]));
-	const group = GROUP_PHRASE[state.group];
-	const chosen = chosenCountries(state, options);
-	const extra = (state.group === 'none' ? (chosen === 'all' ? [] : chosen) : state.country)
-		.filter((c) => !membersOf(state.group, options).includes(c))
-		.map((c) => nameOf.get(c) ?? c);
+	const members = new Set(membersOf(state.group, options));
+	const extra = state.country.filter((c) => !members.has(c)).map((c) => nameOf.get(c) ?? c);
 	const names = extra.length > 4 ? [...extra.slice(0, 4), `${extra.length - 4} more`] : extra;
-	const text = [group, names.join(', ')].filter(Boolean).join(' and ');
-	return text ? text[0]?.toUpperCase() + text.slice(1) : 'No country chosen';
+	const text = [GROUP_PHRASE[state.group], names.join(', ')].filter(Boolean).join(' and ');
+	return text ? `${text[0]?.toUpperCase()}${text.slice(1)}` : 'No country chosen';
 }

@@ -14,7 +14,7 @@ export interface ExploreRequest {
 /**
  * Values of the indicators for the chosen countries and years (`role` 'country'), with the EU27
  * reference: the source's own average where it publishes one ('eu27_published'), else the mean of
- * the member states assessed ('eu27_mean', `n` of them).
+ * the member states assessed ('eu27_mean', `n` of them). Unordered: `normalise` sorts what it shows.
  */
 export function exploreQuery(r: ExploreRequest): Query {
 	const ids = placeholders(r.indicators.length || 1);
@@ -50,8 +50,7 @@ WITH obs AS (
 SELECT indicator_id, country, name, year, value, flag, 'country' AS role, NULL::INTEGER AS n, picked, eu27
 FROM obs WHERE picked OR ?
 UNION ALL SELECT *, FALSE AS picked, FALSE AS eu27 FROM published
-UNION ALL SELECT *, FALSE AS picked, FALSE AS eu27 FROM computed
-ORDER BY indicator_id, role, country, year`;
+UNION ALL SELECT *, FALSE AS picked, FALSE AS eu27 FROM computed`;
 	return {
 		sql,
 		params: [...list, ...indicators, ...years, ...indicators, ...years, r.everyone]

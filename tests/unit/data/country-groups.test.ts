@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	chosenCountries,
+	describeSelection,
 	membersOf,
 	withCountry,
 	withGroup,
@@ -70,5 +71,18 @@ describe('country groups', () => {
 		const state = { group: 'five' as const, country: [] };
 		expect(withCountry(state, 'EST', OPTIONS)).toBe(state);
 		expect(withCountry(state, 'KOR', OPTIONS)).toEqual({ group: 'five', country: ['KOR'] });
+	});
+});
+
+describe('the selection in words', () => {
+	it.each([
+		[{ group: 'five', country: [] }, 'The five'],
+		[{ group: 'five', country: ['KOR', 'EST'] }, 'The five and KOR'],
+		[{ group: 'none', country: ['BEL', 'FRA'] }, 'BEL, FRA'],
+		[{ group: 'none', country: ['BEL', 'EST', 'FRA', 'ITA', 'KOR'] }, 'BEL, EST, FRA, ITA, 1 more'],
+		[{ group: 'all', country: [] }, 'All countries assessed'],
+		[{ group: 'none', country: [] }, 'No country chosen']
+	] as [Parameters<typeof describeSelection>[0], string][])('%j reads "%s"', (state, text) => {
+		expect(describeSelection(state, OPTIONS)).toBe(text);
 	});
 });
