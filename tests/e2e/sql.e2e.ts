@@ -197,6 +197,48 @@ describe('your own data', () => {
 		await context.close();
 	});
 
+	it('reads XLSX and Parquet files, and keeps them across a reload until forgotten', async () => {
+		const XLSX = await import('@e965/xlsx');
+		const book = XLSX.utils.book_new();
+		const sheet = XLSX.utils.aoa_to_sheet([
+			['land', 'year', 'share'],
+			['Estonia', 2024, 0.9],
+			['Belgium', 2024, 0.7]
+		]);
+		XLSX.utils.book_append_sheet(book, sheet, 'Sheet1');
+		const xlsx = join(dir, 'shares.xlsx');
+		writeFileSync(xlsx, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+		const parquet = join(dir, 'codes.parquet');
+		writeFileSync(parquet, readFileSync('static/data/countries.parquet'));
+		const context = await browser.newContext();
+		const page = await open(context);
+		await page.check('text=Keep my files in this browser');
+		await page.setInputFiles('[data-testid=user-file]', [xlsx, parquet]);
+		await page.waitForFunction(
+			() => document.querySelectorAll('[data-testid=user-table]').length === 2
+		);
+		await run(
+			page,
+			'SELECT round(sum(share), 2) AS s, (SELECT count(*) FROM codes) AS n FROM shares'
+		);
+		expect(await page.textContent('[data-testid=sql-result] tbody')).toMatch(/1\.6.*25\d/s);
+		await page.reload();
+		await page.waitForFunction(
+			() => document.querySelectorAll('[data-testid=user-table]').length === 2,
+			null,
+			{ timeout: 30_000 }
+		);
+		await page.click('[data-testid=forget]');
+		await page.waitForFunction(() => !document.querySelector('[data-testid=user-table]'));
+		await page.reload();
+		await page.waitForSelector('[data-testid=sql-page][data-ready=true]');
+		await page.waitForSelector('[data-testid=sql-editor][data-ready=true]');
+		await run(page, 'SELECT count(*) FROM shares');
+		expect(await errorText(page)).toContain('shares');
+		expect(await page.locator('[data-testid=user-table]').count()).toBe(0);
+		await context.close();
+	});
+
 	it('loads part of a Parquet file by URL with range requests', async () => {
 		const context = await browser.newContext();
 		const page = await open(context);

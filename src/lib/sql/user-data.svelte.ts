@@ -132,11 +132,11 @@ export class UserData {
 
 	/** Drops every user table and deletes anything kept in this browser's storage. */
 	async forget(): Promise<void> {
+		await forgetAll().catch(() => {});
+		this.keep = false;
 		for (const t of this.tables) await dropUserTable(t.table).catch(() => {});
 		this.tables = [];
 		this.#bytes.clear();
-		this.keep = false;
-		await forgetAll().catch(() => {});
 	}
 
 	/** Reloads files kept from an earlier visit. */
