@@ -8,7 +8,7 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		paths: { relative: true },
 		inlineStyleThreshold: Infinity,

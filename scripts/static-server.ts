@@ -39,7 +39,10 @@ export function serveStatic(
 		const url = new URL(req.url ?? '/', 'http://local');
 		const file = await resolveFile(root, url.pathname).catch(() => null);
 		if (!file) {
-			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+			const fallback = await resolveFile(root, '/404.html').catch(() => null);
+			res.writeHead(404, { 'content-type': fallback ? TYPES['.html'] : 'text/plain' });
+			if (fallback) createReadStream(fallback.path).pipe(res);
+			else res.end('Not found');
 			return;
 		}
 		const headers = {

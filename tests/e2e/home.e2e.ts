@@ -161,6 +161,16 @@ describe('home page', () => {
 		await context.close();
 	});
 
+	it('answers an unknown address with the site's own not-found page', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const response = await page.goto(`${base}country/ZZZ/`);
+		expect(response?.status()).toBe(404);
+		await page.waitForFunction(() => document.querySelector('h1')?.textContent === '404');
+		expect(await page.locator('header a').first().textContent()).toContain('E-government');
+		await context.close();
+	});
+
 	it('made no request off the site and logged no console error', () => {
 		expect(watched.length).toBeGreaterThan(3);
 		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
