@@ -21,19 +21,26 @@ function validity(values: unknown[]): { bitmap: Uint8Array; nulls: number } {
 }
 
 function numbers(values: unknown[], type: Float64 | Int32): Vector {
-	const data =
-		type instanceof Int32 ? new Int32Array(values.length) : new Float64Array(values.length);
-	values.forEach((v, i) => (data[i] = v === null || v === undefined ? 0 : Number(v)));
+	const length = values.length;
 	const { bitmap, nulls } = validity(values);
-	return makeVector(
-		makeData({
-			type,
-			length: values.length,
-			nullCount: nulls,
-			nullBitmap: nulls ? bitmap : null,
-			data
-		})
-	);
+	const nullBitmap = nulls ? bitmap : null;
+	const fill = <A extends Float64Array | Int32Array>(data: A) => {
+		values.forEach((v, i) => (data[i] = v === null || v === undefined ? 0 : Number(v)));
+		return data;
+	};
+	return type instanceof Int32
+		? makeVector(
+				makeData({ type, length, nullCount: nulls, nullBitmap, data: fill(new Int32Array(length)) })
+			)
+		: makeVector(
+				makeData({
+					type,
+					length,
+					nullCount: nulls,
+					nullBitmap,
+					data: fill(new Float64Array(length))
+				})
+			);
 }
 
 /** Repeated strings as a dictionary: one copy of each distinct value, an index per row. */

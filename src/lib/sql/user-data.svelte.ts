@@ -10,6 +10,7 @@ import {
 	type UserColumn
 } from '$lib/db/user-tables';
 import { tableNameFor } from './ident';
+import { loadSchema } from './workbench.svelte';
 import {
 	forgetAll,
 	forgetFile,
@@ -143,6 +144,18 @@ export class UserData {
 	async restore(): Promise<void> {
 		const kept = await keptFiles().catch(() => []);
 		if (kept.length) this.keep = true;
-		for (const k of kept) await this.#step(() => this.#open(k));
+		const loaded = (await loadSchema().catch(() => [])).map((t) => t.name);
+		for (const k of kept)
+			await this.#step(() => (loaded.includes(k.table) ? this.#reopen(k) : this.#open(k)));
+	}
+
+	/** Lists a kept table that is still in DuckDB (after moving between pages). */
+	async #reopen(kept: KeptFile): Promise<void> {
+		this.#bytes.set(kept.table, kept);
+		const { columns, rows } = await describeTable(kept.table);
+		this.tables = [
+			...this.tables,
+			{ table: kept.table, file: kept.file, kind: kept.kind, columns, rows, unmatched: null }
+		];
 	}
 }

@@ -55,6 +55,17 @@ function describeError(e: unknown, sql: string): ConsoleError {
 	return { message, kind: 'duckdb', position };
 }
 
+/** Every table in DuckDB with its columns, types and row count; the user's marked as such. */
+export async function loadSchema(): Promise<SchemaTable[]> {
+	const rows = await consoleRows(`SELECT c.table_name AS t, c.column_name AS c, c.data_type AS type,
+			any_value(d.estimated_size) OVER (PARTITION BY c.table_name)::DOUBLE AS n
+			FROM information_schema.columns c
+			LEFT JOIN duckdb_tables() d ON d.table_name = c.table_name AND d.schema_name = c.table_schema
+			WHERE c.table_schema = 'main' AND NOT suffix(c.table_name, '__iso3_map')
+			ORDER BY c.table_name, c.ordinal_position`);
+	return schemaFromRows(rows, SHIPPED);
+}
+
 const storage = () => (typeof localStorage === 'undefined' ? null : localStorage);
 
 /** The SQL console's state: the query, its result or error, the schema and the history. */
@@ -116,13 +127,7 @@ export class Workbench {
 
 	/** Reads the tables, columns, types and row counts from DuckDB (user tables included). */
 	async refreshSchema(): Promise<void> {
-		const rows =
-			await consoleRows(`SELECT c.table_name AS t, c.column_name AS c, c.data_type AS type,
-			any_value(d.estimated_size) OVER (PARTITION BY c.table_name)::DOUBLE AS n
-			FROM information_schema.columns c
-			LEFT JOIN duckdb_tables() d ON d.table_name = c.table_name AND d.schema_name = c.table_schema
-			WHERE c.table_schema = 'main' AND NOT suffix(c.table_name, '__iso3_map')
-			ORDER BY c.table_name, c.ordinal_position`).catch(() => null);
-		if (rows) this.schema = schemaFromRows(rows, SHIPPED);
+		const schema = await loadSchema().catch(() => null);
+		if (schema) this.schema = schema;
 	}
 }
