@@ -161,7 +161,7 @@ describe('home page', () => {
 		await context.close();
 	});
 
-	it('answers an unknown address with the site's own not-found page', async () => {
+	it('answers an unknown address with the own not-found page of the site', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		const response = await page.goto(`${base}country/ZZZ/`);
