@@ -1,5 +1,14 @@
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { assets } from '$app/paths';
-import { messageOf, startEngine, type Engine, type Progress, type Query } from './engine';
+import {
+	duckDbInstance,
+	messageOf,
+	startEngine,
+	type Engine,
+	type Progress,
+	type Query
+} from './engine';
+import { loadOnDemand, type OnDemandProgress } from './on-demand';
 import type { Row } from './rows';
 
 /** Tables every page may query; loaded once, when the engine starts. */
@@ -20,7 +29,10 @@ class DbClient {
 	ready = $state(false);
 	error = $state<string | null>(null);
 	failures = $state<[string, string][]>([]);
+	/** Progress of the tables loaded on demand (not at start-up), by table. */
+	parts = $state<Record<string, OnDemandProgress>>({});
 	#engine: Promise<Engine> | null = null;
+	#parts: Promise<AsyncDuckDBConnection> | null = null;
 
 	/** Starts the engine (once) and resolves when it is ready. */
 	start(): Promise<Engine> {
@@ -41,6 +53,24 @@ class DbClient {
 			}
 		);
 		return this.#engine;
+	}
+
+	/**
+	 * Loads a table that is not loaded at start-up, once: only `columns`, and only the rows whose
+	 * `key` (e.g. country) is one of `values`; a later call adds the values not loaded yet.
+	 */
+	async loadTable(
+		table: string,
+		options: { columns: readonly string[]; key?: string; values?: readonly string[] }
+	): Promise<OnDemandProgress> {
+		await this.start();
+		this.#parts ??= duckDbInstance().then((instance) => instance.connect());
+		return loadOnDemand(await this.#parts, {
+			table,
+			url: `${assets}/data/${table}.parquet`,
+			...options,
+			onProgress: (p) => (this.parts = { ...this.parts, [table]: p })
+		});
 	}
 
 	async query(query: Query): Promise<Row[]> {

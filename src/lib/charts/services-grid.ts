@@ -1,0 +1,47 @@
+import type { ServiceResultRow } from '$lib/queries/services-grid';
+
+export type ServiceStatus = 'online' | 'partly' | 'offline' | 'na';
+
+/** Online (score 100), partly (above 0), offline (0), or not applicable in the country. */
+export function statusOf(row: Pick<ServiceResultRow, 'applicable' | 'online'>): ServiceStatus {
+	if (row.applicable !== 'Yes' || row.online === null) return 'na';
+	return row.online >= 100 ? 'online' : row.online > 0 ? 'partly' : 'offline';
+}
+
+export const STATUS_LABEL: Record<ServiceStatus, string> = {
+	online: 'Online',
+	partly: 'Partly online',
+	offline: 'Offline',
+	na: 'Not applicable'
+};
+
+export interface GridCell {
+	row: ServiceResultRow;
+	status: ServiceStatus;
+	proactive: boolean;
+}
+
+export interface ServiceGridModel {
+	services: string[];
+	countries: { country: string; name: string }[];
+	/** Keyed by `country|service`. */
+	cells: Map<string, GridCell>;
+	/** Cells per status, for the legend and the description. */
+	counts: Record<ServiceStatus, number>;
+}
+
+/** The service-by-country grid: services in the order the rows come (by number). */
+export function toServiceGrid(
+	rows: readonly ServiceResultRow[],
+	countries: readonly { country: string; name: string }[]
+): ServiceGridModel {
+	const services = [...new Set(rows.map((r) => r.service))];
+	const cells = new Map<string, GridCell>();
+	const counts: Record<ServiceStatus, number> = { online: 0, partly: 0, offline: 0, na: 0 };
+	for (const row of rows) {
+		const status = statusOf(row);
+		counts[status]++;
+		cells.set(`${row.country}|${row.service}`, { row, status, proactive: row.proactive === 'Yes' });
+	}
+	return { services, countries: [...countries], cells, counts };
+}
