@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, watchedPage, type Watched } from './browser';
@@ -180,6 +181,30 @@ describe('explorer', () => {
 		expect(await page.locator('[data-testid=notice] script').count()).toBe(0);
 		await live(page);
 		expect(await chartsText(page)).toContain('Estonia');
+		await context.close();
+	});
+
+	it('shares a link with the whole state and downloads the numbers shown as CSV', async () => {
+		const context = await browser.newContext({ acceptDownloads: true });
+		const page = await open(
+			context,
+			'?indicator=eu_egov.overall&norm=index&group=none&country=EST'
+		);
+		await chartsHave(page, 'Estonia 2023: 121.4');
+		await page.click('[data-testid=share-menu]');
+		const link = await page.inputValue('[data-testid=embed-code]');
+		expect(link).toContain('indicator=eu_egov.overall');
+		expect(link).toContain('norm=index');
+		expect(link).toContain('chart=line');
+		await page.click('[data-testid=download-menu]');
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('[data-testid=download-csv]')
+		]);
+		expect(file.suggestedFilename()).toBe('explore-eu-egov-overall-index.csv');
+		const csv = readFileSync(await file.path(), 'utf8');
+		expect(csv.split('\r\n')[0]).toMatch(/^country,country_name,year,index,raw_value,/);
+		expect(csv).toMatch(/EST,Estonia,2023,121\.4\d*,92\.03/);
 		await context.close();
 	});
 

@@ -20,6 +20,8 @@ export interface ViewContext {
 
 /** Everything the explorer shows for a query's rows: normalised rows, panels and frame text. */
 export interface ExploreView {
+	/** The normalisation the rows are in. */
+	norm: Norm;
 	rows: NormRow[];
 	facets: Facet[];
 	frame: FrameText;
@@ -54,5 +56,5 @@ export function exploreView(
 		publisherOf: ctx.publisherOf,
 		countries: describeSelection(state, ctx.countries)
 	});
-	return { rows, facets, frame };
+	return { norm: ctx.norm, rows, facets, frame };
 }

@@ -2,6 +2,8 @@ import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { formatter } from '$lib/charts/explore-format';
 import type { NormRow } from '$lib/data/explore-rows';
 import type { Norm } from '$lib/state/explore-state';
+import type { ChartData } from '$lib/download/chart-data';
+import { withProvenance, type ProvenanceLookup } from '$lib/download/provenance';
 import type { Column } from './columns';
 
 const VALUE_LABEL: Record<Norm, string> = {
@@ -42,4 +44,33 @@ export function exploreColumns(norm: Norm, metas: readonly IndicatorMeta[]): Col
 		columns.push({ key: 'n', label: 'Countries assessed (EU27: averaged)', numeric: true });
 	columns.push({ key: 'flag', label: 'Flag', format: (v) => (v ? String(v) : '') });
 	return columns;
+}
+
+const CSV_UNIT: Partial<Record<Norm, string>> = {
+	rank: 'rank among countries assessed (1 = best)',
+	zscore: 'z-score across countries assessed',
+	index: 'index (EU27 average = 100)'
+};
+
+/** The explorer's rows for the CSV download, with the indicator, unit and source of each value. */
+export function exploreCsv(
+	rows: readonly NormRow[],
+	norm: Norm,
+	lookup: Omit<ProvenanceLookup, 'unit' | 'indicator'>
+): ChartData {
+	const columns = [
+		{ key: 'country' },
+		{ key: 'name', header: 'country_name' },
+		{ key: 'year' },
+		{ key: 'value', header: norm === 'raw' ? 'value' : norm },
+		...(norm === 'raw' ? [] : [{ key: 'raw', header: 'raw_value' }]),
+		{ key: 'n', header: 'countries_assessed_or_averaged' },
+		{ key: 'flag' },
+		{ key: 'role' }
+	];
+	const ids = [...new Set(rows.map((r) => r.indicator_id))].join('~');
+	return {
+		...withProvenance(rows, columns, { ...lookup, unit: CSV_UNIT[norm] }),
+		filename: `explore-${ids || 'none'}-${norm}`.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 120)
+	};
 }

@@ -27,7 +27,12 @@ export const load = () =>
 			(years[String(r.indicator_id)] ??= []).push(Number(r.year));
 		const sources = (await db.query(sourcesQuery())).map((s) => ({
 			source_id: String(s.source_id),
-			publisher: String(s.publisher)
+			publisher: String(s.publisher),
+			title: String(s.title),
+			editions: String(s.editions),
+			licence: String(s.licence),
+			citation: String(s.citation),
+			url: String(s.url)
 		}));
 		const publisher = new Map(sources.map((s) => [s.source_id, s.publisher]));
 		const raw = await db.query(exploreQuery(exploreRequest(state)));
