@@ -166,7 +166,7 @@ describe('your own data', () => {
 	const csv = join(dir, 'My survey.csv');
 	writeFileSync(
 		csv,
-		`country,score,note\nEstonia,8.5,${marker}\nEL,6.1,${marker}\nUK,7.2,${marker}\nDK,7.9,${marker}\nAtlantis,1,${marker}\n`
+		`country,year,score,note\nEstonia,2024,8.5,${marker}\nEL,2024,6.1,${marker}\nUK,2024,7.2,${marker}\nDK,2024,7.9,${marker}\nAtlantis,2024,1,${marker}\nEstonia,2022,8.1,${marker}\n`
 	);
 
 	it('loads a CSV, maps its country column to ISO3, joins it to observations and charts it', async () => {
@@ -192,6 +192,16 @@ describe('your own data', () => {
 		await page.click('[data-testid=show-chart]');
 		await page.waitForSelector('.chart[data-live=true] svg');
 		expect(await page.textContent('.frame')).toContain('your own data');
+		await page.click('[data-testid=to-explore]');
+		await page.waitForSelector('[data-testid=user-data-chart] .chart[data-live=true] svg', {
+			timeout: 30_000
+		});
+		const chart = await page.textContent('[data-testid=user-data-chart]');
+		expect(chart).toContain('Your data: score');
+		expect(chart).toContain('User data');
+		await page.goBack();
+		await page.waitForSelector('[data-testid=sql-page][data-ready=true]');
+		await page.waitForSelector('[data-testid=forget]');
 		await page.click('[data-testid=forget]');
 		await page.waitForFunction(() => !document.querySelector('[data-testid=user-table]'));
 		await context.close();

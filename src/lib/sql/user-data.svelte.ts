@@ -23,7 +23,8 @@ import {
 export interface UserTable {
 	table: string;
 	file: string;
-	kind: FileKind;
+	/** `sql` for a table made earlier in this visit (by a query, or on another page). */
+	kind: FileKind | 'sql';
 	columns: UserColumn[];
 	rows: number;
 	/** Country values that matched no ISO3 code, after "map countries". */
@@ -140,22 +141,27 @@ export class UserData {
 		this.#bytes.clear();
 	}
 
-	/** Reloads files kept from an earlier visit. */
+	/** Lists the user tables already in DuckDB and reloads files kept from an earlier visit. */
 	async restore(): Promise<void> {
 		const kept = await keptFiles().catch(() => []);
 		if (kept.length) this.keep = true;
-		const loaded = (await loadSchema().catch(() => [])).map((t) => t.name);
+		const present = (await loadSchema().catch(() => [])).filter((t) => t.user);
+		for (const t of present) {
+			const k = kept.find((f) => f.table === t.name);
+			if (k) this.#bytes.set(k.table, k);
+			this.tables = [
+				...this.tables,
+				{
+					table: t.name,
+					file: k?.file ?? '',
+					kind: k?.kind ?? 'sql',
+					columns: t.columns,
+					rows: t.rows ?? 0,
+					unmatched: null
+				}
+			];
+		}
 		for (const k of kept)
-			await this.#step(() => (loaded.includes(k.table) ? this.#reopen(k) : this.#open(k)));
-	}
-
-	/** Lists a kept table that is still in DuckDB (after moving between pages). */
-	async #reopen(kept: KeptFile): Promise<void> {
-		this.#bytes.set(kept.table, kept);
-		const { columns, rows } = await describeTable(kept.table);
-		this.tables = [
-			...this.tables,
-			{ table: kept.table, file: kept.file, kind: kept.kind, columns, rows, unmatched: null }
-		];
+			if (!present.some((t) => t.name === k.table)) await this.#step(() => this.#open(k));
 	}
 }
