@@ -58,6 +58,24 @@ describe('SQL console', () => {
 		await context.close();
 	});
 
+	it('renders only the visible rows of a large result, and scrolls through the first 10,000', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await page.click('[data-testid=sql-schema] button:text-is("countries")');
+		expect(await page.textContent('.cm-content')).toContain('countries');
+		await run(page, 'SELECT i AS n, i * 2 AS twice FROM range(25000) t(i)');
+		expect(await summary(page)).toContain('25,000 rows, the first 10,000 shown');
+		expect(await page.locator('[data-testid=sql-result] tbody tr').count()).toBeLessThan(100);
+		await page
+			.locator('[data-testid=sql-result]')
+			.evaluate((el) => (el.scrollTop = el.scrollHeight));
+		await page.waitForSelector('[data-testid=sql-result] tr[aria-rowindex="10001"]');
+		expect(await page.textContent('[data-testid=sql-result] tr[aria-rowindex="10001"] td')).toBe(
+			'9999'
+		);
+		await context.close();
+	});
+
 	it('shows DuckDB’s error with its position, and answers an example question', async () => {
 		const context = await browser.newContext();
 		const page = await open(context);
@@ -88,6 +106,7 @@ describe('SQL console', () => {
 		await page.reload();
 		await page.waitForSelector('[data-testid=sql-page][data-ready=true]');
 		await page.waitForSelector('[data-testid=sql-editor][data-ready=true]');
+		expect(await page.textContent('[data-testid=history]')).toContain('CREATE TEMP TABLE mine');
 		await run(page, 'SELECT count(*) AS n FROM observations');
 		expect(Number(await page.textContent('[data-testid=sql-result] td'))).toBeGreaterThan(20_000);
 		await context.close();
