@@ -152,6 +152,27 @@ describe('/services', () => {
 		await context.close();
 	});
 
+	it('puts the measures beside the strategy codes on /analysis, loaded only when asked', async () => {
+		const context = await browser.newContext();
+		const { page, requests } = await open(context, 'analysis/');
+		const section = page.locator('[data-testid=service-strategies]');
+		await section.waitFor();
+		await page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+		expect(requests.map((r) => r.file)).not.toContain('egov_services.parquet');
+		await page.click('[data-testid=load-service-measures]');
+		const estonia = section.locator('tr', { hasText: 'Estonia' });
+		await estonia.waitFor({ timeout: 45_000 });
+		const cells = await estonia.locator('td').allTextContents();
+		expect(cells.slice(0, 3).every((c) => /^[CND0-3–]$/.test(c.trim()))).toBe(true);
+		expect(cells).toContain('2024');
+		expect(cells.some((c) => /^\d+%$/.test(c.trim()))).toBe(true);
+		expect(
+			await section.locator('tr', { hasText: 'United Kingdom' }).locator('td').allTextContents()
+		).toContain('2021');
+		expect(requests.some((r) => r.file === 'egov_services.parquet' && r.range)).toBe(true);
+		await context.close();
+	});
+
 	it('made no request off the site and logged no console error', () => {
 		expect(watched.length).toBeGreaterThan(4);
 		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);

@@ -6,6 +6,7 @@ import { countries, egovQuestions, egovServices } from '$lib/catalog/schema';
 import type { Query } from '$lib/queries/query';
 import { serviceDetailQuery } from '$lib/queries/services-detail';
 import { servicesGridQuery } from '$lib/queries/services-grid';
+import { codedCountriesQuery, latestCodesQuery } from '$lib/queries/services-strategies';
 import { servicesSummaryQuery } from '$lib/queries/services-summary';
 import { openNodeDb } from '$lib/server/node-db';
 import { countryRows } from '../../../pipeline/countries';
@@ -177,3 +178,26 @@ describe.skipIf(!existsSync(join(REAL, 'egov_services.parquet')))(
 		});
 	}
 );
+
+describe('strategy codes beside the service measures', () => {
+	let real: Db;
+	beforeAll(async () => (real = await openNodeDb(REAL)));
+	afterAll(() => real.connection.closeSync());
+
+	it("takes each country's code from its most recent coded instrument", async () => {
+		const countries = (await real.query(codedCountriesQuery())).map((r) => r.country);
+		expect(countries).toEqual(expect.arrayContaining(['BEL', 'DNK', 'EST', 'DEU', 'GBR']));
+		const rows = await real.query(latestCodesQuery());
+		const coordination = rows.filter((r) => r.feature_id === 'coordination_model');
+		expect(coordination.length).toBe(countries.length);
+		for (const r of coordination) expect(['C', 'N', 'D']).toContain(r.code);
+		const latest = await real.query({
+			sql: `SELECT max(s.start_year)::INTEGER AS y FROM strategies s JOIN strategy_features sf USING (strategy_id)
+				WHERE s.country = 'DNK' AND sf.feature_id = 'once_only' AND s.kind <> 'institution'`,
+			params: []
+		});
+		expect(rows.find((r) => r.country === 'DNK' && r.feature_id === 'once_only')?.start_year).toBe(
+			latest[0]?.y
+		);
+	});
+});
