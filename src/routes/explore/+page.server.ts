@@ -44,7 +44,8 @@ export const load = () =>
 			norm: state.norm
 		});
 		return {
-			indicators,
+			// Descriptions are not shown here; caveats are, on the frame (repeated ones are sent once).
+			indicators: indicators.map((m) => ({ ...m, description: null })),
 			countries,
 			targets,
 			years,
