@@ -49,6 +49,14 @@ describe('quick chart', () => {
 		expectSnapshot('quick-line', svg);
 	});
 
+	it('gives country names their country colours when it knows the names', () => {
+		const named = rows.map((r) => ({ ...r, name: r.country === 'EST' ? 'Estonia' : 'Denmark' }));
+		const spec = { x: 'year', y: 'egdi', color: 'name', mark: 'line' as const };
+		const countryOf = (v: string) => ({ Estonia: 'EST', Denmark: 'DNK' })[v] ?? null;
+		expect(renderSvg(quickChart(named, spec, { countryOf }))).toContain(colorOf('EST'));
+		expect(renderSvg(quickChart(named, spec))).not.toContain(colorOf('EST'));
+	});
+
 	it('draws bars and dots, skipping rows without a number', () => {
 		const withGap = [...rows, { year: 2026, country: 'DNK', egdi: null }];
 		expectSnapshot(

@@ -35,11 +35,20 @@ export function quickDefaults(columns: ResultColumn[], rows: Row[]): QuickSpec |
 	return { x: x.name, y: y.name, color: color?.name ?? null, mark };
 }
 
-function colorScale(values: Cell[]): Plot.ScaleOptions {
+/** Maps a value (a country's name, say) to its ISO3 code, or null. */
+export type CountryOf = (value: string) => string | null;
+
+function colorScale(values: Cell[], countryOf: CountryOf): Plot.ScaleOptions {
 	const domain = [...new Set(values.map((v) => String(v)))].sort();
-	const countries = domain.length > 0 && domain.every((d) => COUNTRY.test(d));
+	const code = (d: string) => (COUNTRY.test(d) ? d : countryOf(d));
+	const countries = domain.length > 0 && domain.every((d) => code(d) !== null);
 	return countries
-		? { type: 'categorical', domain, range: domain.map(colorOf), legend: true }
+		? {
+				type: 'categorical',
+				domain,
+				range: domain.map((d) => colorOf(code(d) as string)),
+				legend: true
+			}
 		: { type: 'categorical', domain, scheme: 'tableau10', legend: true };
 }
 
@@ -52,8 +61,15 @@ function describe(rows: Row[], spec: QuickSpec): string {
 	return `${spec.mark === 'bar' ? 'Bar' : spec.mark === 'line' ? 'Line' : 'Dot'} chart of ${spec.y} by ${spec.x}${by}, ${rows.length.toLocaleString('en')} rows.${range}`;
 }
 
-/** A quick chart of a query result: one mark, x, y and an optional colour column. */
-export function quickChart(rows: Row[], spec: QuickSpec, width = 760): Plot.PlotOptions {
+/**
+ * A quick chart of a query result: one mark, x, y and an optional colour column; a colour column
+ * of countries (ISO3 codes, or names `countryOf` knows) takes each country's own colour.
+ */
+export function quickChart(
+	rows: Row[],
+	spec: QuickSpec,
+	{ width = 760, countryOf = () => null }: { width?: number; countryOf?: CountryOf } = {}
+): Plot.PlotOptions {
 	const data = rows.filter((r) => typeof r[spec.y] === 'number' && r[spec.x] !== null);
 	const z = spec.color ?? undefined;
 	const channels = { x: spec.x, y: spec.y };
@@ -79,7 +95,12 @@ export function quickChart(rows: Row[], spec: QuickSpec, width = 760): Plot.Plot
 			tickFormat: data.every((r) => Number.isInteger(r[spec.x])) ? 'd' : undefined
 		},
 		y: { label: spec.y, grid: true },
-		color: z ? colorScale(data.map((r) => r[z] ?? null)) : undefined,
+		color: z
+			? colorScale(
+					data.map((r) => r[z] ?? null),
+					countryOf
+				)
+			: undefined,
 		marks
 	};
 }

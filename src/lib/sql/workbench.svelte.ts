@@ -76,6 +76,8 @@ export class Workbench {
 	error = $state<ConsoleError | null>(null);
 	history = $state<string[]>([]);
 	schema = $state<SchemaTable[]>(contractSchema());
+	/** Country names and codes, so that a chart coloured by name uses each country's colour. */
+	countryCodes = $state.raw<Record<string, string>>({});
 
 	constructor() {
 		this.history = readHistory(storage());
@@ -129,5 +131,9 @@ export class Workbench {
 	async refreshSchema(): Promise<void> {
 		const schema = await loadSchema().catch(() => null);
 		if (schema) this.schema = schema;
+		if (Object.keys(this.countryCodes).length === 0) {
+			const rows = await consoleRows('SELECT country, name FROM countries').catch(() => []);
+			this.countryCodes = Object.fromEntries(rows.map((r) => [String(r.name), String(r.country)]));
+		}
 	}
 }
