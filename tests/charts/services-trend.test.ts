@@ -81,7 +81,7 @@ describe('service grid', () => {
 	] as const)('%j is %s', (r, status) => expect(statusOf(r)).toBe(status));
 
 	it('counts the cells by status and keys them by country and service', () => {
-		const base = { name: 'x', service_type: null, gov_level: 'Central', proactive: 'No', sites: 1 };
+		const base = { name: 'x', service_type: null, gov_level: 'Central', proactive: 'No' };
 		const grid = toServiceGrid(
 			[
 				{ ...base, country: 'EST', service: '1.1 A', applicable: 'Yes', online: 100 },

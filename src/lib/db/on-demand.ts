@@ -45,6 +45,8 @@ export function rowGroupsFor(
 
 interface Loaded {
 	file: AsyncBuffer & { read: number };
+	/** The file behind a cache of the byte ranges read, so a row group two countries share is fetched once. */
+	cached: AsyncBuffer;
 	metadata: FileMetaData;
 	columns: string[];
 	values: Set<string>;
@@ -75,7 +77,8 @@ function counted(file: AsyncBuffer): AsyncBuffer & { read: number } {
 async function openTable(request: OnDemandRequest): Promise<Loaded> {
 	const url = new URL(request.url, location.href).href;
 	const file = counted(await asyncBufferFromUrl({ url }));
-	const metadata = await parquetMetadataAsync(cachedAsyncBuffer(file), {
+	const cached = cachedAsyncBuffer(file);
+	const metadata = await parquetMetadataAsync(cached, {
 		initialFetchSize: FOOTER_GUESS
 	});
 	const names = metadata.schema.slice(1).map((e) => e.name);
@@ -85,7 +88,7 @@ async function openTable(request: OnDemandRequest): Promise<Loaded> {
 	if (missing.length)
 		throw new Error(`${request.table}.parquet has no column ${missing.join(', ')}`);
 	const columns = [...new Set([...request.columns, ...(request.key ? [request.key] : [])])];
-	return { file, metadata, columns, values: new Set(), rows: 0, created: false };
+	return { file, cached, metadata, columns, values: new Set(), rows: 0, created: false };
 }
 
 async function loadValue(
@@ -99,7 +102,7 @@ async function loadValue(
 		? rowGroupsFor(t.metadata, key, [value])
 		: t.metadata.row_groups.map((_, i) => i);
 	const filter = key ? { column: key, op: '=' as const, value } : null;
-	const arrow = await readColumns(cachedAsyncBuffer(t.file), t.metadata, {
+	const arrow = await readColumns(t.cached, t.metadata, {
 		columns: t.columns,
 		groups,
 		filter

@@ -19,7 +19,6 @@ export interface ServiceResultRow {
 	applicable: string | null;
 	proactive: string | null;
 	online: number | null;
-	sites: number;
 }
 
 /** Orders services by their number (1.1, 1.2, …, 10.1), not as text. */
@@ -29,38 +28,18 @@ export const SERVICE_ORDER = `try_cast(regexp_extract(service, '^(\\d+)', 1) AS 
 /** One row per national service and country: type, level, applicable, proactive, online score. */
 export function servicesGridQuery(r: ServicesGridRequest): Query {
 	return {
-		sql: `WITH results AS (
-	SELECT country, service, any_value(service_type) AS service_type, any_value(gov_level) AS gov_level,
-		max(CASE WHEN question_code = 'applicable' THEN answer_text END) AS applicable,
-		max(CASE WHEN question_code = 'proactive' THEN answer_text END) AS proactive,
-		max(CASE WHEN question_code = 'online_availability' THEN answer_number END) AS online
-	FROM egov_services
-	WHERE site = 0 AND scope = 'national' AND edition = ? AND life_event = ?
-		AND country IN (${placeholders(r.countries.length)})
-	GROUP BY country, service
-), sites AS (
-	SELECT country, service, count(DISTINCT site) AS sites
-	FROM egov_services
-	WHERE site > 0 AND scope = 'national' AND edition = ? AND life_event = ?
-		AND country IN (${placeholders(r.countries.length)})
-	GROUP BY country, service
-)
-SELECT results.*, c.name, coalesce(sites.sites, 0)::INTEGER AS sites
-FROM results JOIN countries c USING (country) LEFT JOIN sites USING (country, service)
-WHERE (? = 'all' OR lower(gov_level) = ?) AND (? = 'all' OR lower(service_type) = ?)
+		sql: `SELECT country, any_value(c.name) AS name, service, any_value(service_type) AS service_type,
+	any_value(gov_level) AS gov_level,
+	max(CASE WHEN question_code = 'applicable' THEN answer_text END) AS applicable,
+	max(CASE WHEN question_code = 'proactive' THEN answer_text END) AS proactive,
+	max(CASE WHEN question_code = 'online_availability' THEN answer_number END) AS online
+FROM egov_services JOIN countries c USING (country)
+WHERE site = 0 AND scope = 'national' AND edition = ? AND life_event = ?
+	AND country IN (${placeholders(r.countries.length)})
+	AND (? = 'all' OR lower(gov_level) = ?) AND (? = 'all' OR lower(service_type) = ?)
+GROUP BY country, service
 ORDER BY ${SERVICE_ORDER}, country`,
-		params: [
-			r.edition,
-			r.lifeEvent,
-			...r.countries,
-			r.edition,
-			r.lifeEvent,
-			...r.countries,
-			r.level,
-			r.level,
-			r.type,
-			r.type
-		]
+		params: [r.edition, r.lifeEvent, ...r.countries, r.level, r.level, r.type, r.type]
 	};
 }
 

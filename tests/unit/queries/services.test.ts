@@ -85,7 +85,6 @@ describe('service queries on DuckDB', () => {
 			name: 'Germany',
 			gov_level: 'Local',
 			online: 62.5,
-			sites: 2,
 			applicable: 'Yes',
 			proactive: 'No'
 		});
