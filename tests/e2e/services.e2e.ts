@@ -79,6 +79,10 @@ describe('/services', () => {
 		expect(reads.filter((r) => r.range).length).toBeGreaterThan(2);
 		expect(reads.every((r) => r.range === undefined || /^bytes=\d+-\d+$/.test(r.range))).toBe(true);
 		await expect(page.locator('[data-testid=services-loading]').count()).resolves.toBe(0);
+		await page.click('[data-testid=table-toggle]');
+		const table = await page.locator('[data-testid=data-table]').textContent();
+		expect(table).toContain('Data year');
+		expect(table).toMatch(/Estonia\s*2022\s*\d+%/);
 		await context.close();
 	});
 

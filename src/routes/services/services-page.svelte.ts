@@ -1,5 +1,5 @@
 import type { PlotOptions } from '@observablehq/plot';
-import { servicesTrend } from '$lib/charts/services-trend';
+import { servicesTrend, trendRows } from '$lib/charts/services-trend';
 import { db } from '$lib/db/client.svelte';
 import { useLiveQuery } from '$lib/db/live-query.svelte';
 import { serviceDetailQuery, type ServiceAnswerRow } from '$lib/queries/services-detail';
@@ -57,6 +57,9 @@ export function useServicesPage(data: () => ServicesPageData) {
 			.filter((r) => String(r.edition) === url.state.edition)
 			.sort((a, b) => order(a.country) - order(b.country))
 	);
+	const points = $derived(
+		trendRows(summary.rows ?? (isDefault ? data().summary : []), url.state.measure)
+	);
 	const options = $derived<PlotOptions | null>(
 		summary.rows
 			? servicesTrend(summary.rows, url.state.measure, lifeEventLabel(url.state.event))
@@ -70,6 +73,10 @@ export function useServicesPage(data: () => ServicesPageData) {
 		selection,
 		get options() {
 			return options;
+		},
+		/** The trend chart's numbers, for its table view. */
+		get points() {
+			return points;
 		},
 		get isDefault() {
 			return isDefault;
