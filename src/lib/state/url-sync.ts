@@ -12,8 +12,11 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 /** Writes the page state into the address bar, replacing the entry; debounced. The only writer. */
 export function writeQuery(params: URLSearchParams, delayMs = 200): void {
 	clearTimeout(timer);
+	const page = window.location.pathname;
 	timer = setTimeout(() => {
 		const url = new URL(window.location.href);
+		// The user moved to another page meanwhile: this state is no longer the address bar's.
+		if (url.pathname !== page) return;
 		const query = toQueryString(params);
 		const search = url.searchParams.has('embed') ? withEmbedFlag(query) : query;
 		if (url.search.replace(/^\?/, '') === search) return;
