@@ -86,6 +86,11 @@ describe('SQL console', () => {
 		await page.click('[data-testid=run]');
 		await page.waitForSelector('[data-testid=result-summary]');
 		expect(await page.textContent('[data-testid=sql-result]')).toContain('Belgium');
+		await run(
+			page,
+			"PIVOT (SELECT country, year, value FROM observations WHERE indicator_id = 'un_egdi.egdi' AND country IN ('EST', 'DNK')) ON country USING first(value) ORDER BY year"
+		);
+		expect(await page.textContent('[data-testid=sql-result] thead')).toContain('EST');
 		await context.close();
 	});
 
@@ -211,6 +216,7 @@ describe('your own data', () => {
 		await page.click('[data-testid=show-chart]');
 		await page.waitForSelector('.chart[data-live=true] svg');
 		expect(await page.textContent('.frame')).toContain('your own data');
+		await page.waitForURL(/q=.*my_survey/);
 		await page.click('[data-testid=to-explore]');
 		await page.waitForSelector('[data-testid=user-data-chart] .chart[data-live=true] svg', {
 			timeout: 30_000

@@ -31,11 +31,22 @@ export class StatementError extends Error {
 
 let connection: Promise<AsyncDuckDBConnection> | null = null;
 let cancelled = false;
+let queue: Promise<unknown> = Promise.resolve();
 
 /** The console's own connection: its queries and cancellations never touch the pages' queries. */
-export function consoleConnection(): Promise<AsyncDuckDBConnection> {
+function consoleConnection(): Promise<AsyncDuckDBConnection> {
 	connection ??= db.start().then(async () => (await duckDbInstance()).connect());
 	return connection;
+}
+
+/**
+ * Runs work on the console's connection once earlier work is done: a connection holds one result
+ * at a time, and a query started while another's result is being read would cut that result short.
+ */
+export function withConsole<T>(work: (conn: AsyncDuckDBConnection) => Promise<T>): Promise<T> {
+	const next = queue.then(async () => work(await consoleConnection()));
+	queue = next.catch(() => {});
+	return next;
 }
 
 async function collect(
@@ -54,11 +65,30 @@ async function collect(
 }
 
 /**
- * Runs a script in the worker, one statement at a time; the last statement's result streams back
- * in batches so that `cancelQuery` can stop it. Call only with SQL the guard accepted.
+ * Runs the last statement as a pending query (materialised in the worker, so it can be cancelled
+ * while it executes), then fetches it in batches; statements DuckDB expands into several (PIVOT
+ * without IN) cannot be pending and run whole.
  */
-export async function runScript(sql: string): Promise<ConsoleResult> {
-	const conn = await consoleConnection();
+async function sendLast(conn: AsyncDuckDBConnection, text: string) {
+	try {
+		const reader = await conn.send(text, false);
+		return { ...(await collect(reader, () => cancelled)), schema: reader.schema };
+	} catch (e) {
+		if (!String(e instanceof Error ? e.message : e).includes('single statement')) throw e;
+		const whole = await conn.query(text);
+		return { batches: whole.batches.slice(), total: whole.numRows, schema: whole.schema };
+	}
+}
+
+/**
+ * Runs a script in the worker, one statement at a time; the last statement's result comes back
+ * in batches, and `cancelQuery` can stop it. Call only with SQL the guard accepted.
+ */
+export function runScript(sql: string): Promise<ConsoleResult> {
+	return withConsole((conn) => script(conn, sql));
+}
+
+async function script(conn: AsyncDuckDBConnection, sql: string): Promise<ConsoleResult> {
 	const started = performance.now();
 	cancelled = false;
 	const parts = statementSpans(sql);
@@ -70,9 +100,8 @@ export async function runScript(sql: string): Promise<ConsoleResult> {
 			if (!cancelled) await conn.query(part.text);
 		}
 		at = last.start;
-		const reader = await conn.send(last.text, true);
-		const { batches, total } = await collect(reader, () => cancelled);
-		const table = batches.length ? new Table(batches) : new Table(reader.schema);
+		const { batches, total, schema } = await sendLast(conn, last.text);
+		const table = batches.length ? new Table(batches) : new Table(schema);
 		return { table, total, ms: performance.now() - started, cancelled };
 	} catch (e) {
 		throw new StatementError(e instanceof Error ? e.message : String(e), at, cancelled);
@@ -87,5 +116,5 @@ export async function cancelQuery(): Promise<void> {
 
 /** Rows of a small query on the console's connection (schema, distinct values). */
 export async function consoleRows(sql: string): Promise<Row[]> {
-	return toRows(await (await consoleConnection()).query(sql));
+	return toRows(await withConsole((conn) => conn.query(sql)));
 }

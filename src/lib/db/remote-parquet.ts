@@ -6,7 +6,7 @@ import {
 	type AsyncBuffer
 } from 'hyparquet';
 import { quoteIdent } from '$lib/sql/ident';
-import { consoleConnection } from './console';
+import { withConsole } from './console';
 import { readColumns } from './parquet-columns';
 import { keepRowGroups, type SimpleFilter } from './prune';
 
@@ -80,9 +80,10 @@ export async function attachRemoteParquet(request: RemoteRequest): Promise<Remot
 			: wanted;
 	const groups = keepRowGroups(metadata, request.filter);
 	const arrow = await readColumns(cached, metadata, { columns, groups, filter: request.filter });
-	const conn = await consoleConnection();
-	await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(request.table)}`);
-	await conn.insertArrowTable(arrow, { name: request.table, create: true });
+	await withConsole(async (conn) => {
+		await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(request.table)}`);
+		await conn.insertArrowTable(arrow, { name: request.table, create: true });
+	});
 	return {
 		table: request.table,
 		rows: arrow.numRows,

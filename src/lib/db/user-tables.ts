@@ -2,7 +2,7 @@ import { Table, Utf8, vectorFromArray } from 'apache-arrow';
 import { parquetMetadata, parquetSchema } from 'hyparquet';
 import { mapCountries, type CountryRef } from '$lib/sql/country-map';
 import { quoteIdent } from '$lib/sql/ident';
-import { consoleConnection, consoleRows } from './console';
+import { consoleRows, withConsole } from './console';
 import { duckDbInstance } from './engine';
 import { readColumns } from './parquet-columns';
 
@@ -33,13 +33,16 @@ export function fileKind(name: string): FileKind | null {
 	return null;
 }
 
+const exec = (sql: string) => withConsole((conn) => conn.query(sql)).then(() => {});
+const insertArrow = (arrow: Table, name: string) =>
+	withConsole((conn) => conn.insertArrowTable(arrow, { name, create: true }));
+
 async function fromCsv(table: string, bytes: Uint8Array): Promise<void> {
 	const duck = await duckDbInstance();
 	const path = `user-upload-${table}.csv`;
 	await duck.registerFileBuffer(path, bytes);
 	try {
-		const conn = await consoleConnection();
-		await conn.query(
+		await exec(
 			`CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv('${path}', auto_detect = true)`
 		);
 	} finally {
@@ -74,7 +77,7 @@ export async function loadUserFile(
 		groups: metadata.row_groups.map((_, i) => i),
 		filter: null
 	});
-	await (await consoleConnection()).insertArrowTable(arrow, { name: table, create: true });
+	await insertArrow(arrow, table);
 }
 
 /** A table's columns and types, and its row count. */
@@ -95,8 +98,7 @@ export async function retype(table: string, columns: UserColumn[]): Promise<void
 		const type = (COLUMN_TYPES as readonly string[]).includes(c.type) ? c.type : 'VARCHAR';
 		return `CAST(${quoteIdent(c.name)} AS ${type}) AS ${quoteIdent(c.name)}`;
 	});
-	const conn = await consoleConnection();
-	await conn.query(
+	await exec(
 		`CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT ${list.join(', ')} FROM ${quoteIdent(table)}`
 	);
 }
@@ -117,21 +119,20 @@ export async function addIso3(table: string, column: string, target: string): Pr
 		raw: vectorFromArray([...codes.keys()], new Utf8()),
 		iso3: vectorFromArray([...codes.values()], new Utf8())
 	});
-	const conn = await consoleConnection();
 	const temp = `${table}__iso3_map`;
-	await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(temp)}`);
-	await conn.insertArrowTable(map, { name: temp, create: true });
+	await exec(`DROP TABLE IF EXISTS ${quoteIdent(temp)}`);
+	await insertArrow(map, temp);
 	try {
-		await conn.query(`CREATE OR REPLACE TABLE ${quoteIdent(table)} AS
+		await exec(`CREATE OR REPLACE TABLE ${quoteIdent(table)} AS
 			SELECT t.*, m.iso3 AS ${quoteIdent(target)} FROM ${quoteIdent(table)} t
 			LEFT JOIN ${quoteIdent(temp)} m ON CAST(t.${quoteIdent(column)} AS VARCHAR) = m.raw`);
 	} finally {
-		await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(temp)}`);
+		await exec(`DROP TABLE IF EXISTS ${quoteIdent(temp)}`);
 	}
 	return unmatched;
 }
 
 /** Removes a user table. */
 export async function dropUserTable(table: string): Promise<void> {
-	await (await consoleConnection()).query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+	await exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
 }
