@@ -117,6 +117,23 @@ describe('SQL console', () => {
 		await context.close();
 	});
 
+	it('loads a shipped table that pages load only on demand, and refuses to change it', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await page.click('details:has(button:text-is("egov_questions")) button.load');
+		await page.waitForFunction(
+			() =>
+				!document
+					.querySelector('details:has(button.load) button.name')
+					?.textContent?.includes('egov_questions')
+		);
+		await run(page, 'SELECT count(*) AS n FROM egov_questions');
+		expect(Number(await page.textContent('[data-testid=sql-result] td'))).toBeGreaterThan(0);
+		await run(page, 'DELETE FROM egov_questions');
+		expect(await errorText(page)).toContain('refused');
+		await context.close();
+	});
+
 	it('cancels a slow query without freezing the page', async () => {
 		const context = await browser.newContext();
 		const page = await open(context);

@@ -2,6 +2,7 @@ import type { Table } from 'apache-arrow';
 import { tables as contract } from '$lib/catalog/schema';
 import type { ResultColumn } from '$lib/charts/quick-chart';
 import { cancelQuery, consoleRows, runScript, StatementError } from '$lib/db/console';
+import { db } from '$lib/db/client.svelte';
 import { messageOf } from '$lib/db/engine';
 import { toRows, type Row } from '$lib/db/rows';
 import { readDuckDbError, type ErrorPosition } from './error-position';
@@ -63,7 +64,7 @@ export async function loadSchema(): Promise<SchemaTable[]> {
 			LEFT JOIN duckdb_tables() d ON d.table_name = c.table_name AND d.schema_name = c.table_schema
 			WHERE c.table_schema = 'main' AND NOT suffix(c.table_name, '__iso3_map')
 			ORDER BY c.table_name, c.ordinal_position`);
-	return schemaFromRows(rows, SHIPPED);
+	return schemaFromRows(rows, SHIPPED, contractSchema());
 }
 
 const storage = () => (typeof localStorage === 'undefined' ? null : localStorage);
@@ -121,6 +122,16 @@ export class Workbench {
 			this.running = false;
 			void this.refreshSchema();
 		}
+	}
+
+	/** Loads a shipped table that pages load only on demand, whole, so the console can query it. */
+	async loadShipped(name: string): Promise<void> {
+		const table = Object.values(contract).find((t) => t.name === name);
+		if (!table) return;
+		await db.loadTable(name, { columns: table.fields.map((f) => f.name) }).catch((e: unknown) => {
+			this.error = { message: messageOf(e), kind: 'duckdb', position: null };
+		});
+		await this.refreshSchema();
 	}
 
 	cancel(): void {
