@@ -121,11 +121,12 @@ describe('SQL console', () => {
 		const context = await browser.newContext();
 		const page = await open(context);
 		await page.click('details:has(button:text-is("egov_questions")) button.load');
-		await page.waitForFunction(
-			() =>
-				!document
-					.querySelector('details:has(button.load) button.name')
-					?.textContent?.includes('egov_questions')
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('[data-testid=sql-schema] details')].some(
+				(d) =>
+					d.querySelector('button.name')?.textContent === 'egov_questions' &&
+					!d.querySelector('button.load')
+			)
 		);
 		await run(page, 'SELECT count(*) AS n FROM egov_questions');
 		expect(Number(await page.textContent('[data-testid=sql-result] td'))).toBeGreaterThan(0);
