@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tables } from '$lib/catalog/schema';
 import { guardSql } from '$lib/sql/guard';
@@ -112,6 +113,19 @@ describe('guardSql', () => {
 		const v = verdict(sql);
 		expect(v.ok).toBe(false);
 		if (!v.ok) expect(v.reason).toContain(words);
+	});
+
+	it('never throws, and no string literal or comment content changes the verdict', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 200 }), (text) => {
+				expect(() => verdict(text)).not.toThrow();
+				const quoted = `SELECT '${text.replaceAll("'", "''")}' FROM observations`;
+				expect(verdict(quoted)).toEqual({ ok: true });
+				expect(verdict(`SELECT 1 /* ${text.replaceAll('*/', '')} */`)).toEqual({ ok: true });
+				expect(verdict(`DROP TABLE observations -- ${text}`).ok).toBe(false);
+			}),
+			{ numRuns: 300, seed: 8 }
+		);
 	});
 
 	it('never throws on arbitrary text', () => {
