@@ -69,7 +69,9 @@ async function once(url: string): Promise<Run> {
 	let offOrigin = 0;
 	page.on('request', (r) => (r.url().startsWith(new URL(url).origin) ? undefined : offOrigin++));
 	await page.goto(url, { waitUntil: 'commit' });
-	const chartInHtml = await page.waitForFunction("!!document.querySelector('.chart svg')").then(() => true);
+	const chartInHtml = await page
+		.waitForFunction("!!document.querySelector('.chart svg')")
+		.then(() => true);
 	await page.waitForSelector('.chart[data-live=true] svg', { timeout: 60_000 });
 	const t = (await page.evaluate(MEASURE)) as Measured;
 	await browser.close();
@@ -86,7 +88,10 @@ async function once(url: string): Promise<Run> {
 }
 
 const wasm = readdirSync('build/_app/immutable/assets').filter((f) => f.endsWith('.wasm'));
-const wasmBytes = wasm.reduce((s, f) => s + statSync(join('build/_app/immutable/assets', f)).size, 0);
+const wasmBytes = wasm.reduce(
+	(s, f) => s + statSync(join('build/_app/immutable/assets', f)).size,
+	0
+);
 const { server, url } = await serveStatic('build');
 const results: Run[] = [];
 for (let i = 0; i < runs; i++) results.push(await once(url));
@@ -95,8 +100,14 @@ server.close();
 const m = (k: keyof Run) => median(results.map((r) => Number(r[k])));
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const rows = [
-	['Time to first chart (first contentful paint, chart in HTML)', `${m('firstChart').toFixed(0)} ms`],
-	['Time to engine ready (DuckDB-WASM started, tables loaded)', `${m('engineReady').toFixed(0)} ms`],
+	[
+		'Time to first chart (first contentful paint, chart in HTML)',
+		`${m('firstChart').toFixed(0)} ms`
+	],
+	[
+		'Time to engine ready (DuckDB-WASM started, tables loaded)',
+		`${m('engineReady').toFixed(0)} ms`
+	],
 	['Time to first live query result', `${m('firstQuery').toFixed(0)} ms`],
 	['Time to first live chart', `${m('firstLiveChart').toFixed(0)} ms`],
 	['**First chart / engine ready**', `**${(m('firstChart') / m('engineReady')).toFixed(3)}**`],
@@ -104,9 +115,16 @@ const rows = [
 	['Bytes before the first chart (gzip -6)', kb(m('bytesGzip'))],
 	['WebAssembly bytes (DuckDB eh build)', kb(wasmBytes)],
 	['Requests off the site origin (all runs)', String(results.reduce((s, r) => s + r.offOrigin, 0))],
-	['Chart in the HTML before scripts (all runs)', results.every((r) => r.chartInHtml) ? 'yes' : 'no']
+	[
+		'Chart in the HTML before scripts (all runs)',
+		results.every((r) => r.chartInHtml) ? 'yes' : 'no'
+	]
 ];
-const table = ['| measure | median |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
+const table = [
+	'| measure | median |',
+	'| --- | --- |',
+	...rows.map(([a, b]) => `| ${a} | ${b} |`)
+].join('\n');
 console.log(table);
 const date = new Date().toISOString().slice(0, 10);
 writeFileSync(

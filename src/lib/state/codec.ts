@@ -11,7 +11,7 @@ export type Params<S> = { [K in keyof S]: Param<S[K]> };
 
 export interface Codec<S> {
 	defaults: S;
-	/** Only values that differ from the defaults are written; `v` only when the grammar broke. */
+	/** Only values that differ from the defaults are written (`full`: every value that is set); `v` only when the grammar broke. */
 	encode(state: S, options?: { full?: boolean }): URLSearchParams;
 	/** Never throws: bad values fall back to defaults and are reported in `problems`. */
 	decode(search: URLSearchParams): { state: S; problems: string[] };
@@ -38,7 +38,10 @@ export function createCodec<S extends object>(
 			const out = new URLSearchParams();
 			for (const key of keys) {
 				const p = params[key];
-				if (options.full || !p.equals(state[key], p.default)) out.set(key, p.encode(state[key]));
+				const differs = !p.equals(state[key], p.default);
+				// A full link spells out every setting, but an absent option stays absent (no `marks=`).
+				if (differs || (options.full && state[key] !== undefined))
+					out.set(key, p.encode(state[key]));
 			}
 			if (current > GRAMMAR_VERSION) out.set('v', String(current));
 			return out;

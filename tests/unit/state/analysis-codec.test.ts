@@ -43,7 +43,7 @@ describe('analysis URL codec', () => {
 		const full = codec.encode(DEFAULT, { full: true });
 		expect(full.get('feature')).toBe('coordination_model');
 		expect(full.get('strategy')).toBe('recent');
-		expect(full.get('window')).toBe('');
+		expect(full.has('window')).toBe(false);
 		expect(decode(full.toString()).state).toEqual(DEFAULT);
 	});
 

@@ -32,8 +32,13 @@ describe('home URL codec', () => {
 		expect(decode(query)).toEqual({ state, problems: [] });
 	});
 
-	it('writes every value when asked for a full link', () => {
-		expect(codec.encode(codec.defaults, { full: true }).get('country')).toBe('BEL~DNK~EST~DEU~GBR');
+	it('writes every value when asked for a full link, but leaves an unset option out', () => {
+		const full = codec.encode(codec.defaults, { full: true });
+		expect(full.toString().replaceAll('%7E', '~')).toBe(
+			'indicator=un_egdi.egdi&country=BEL~DNK~EST~DEU~GBR&view=score'
+		);
+		const marked = codec.encode({ ...codec.defaults, marks: 'strategies' }, { full: true });
+		expect(marked.get('marks')).toBe('strategies');
 	});
 
 	it.each([
