@@ -27,11 +27,18 @@ async function open(context: BrowserContext, search = ''): Promise<Page> {
 	return w.page;
 }
 
+const finishedRuns = (page: Page) =>
+	page.getAttribute('[data-testid=run]', 'data-runs').then((n) => Number(n));
+
+/** Runs the query and waits for that run to end (an earlier result on screen does not count). */
 async function run(page: Page, sql: string): Promise<void> {
+	const before = await finishedRuns(page);
 	await page.locator('.cm-content').fill(sql);
 	await page.keyboard.press('Control+Enter');
-	await page.waitForSelector('[data-testid=run]:not([disabled])');
-	await page.waitForSelector('[data-testid=result-summary], [data-testid=sql-error]');
+	await page.waitForFunction(
+		(n) => Number(document.querySelector('[data-testid=run]')?.getAttribute('data-runs')) > n,
+		before
+	);
 }
 
 const summary = (page: Page) => page.textContent('[data-testid=result-summary]');

@@ -73,6 +73,8 @@ const storage = () => (typeof localStorage === 'undefined' ? null : localStorage
 export class Workbench {
 	sql = $state('');
 	running = $state(false);
+	/** How many runs have finished (answered, failed or refused): a run's end, for whoever waits. */
+	runs = $state(0);
 	result = $state.raw<Result | null>(null);
 	error = $state<ConsoleError | null>(null);
 	history = $state<string[]>([]);
@@ -94,6 +96,7 @@ export class Workbench {
 		const verdict = guardSql(sql, SHIPPED);
 		if (!verdict.ok) {
 			this.error = { message: verdict.reason, kind: 'refused', position: null };
+			this.runs++;
 			return false;
 		}
 		this.running = true;
@@ -120,6 +123,7 @@ export class Workbench {
 			return false;
 		} finally {
 			this.running = false;
+			this.runs++;
 			void this.refreshSchema();
 		}
 	}

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tables } from '../../../src/lib/catalog/schema.ts';
 import { checkTable } from '../../../pipeline/lib/validate.ts';
 import type { Row } from '../../../pipeline/lib/parquet-writer.ts';
+import { countryFromCode } from '../../../pipeline/countries.ts';
 import { WORKBOOKS } from '../../../pipeline/sources/eu-egov-benchmark.ts';
 import {
 	readServiceBook,
@@ -166,10 +167,10 @@ const ROWS_2024 = { services: 267_381, portals: 18_978 };
 const SCORES_FILE = WORKBOOKS.find((w) => w.edition === 2024)!;
 
 /** The workbook's own per-life-event scores (sheet 1), e.g. "Family (2022)". */
-function lifeEventScores(scoring: string): Map<string, number> {
-	const file = join(rawDir, 'eu-egovernment-benchmark', SCORES_FILE.file);
-	const wb = XLSX.read(readFileSync(file), { sheets: [SCORES_FILE.sheet] });
-	const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets[SCORES_FILE.sheet]!, {
+function lifeEventScores(scoring: string, book = SCORES_FILE): Map<string, number> {
+	const file = join(rawDir, 'eu-egovernment-benchmark', book.file);
+	const wb = XLSX.read(readFileSync(file), { sheets: [book.sheet] });
+	const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets[book.sheet]!, {
 		range: 5
 	});
 	const out = new Map<string, number>();
@@ -177,6 +178,61 @@ function lifeEventScores(scoring: string): Map<string, number> {
 		for (const [k, v] of Object.entries(r))
 			if (typeof v === 'number') out.set(`${r.Country}|${k}`, v);
 	return out;
+}
+
+const LIFE_EVENT_COLUMN: Record<string, string> = { Economic: 'Regular business operations' };
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/**
+ * Sheet 1's "1.1 Online availability" per country and life event, from the national service
+ * results (site 0, sheet 3a): the mean of the informational services weighs 20 %, the mean of the
+ * transactional services 80 % (a life event with services of one type only takes their mean);
+ * "Not applicable" services are left out. Keys as in sheet 1 with ISO3 countries, e.g.
+ * "DEU|Family (2022)". `scores` replaces the results of the services it names.
+ */
+function onlineAvailability(services: Row[], scores = new Map<string, number>()) {
+	const groups = new Map<string, Record<string, number[]>>();
+	for (const r of pick(services, {
+		site: 0,
+		scope: 'national',
+		question_code: 'online_availability'
+	})) {
+		const score = scores.get(`${r.country}|${r.life_event}|${r.service}`) ?? r.answer_number;
+		if (score === null) continue;
+		const event = LIFE_EVENT_COLUMN[String(r.life_event)] ?? r.life_event;
+		const key = `${r.country}|${event} (${r.year})`;
+		const group = groups.get(key) ?? { Informational: [], Transactional: [] };
+		group[String(r.service_type)]!.push(Number(score));
+		groups.set(key, group);
+	}
+	return new Map(
+		[...groups].map(([key, { Informational: i, Transactional: t }]) => [
+			key,
+			i!.length && t!.length ? 0.2 * mean(i!) + 0.8 * mean(t!) : mean([...i!, ...t!])
+		])
+	);
+}
+
+/** Sheet 1's "1.1 Online availability" per life event, keyed by ISO3 (the EU averages left out). */
+const publishedOnline = (book: typeof SCORES_FILE) =>
+	new Map(
+		[...lifeEventScores('1.1 Online availability', book)].flatMap(([key, value]) => {
+			const [code, column] = key.split('|') as [string, string];
+			return /^[A-Z]{2}$/.test(code) ? [[`${countryFromCode(code, {})}|${column}`, value]] : [];
+		})
+	);
+
+/**
+ * A national service's score from its websites' answers (sheet 3b), as the per-site scoring of the
+ * results sheet: 25 for information online (A1), 50 for the service online (A2) and 25 for
+ * reachable through the portal (A3), averaged over the sites.
+ */
+function siteScore(services: Row[], country: string, lifeEvent: string, service: string) {
+	const rows = pick(services, { country, life_event: lifeEvent, service, scope: 'national' });
+	const sites = new Set(rows.filter((r) => Number(r.site) > 0).map((r) => r.site));
+	const yes = (code: string) =>
+		rows.filter((r) => r.question_code === code && r.answer_text === 'Yes').length;
+	return (25 * yes('A1') + 50 * yes('A2') + 25 * yes('A3')) / sites.size;
 }
 
 describe('eGov Benchmark service sheets, the 2024 workbook', () => {
@@ -245,5 +301,79 @@ describe('eGov Benchmark service sheets, the 2024 workbook', () => {
 			const mean = values.reduce((a, b) => a + b, 0) / values.length;
 			expect(mean, key).toBeCloseTo(published.get(key)!, 6);
 		}
+	});
+
+	/**
+	 * Sheet 1 departs from sheet 3a for four 2023 life events: in each, one or two services' results
+	 * in 3a disagree with the services' own website answers in 3b, and sheet 1 was computed from the
+	 * score the answers give (ROU 3.2 reads 25 in 3a, but its one site answers Yes, Yes, No: 75).
+	 */
+	const STALE: [string, string, string, number][] = [
+		[
+			'ROU',
+			'Economic',
+			'3.2 Register the end of a contract of an employee with competent authority',
+			75
+		],
+		[
+			'ROU',
+			'Moving',
+			'1.1 Monitor the availability of local facilities (e.g. schools, health facilities, sport facilities)',
+			90
+		],
+		['ROU', 'Transport', '2.1 Obtain a parking permit', 250 / 3],
+		['ROU', 'Transport', '3.3 Appeal and claim a ticket refund', 100 / 3],
+		['ESP', 'Health', '2.1 Register and (re)schedule appointment at the hospital', 95]
+	];
+	const DEPARTS = [
+		'ROU|Regular business operations (2023)',
+		'ROU|Moving (2023)',
+		'ROU|Transport (2023)',
+		'ESP|Health (2023)'
+	];
+
+	it('reconciles online availability per life event with sheet 1: informational 20 %, transactional 80 %', () => {
+		const published = publishedOnline(SCORES_FILE);
+		const computed = onlineAvailability(out.egov_services);
+		expect(computed.size).toBe(325);
+		for (const country of ['BEL', 'DNK', 'EST', 'DEU'])
+			expect([...computed.keys()].filter((k) => k.startsWith(`${country}|`))).toHaveLength(9);
+		for (const [key, value] of computed) {
+			expect(published.has(key), key).toBe(true);
+			if (DEPARTS.includes(key))
+				expect(Math.abs(value - published.get(key)!), key).toBeGreaterThan(0.5);
+			else expect(value, key).toBeCloseTo(published.get(key)!, 9);
+		}
+	});
+
+	it('reconciles the four departing life events once five stale 3a results are scored from their sites in 3b', () => {
+		const scores = new Map<string, number>();
+		for (const [country, event, service, score] of STALE) {
+			expect(siteScore(out.egov_services, country, event, service), service).toBeCloseTo(score, 9);
+			scores.set(`${country}|${event}|${service}`, score);
+		}
+		const published = publishedOnline(SCORES_FILE);
+		const computed = onlineAvailability(out.egov_services, scores);
+		for (const key of DEPARTS) expect(computed.get(key), key).toBeCloseTo(published.get(key)!, 9);
+	});
+});
+
+describe.each([2021, 2022, 2023])('eGov Benchmark service sheets, the %i workbook', (edition) => {
+	const book = WORKBOOKS.find((w) => w.edition === edition)!;
+	let out: ServiceTables;
+	beforeAll(async () => {
+		out = (await readServiceWorkbooks(rawDir, [book])).tables as unknown as ServiceTables;
+	}, 60_000);
+
+	it('reconciles online availability per life event with sheet 1, every country', () => {
+		const published = publishedOnline(book);
+		const computed = onlineAvailability(out.egov_services);
+		expect(computed.size).toBe({ 2021: 144, 2022: 175, 2023: 315 }[edition]);
+		for (const country of ['BEL', 'DNK', 'EST', 'DEU', ...(edition === 2021 ? ['GBR'] : [])])
+			expect(
+				[...computed.keys()].some((k) => k.startsWith(`${country}|`)),
+				country
+			).toBe(true);
+		for (const [key, value] of computed) expect(value, key).toBeCloseTo(published.get(key)!, 9);
 	});
 });
