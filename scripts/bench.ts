@@ -1,6 +1,7 @@
 /**
  * Cold-start benchmark of the built site in Debian Chromium: builds, serves build/ on an ephemeral
- * port, opens the home page in a new browser five times, and writes medians to BENCHMARKS.md.
+ * port, opens the home page in a new browser five times, and writes medians to BENCHMARKS.md; then
+ * scripts/bench-views.ts (every view, same --runs) and scripts/bench-remote.ts add their sections.
  * Usage: npm run bench [-- --runs 5 --no-build]
  */
 import { execSync } from 'node:child_process';
@@ -145,6 +146,9 @@ first contentful paint; the gzip figure recompresses those same files at level 6
 `
 );
 
-// The range-read benchmark (/sql, Parquet by URL) appends its own section to BENCHMARKS.md.
+// Every view's first chart and control changes, then the range-read benchmark (/sql, Parquet by
+// URL): each writes its own marked section of BENCHMARKS.md, in that order, after the table above.
+const views = await import('./bench-views.ts');
+views.writeSection(await views.benchViews('build', runs));
 const remote = await import('./bench-remote.ts');
 remote.writeSection(await remote.benchRemote('build'));

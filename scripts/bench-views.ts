@@ -1,0 +1,238 @@
+/**
+ * Every view of the built site in headless Debian Chromium: the cold first chart (first contentful
+ * paint, a new browser context each run), the latency of each control change with the engine warm,
+ * opening /services cold and warm with the bytes it reads, and requests off the site's origin.
+ * Writes its section of BENCHMARKS.md, between the home table and the range-read section.
+ * Usage: tsx scripts/bench-views.ts [--runs 5] [--changes 20] [--build-dir build] [--no-write]
+ * (it does not build; --no-write prints the section without touching BENCHMARKS.md)
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launch } from '../tests/e2e/browser.ts';
+import { chartInHtml, measureControl } from './bench-views-page.ts';
+import { VIEWS } from './bench-views-plan.ts';
+import { formatSection, type OpenRun, type ViewsResults } from './bench-views-report.ts';
+import { serveStatic } from './static-server.ts';
+
+export type { ViewsResults } from './bench-views-report.ts';
+
+const START = '<!-- bench-views:start -->';
+const END = '<!-- bench-views:end -->';
+const REMOTE = '<!-- bench-remote:start -->';
+const GRID_LIVE = '[data-testid=service-grid][data-live=true][data-pending=false]';
+
+/** Counts every request of a context, and those that leave the site's origin. */
+class Requests {
+	total = 0;
+	off: string[] = [];
+	constructor(private origin: string) {}
+	watch(context: BrowserContext): BrowserContext {
+		context.on('request', (r) => {
+			const url = r.url();
+			this.total++;
+			if (!url.startsWith(this.origin) && !/^(data|blob):/.test(url)) this.off.push(url);
+		});
+		return context;
+	}
+}
+
+/** First contentful paint of one view in a new context (cold cache). */
+async function coldPaint(browser: Browser, url: string, requests: Requests): Promise<number> {
+	const context = requests.watch(await browser.newContext());
+	try {
+		const page = await context.newPage();
+		await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
+		await page.waitForFunction(
+			"performance.getEntriesByName('first-contentful-paint').length > 0",
+			null,
+			{ timeout: 30_000 }
+		);
+		return (await page.evaluate(
+			"performance.getEntriesByName('first-contentful-paint')[0].startTime"
+		)) as number;
+	} finally {
+		await context.close();
+	}
+}
+
+/** Bytes and GET requests of the egov_* data files (HEAD has no body), from response headers. */
+function egovReads(context: BrowserContext) {
+	const tally = { bytes: 0, requests: 0 };
+	context.on('response', (r) => {
+		if (r.request().method() !== 'GET') return;
+		if (!/\/data\/egov_[a-z_]+\.parquet$/.test(new URL(r.url()).pathname)) return;
+		tally.requests++;
+		tally.bytes += Number(r.headers()['content-length'] ?? 0);
+	});
+	return tally;
+}
+
+/** Records, from the document's start, when the services grid first shows live data. */
+const GRID_CLOCK = `(() => {
+	const seen = () => {
+		if (!document.querySelector('${GRID_LIVE}')) return false;
+		window.__egovGridLive = performance.now();
+		return true;
+	};
+	const observer = new MutationObserver(() => seen() && observer.disconnect());
+	observer.observe(document, { childList: true, subtree: true, attributes: true });
+})()`;
+
+/** Runs in the page: clicks a link and resolves with the ms until the live grid is shown. */
+const NAVIGATE = `(link) => new Promise((resolve, reject) => {
+	const a = document.querySelector(link);
+	if (!a) return reject(new Error('no element matches ' + link));
+	const timer = setTimeout(() => { observer.disconnect(); reject(new Error('no live grid within 60 s after ' + link)); }, 60000);
+	const observer = new MutationObserver(() => {
+		if (!document.querySelector('${GRID_LIVE}')) return;
+		observer.disconnect();
+		clearTimeout(timer);
+		resolve(performance.now() - start);
+	});
+	observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+	const start = performance.now();
+	a.click();
+})`;
+
+/** /services cold, then back to it by a header link (engine running), then reloaded. */
+async function servicesOpen(browser: Browser, base: string, requests: Requests): Promise<OpenRun> {
+	const context = requests.watch(await browser.newContext());
+	try {
+		await context.addInitScript(GRID_CLOCK);
+		const reads = egovReads(context);
+		const page = await context.newPage();
+		const liveAt = async () => {
+			await page.waitForFunction('window.__egovGridLive !== undefined', null, { timeout: 60_000 });
+			return (await page.evaluate('window.__egovGridLive')) as number;
+		};
+		await page.goto(`${base}services/`, { timeout: 30_000 });
+		const cold = await liveAt();
+		const marks = (await page.evaluate(`[
+			performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+			performance.getEntriesByName('egov:services-loaded')[0]?.startTime ?? NaN
+		]`)) as [number, number];
+		const coldReads = { ...reads };
+		await page.click('header a[href$="strategies/"]', { timeout: 10_000 });
+		await page.waitForSelector('#matrix', { timeout: 30_000 });
+		reads.bytes = 0;
+		const back = (await page.evaluate(`(${NAVIGATE})('header a[href$="services/"]')`)) as number;
+		const backBytes = reads.bytes;
+		reads.bytes = 0;
+		await page.reload({ timeout: 30_000 });
+		const reload = await liveAt();
+		return {
+			coldFcp: marks[0],
+			coldLoaded: marks[1],
+			cold,
+			coldBytes: coldReads.bytes,
+			coldRequests: coldReads.requests,
+			back,
+			backBytes,
+			reload,
+			reloadBytes: reads.bytes
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+/** The egov_* tables of the data package: rows and file bytes. */
+function egovTables(): { name: string; rows: number; bytes: number }[] {
+	const pkg = JSON.parse(readFileSync('static/data/datapackage.json', 'utf8')) as {
+		resources: { name: string; rows: number; bytes: number }[];
+	};
+	return pkg.resources
+		.filter((r) => r.name.startsWith('egov_'))
+		.map(({ name, rows, bytes }) => ({ name, rows, bytes }));
+}
+
+/** Measures every view against a build folder (already built) and prints the tables. */
+export async function benchViews(build = 'build', runs = 5, changes = 20): Promise<ViewsResults> {
+	if (!existsSync(join(build, 'index.html')))
+		throw new Error(`${build}/index.html is missing: build the site first.`);
+	const { server, url } = await serveStatic(build);
+	const requests = new Requests(new URL(url).origin);
+	const browser = await launch();
+	const results: ViewsResults = {
+		date: new Date().toISOString().slice(0, 10),
+		runs,
+		cold: [],
+		controls: [],
+		services: [],
+		tables: egovTables(),
+		offOrigin: [],
+		requests: 0,
+		load: []
+	};
+	try {
+		for (const view of VIEWS) {
+			const response = await fetch(url + view.path);
+			if (!response.ok) throw new Error(`/${view.path}: HTTP ${response.status}`);
+			const html = await response.text();
+			results.cold.push({ view: `/${view.path}`, chartInHtml: chartInHtml(html), paints: [] });
+		}
+		for (let i = 0; i < runs; i++)
+			for (const [v, view] of VIEWS.entries())
+				results.cold[v]?.paints.push(await coldPaint(browser, url + view.path, requests));
+		for (const view of VIEWS) {
+			const context = requests.watch(await browser.newContext());
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			try {
+				await page.goto(url + (view.controlPath ?? view.path), { timeout: 30_000 });
+				await view.ready?.(page);
+				for (const control of view.controls) {
+					const timed = await measureControl(page, control, changes, view.scope);
+					results.controls.push({
+						view: `/${view.path}`,
+						name: control.name,
+						goal: control.goal,
+						ms: timed.map((t) => t.ms),
+						stale: timed.reduce((n, t) => n + t.stale, 0)
+					});
+				}
+			} finally {
+				await context.close();
+			}
+			if (errors.length) console.error(`/${view.path}: page errors: ${errors.join('; ')}`);
+		}
+		for (let i = 0; i < runs; i++)
+			results.services.push(await servicesOpen(browser, url, requests));
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	results.offOrigin = requests.off;
+	results.requests = requests.total;
+	results.load = loadavg();
+	console.log(formatSection(results));
+	return results;
+}
+
+/** Replaces this section of BENCHMARKS.md, or puts it before the range-read section (or last). */
+export function writeSection(results: ViewsResults | string, file = 'BENCHMARKS.md'): void {
+	const section = typeof results === 'string' ? results : formatSection(results);
+	const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+	const at = old.indexOf(START);
+	const end = old.indexOf(END);
+	const remote = old.indexOf(REMOTE);
+	const next =
+		at >= 0 && end > at
+			? old.slice(0, at) + section + old.slice(end + END.length)
+			: remote >= 0
+				? `${old.slice(0, remote)}${section}\n\n${old.slice(remote)}`
+				: `${old.trimEnd()}\n\n${section}\n`;
+	writeFileSync(file, next);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const args = process.argv.slice(2);
+	const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+	const runs = Number(flag('--runs')) || 5;
+	const changes = Number(flag('--changes')) || 20;
+	const results = await benchViews(flag('--build-dir') ?? 'build', runs, changes);
+	if (!args.includes('--no-write')) writeSection(results);
+}
