@@ -26,6 +26,8 @@ export const CORE_TABLES = [
 /** The browser's view of the engine: its progress for the UI, and queries that wait for it. */
 class DbClient {
 	progress = $state<Progress>({ phase: 'engine', loaded: 0, total: CORE_TABLES.length });
+	/** Set when a page (after hydration) asks for the engine; the prerendered HTML never has it. */
+	started = $state(false);
 	ready = $state(false);
 	error = $state<string | null>(null);
 	failures = $state<[string, string][]>([]);
@@ -34,8 +36,18 @@ class DbClient {
 	#engine: Promise<Engine> | null = null;
 	#parts: Promise<AsyncDuckDBConnection> | null = null;
 
+	/**
+	 * The share of the start-up done (0–1) while the engine starts, else null. Only once the page
+	 * is live: before that a control would not respond, so no indicator promises that it will.
+	 */
+	get loading(): number | null {
+		if (!this.started || this.ready || this.error) return null;
+		return this.progress.loaded / Math.max(1, this.progress.total);
+	}
+
 	/** Starts the engine (once) and resolves when it is ready. */
 	start(): Promise<Engine> {
+		this.started = true;
 		this.#engine ??= startEngine({
 			tables: CORE_TABLES,
 			fileUrl: (table) => `${assets}/data/${table}.parquet`,

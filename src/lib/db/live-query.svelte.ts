@@ -21,7 +21,11 @@ export function useLiveQuery<T = Row>(getQuery: () => Query | null): LiveQuery<T
 	let rows = $state.raw<T[] | null>(null);
 	$effect(() => {
 		const query = getQuery();
-		if (!query) return;
+		if (!query) {
+			// Nothing to ask any more: an answer still on its way is dropped (see the cleanup).
+			result.pending = false;
+			return;
+		}
 		let stale = false;
 		result.pending = true;
 		db.query(query).then(
