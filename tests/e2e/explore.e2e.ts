@@ -106,6 +106,18 @@ describe('explorer', () => {
 		expect(await page.isChecked('[data-testid=group-ten]')).toBe(true);
 		expect(await page.isChecked('[data-testid=ref-eu]')).toBe(false);
 		expect(await page.inputValue('[data-testid=year-from]')).toBe('2010');
+
+		// Removing an indicator and adding it back redraws from the rows already fetched.
+		const overall = '[data-testid=indicator-option][value="eu_egov.overall"]';
+		await page.uncheck(overall);
+		await page.waitForFunction(
+			() => document.querySelectorAll('.chart[data-live=true] svg').length === 1
+		);
+		await page.check(overall);
+		await page.waitForFunction(
+			() => document.querySelectorAll('.chart[data-live=true] svg').length === 2
+		);
+		expect(await chartsText(page)).toBe(before);
 		await context.close();
 	});
 
