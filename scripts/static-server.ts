@@ -20,16 +20,20 @@ const TYPES: Record<string, string> = {
 async function resolveFile(
 	root: string,
 	pathname: string
-): Promise<{ path: string; size: number } | null> {
+): Promise<{ path: string; size: number; mtime: Date } | null> {
 	const path = normalize(join(root, decodeURIComponent(pathname)));
 	if (path !== root && !path.startsWith(root + sep)) return null;
 	const info = await stat(path).catch(() => null);
-	if (info?.isFile()) return { path, size: info.size };
+	if (info?.isFile()) return { path, size: info.size, mtime: info.mtime };
 	if (info?.isDirectory()) return resolveFile(root, join(pathname, 'index.html'));
 	return null;
 }
 
-/** A static file server with byte ranges (for Parquet reads) and no compression: what a plain host does. */
+/**
+ * A static file server as a plain host behaves: byte ranges (for Parquet reads), validators
+ * (ETag, Last-Modified, 304) so a second visit revalidates instead of downloading again, a year's
+ * cache for SvelteKit's content-hashed `_app/immutable/` files, and no compression.
+ */
 export function serveStatic(
 	dir: string,
 	{ port = 0, host = '127.0.0.1' } = {}
@@ -45,11 +49,20 @@ export function serveStatic(
 			else res.end('Not found');
 			return;
 		}
+		const etag = `"${file.size.toString(16)}-${file.mtime.getTime().toString(16)}"`;
 		const headers = {
 			'content-type': TYPES[extname(file.path)] ?? 'application/octet-stream',
 			'accept-ranges': 'bytes',
-			'cache-control': 'no-cache'
+			'cache-control': url.pathname.includes('/_app/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'no-cache',
+			etag,
+			'last-modified': file.mtime.toUTCString()
 		};
+		if (req.headers['if-none-match'] === etag) {
+			res.writeHead(304, headers).end();
+			return;
+		}
 		const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
 		if (range && (range[1] || range[2])) {
 			const start = range[1] ? Number(range[1]) : Math.max(0, file.size - Number(range[2]));
