@@ -218,7 +218,9 @@ const publishedOnline = (book: typeof SCORES_FILE) =>
 	new Map(
 		[...lifeEventScores('1.1 Online availability', book)].flatMap(([key, value]) => {
 			const [code, column] = key.split('|') as [string, string];
-			return /^[A-Z]{2}$/.test(code) ? [[`${countryFromCode(code, {})}|${column}`, value]] : [];
+			return /^[A-Z]{2}$/.test(code)
+				? [[`${countryFromCode(code, { file: book.file, sheet: book.sheet })}|${column}`, value]]
+				: [];
 		})
 	);
 
