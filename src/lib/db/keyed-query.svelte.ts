@@ -1,7 +1,6 @@
 import type { Query } from './engine';
 import { db } from './client.svelte';
-import { messageOf } from './engine';
-import type { LiveQuery } from './live-query.svelte';
+import { liveState, type LiveQuery } from './live-query.svelte';
 
 /**
  * A live query whose rows split by a key (e.g. one indicator's rows each), over tables that do not
@@ -17,47 +16,24 @@ export function useKeyedQuery<T>(
 	// Deliberately not reactive: a cache the effect reads; `rows` is what the page reacts to.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const known = new Map<string, T[]>();
-	const result = $state({ error: null as string | null, pending: false });
-	let rows = $state.raw<T[] | null>(null);
+	const live = liveState<T>();
 	$effect(() => {
 		const keys = getKeys();
-		if (!keys) return;
-		const show = () => (rows = keys.flatMap((k) => known.get(k) ?? []));
+		if (!keys) return void live.idle();
+		const show = () => live.answer(keys.flatMap((k) => known.get(k) ?? []));
 		const missing = keys.filter((k, i) => !known.has(k) && keys.indexOf(k) === i);
-		if (missing.length === 0) {
-			show();
-			result.pending = false;
-			result.error = null;
-			return;
-		}
+		if (missing.length === 0) return void show();
 		let stale = false;
-		result.pending = true;
+		live.asking();
 		db.query(queryFor(missing)).then(
 			(answer) => {
 				for (const k of missing) known.set(k, []);
 				for (const row of answer as T[]) known.get(keyOf(row))?.push(row);
-				if (stale) return;
-				show();
-				result.error = null;
-				result.pending = false;
+				if (!stale) show();
 			},
-			(error: unknown) => {
-				if (stale) return;
-				result.error = messageOf(error);
-				result.pending = false;
-			}
+			(error: unknown) => stale || live.fail(error)
 		);
 		return () => (stale = true);
 	});
-	return {
-		get rows() {
-			return rows;
-		},
-		get error() {
-			return result.error;
-		},
-		get pending() {
-			return result.pending;
-		}
-	};
+	return live.view;
 }

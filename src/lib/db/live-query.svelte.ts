@@ -11,47 +11,54 @@ export interface LiveQuery<T> {
 	readonly pending: boolean;
 }
 
+/** What a live query reports, and the moves that change it; `view` is what pages read. */
+export function liveState<T>() {
+	const result = $state({ error: null as string | null, pending: false });
+	// Raw: rows are replaced whole, never mutated; a deep proxy over thousands of rows is slow.
+	let rows = $state.raw<T[] | null>(null);
+	return {
+		asking: () => (result.pending = true),
+		/** Nothing to wait for any more (an answer still on its way is dropped by its caller). */
+		idle: () => (result.pending = false),
+		answer(next: T[]) {
+			rows = next;
+			result.error = null;
+			result.pending = false;
+		},
+		fail(error: unknown) {
+			result.error = messageOf(error);
+			result.pending = false;
+		},
+		view: {
+			get rows() {
+				return rows;
+			},
+			get error() {
+				return result.error;
+			},
+			get pending() {
+				return result.pending;
+			}
+		} as LiveQuery<T>
+	};
+}
+
 /**
  * Runs the query whenever its inputs change, once the engine is ready; a newer query wins over an
  * older one that answers late. `getQuery` returns null while there is nothing to ask.
  */
 export function useLiveQuery<T = Row>(getQuery: () => Query | null): LiveQuery<T> {
-	const result = $state({ error: null as string | null, pending: false });
-	// Raw: rows are replaced whole, never mutated; a deep proxy over thousands of rows is slow.
-	let rows = $state.raw<T[] | null>(null);
+	const live = liveState<T>();
 	$effect(() => {
 		const query = getQuery();
-		if (!query) {
-			// Nothing to ask any more: an answer still on its way is dropped (see the cleanup).
-			result.pending = false;
-			return;
-		}
+		if (!query) return void live.idle();
 		let stale = false;
-		result.pending = true;
+		live.asking();
 		db.query(query).then(
-			(answer) => {
-				if (stale) return;
-				rows = answer as T[];
-				result.error = null;
-				result.pending = false;
-			},
-			(error: unknown) => {
-				if (stale) return;
-				result.error = messageOf(error);
-				result.pending = false;
-			}
+			(answer) => stale || live.answer(answer as T[]),
+			(error: unknown) => stale || live.fail(error)
 		);
 		return () => (stale = true);
 	});
-	return {
-		get rows() {
-			return rows;
-		},
-		get error() {
-			return result.error;
-		},
-		get pending() {
-			return result.pending;
-		}
-	};
+	return live.view;
 }
