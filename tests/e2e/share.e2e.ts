@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -283,13 +284,28 @@ describe('share, embed, download, cite', () => {
 		await context.close();
 	});
 
-	it('gives the home page social meta with a preview image drawn at build time', async () => {
+	it('gives the home page social meta with a PNG preview drawn at build time', async () => {
 		const html = await (await fetch(base)).text();
-		expect(html).toContain(
-			'<meta property="og:title" content="E-government strategies and progress in Europe"'
-		);
-		const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-		const svg = await (await fetch(new URL(image!, base))).text();
+		const meta = (property: string) =>
+			new RegExp(`<meta property="${property}" content="([^"]+)"`).exec(html)?.[1];
+		expect(meta('og:title')).toBe('E-government strategies and progress in Europe');
+		// Facebook, LinkedIn, X and Slack take PNG or JPEG, not SVG, and want 1200×630.
+		const image = meta('og:image') as string;
+		expect(image).toMatch(/\/og\/home\.png$/);
+		expect([meta('og:image:type'), meta('og:image:width'), meta('og:image:height')]).toEqual([
+			'image/png',
+			'1200',
+			'630'
+		]);
+		expect(existsSync(`${process.env.BUILD_DIR ?? 'build'}/og/home.png`)).toBe(true);
+		const response = await fetch(new URL(image, base));
+		expect(response.headers.get('content-type')).toBe('image/png');
+		const png = Buffer.from(await response.arrayBuffer());
+		expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+		expect(new Set(inflateSync(idat(png))).size, 'a blank image').toBeGreaterThan(50);
+		// The SVG it is drawn from stays beside it.
+		const svg = await (await fetch(new URL(image.replace(/\.png$/, '.svg'), base))).text();
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		expect(svg).toContain('>Estonia</text>');
 	});

@@ -8,6 +8,8 @@ export interface SvgCard {
 	subtitle?: string;
 	/** Source line, caveats, the date and the link: each wrapped to the width. */
 	notes: string[];
+	/** The CSS font-family list for the card's own text; system fonts when left out. */
+	font?: string;
 }
 
 const PAD = 16;
@@ -33,12 +35,19 @@ export function wrap(text: string, chars: number): string[] {
 	return line ? [...lines, line] : lines;
 }
 
+/** The width and height written on an SVG's root element. */
+export function sizeOf(svg: string): { width: number; height: number } {
+	const root = /^(?:<\?xml[^>]*>\s*)?<svg[^>]*>/.exec(svg)?.[0] ?? '';
+	const num = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? 0);
+	return { width: num('width'), height: num('height') };
+}
+
 const textLines = (lines: string[], y0: number, size: number, attrs: string) =>
 	lines.map(
 		(l, i) => `<text x="${PAD}" y="${y0 + i * size * 1.3}" ${attrs}>${escapeXml(l)}</text>`
 	);
 
-/** A standalone SVG: title and subtitle above the chart, notes below, on white, system fonts only. */
+/** A standalone SVG: title and subtitle above the chart, notes below, on white. */
 export function composeSvg(card: SvgCard): string {
 	const width = Math.round(card.width + 2 * PAD);
 	const perLine = Math.max(20, Math.floor((width - 2 * PAD) / 6.2));
@@ -50,7 +59,7 @@ export function composeSvg(card: SvgCard): string {
 	const height = Math.round(bottom + notes.length * 14.3 + PAD);
 	const chart = card.chart.replace(/^<\?xml[^>]*>/, '').replaceAll('&nbsp;', '&#160;');
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(card.font ?? FONT)}">`,
 		// Plot's own stylesheet sizes its SVG for a page (height: auto); pin it inside ours.
 		`<style>.chart > svg { width: ${card.width}px; height: ${card.height}px; max-width: none; }</style>`,
 		`<rect width="100%" height="100%" fill="#ffffff"/>`,

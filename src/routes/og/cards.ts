@@ -1,14 +1,8 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
-import type { SvgCard } from '$lib/download/compose-svg';
+import { composeSvg, sizeOf, type SvgCard } from '$lib/download/compose-svg';
+import { OG_FONT } from '$lib/server/og-png';
 import { homeCodec } from '$lib/state/home-state';
 import { load as homeLoad } from '../+page.server';
-
-/** The width and height written on a Plot SVG's root element. */
-export function sizeOf(svg: string): { width: number; height: number } {
-	const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
-	const num = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? 0);
-	return { width: num('width'), height: num('height') };
-}
 
 /** Each prerendered page's preview: its default chart, as the page draws it at build time. */
 export const CARDS: Record<string, () => Promise<SvgCard>> = {
@@ -26,3 +20,15 @@ export const CARDS: Record<string, () => Promise<SvgCard>> = {
 		};
 	}
 };
+
+/** The pages with a preview, for the routes' prerender entries. */
+export const entries = () => Object.keys(CARDS).map((page) => ({ page }));
+
+/**
+ * A page's preview as a standalone SVG, or undefined when it has none. Its text names the font the
+ * PNG is drawn with, so both look alike where that font is installed.
+ */
+export async function cardSvg(page: string): Promise<string | undefined> {
+	const card = CARDS[page];
+	return card && composeSvg({ ...(await card()), font: `'${OG_FONT}', sans-serif` });
+}

@@ -1,16 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { composeSvg } from '$lib/download/compose-svg';
-import { CARDS } from '../cards';
+import { cardSvg } from '../cards';
 
 export const prerender = true;
 
-export const entries = () => Object.keys(CARDS).map((page) => ({ page }));
+export { entries } from '../cards';
 
-/** A page's social preview image: its default chart with title and source, made at build time. */
+/** A page's preview image as SVG: its default chart with title and source, made at build time. */
 export async function GET({ params }) {
-	const card = CARDS[params.page];
-	if (!card) error(404, 'No preview for this page.');
-	return new Response(composeSvg(await card()), {
-		headers: { 'content-type': 'image/svg+xml' }
-	});
+	const svg = await cardSvg(params.page);
+	if (!svg) error(404, 'No preview for this page.');
+	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 }
