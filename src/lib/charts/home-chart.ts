@@ -33,7 +33,7 @@ export function describeHome(rows: SeriesRow[], state: HomeState, meta: Meta): s
 }
 
 /** The score axis starts at the tenth of the scale below the lowest value, and ends at its maximum. */
-function scoreDomain(rows: SeriesRow[], meta: Meta): [number, number] | undefined {
+export function scoreDomain(rows: SeriesRow[], meta: Meta): [number, number] | undefined {
 	if (meta.scale_min === null || meta.scale_max === null || rows.length === 0) return undefined;
 	const step = (meta.scale_max - meta.scale_min) / 10;
 	const low = Math.min(...rows.map((r) => r.value));
