@@ -5,6 +5,7 @@ import { indicatorCatalogQuery } from '$lib/queries/catalog';
 import { countriesWithDataQuery } from '$lib/queries/countries';
 import { sourcesQuery } from '$lib/queries/sources';
 import { homeQuery } from '$lib/queries/home';
+import { loadOverview } from '$lib/server/overview';
 import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
 import { homeCodec } from '$lib/state/home-state';
@@ -30,6 +31,7 @@ export const load = () =>
 			sources,
 			indicators,
 			countries: countries as { country: string; name: string }[],
-			svg: renderSvg(homeChart(rows, state, meta))
+			svg: renderSvg(homeChart(rows, state, meta)),
+			overview: await loadOverview(db, indicators, state.country)
 		};
 	});

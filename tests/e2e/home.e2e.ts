@@ -21,7 +21,8 @@ async function open(context: BrowserContext, path = ''): Promise<Page> {
 
 const engineReady = (page: Page) =>
 	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
-const chartText = (page: Page) => page.locator('.chart svg').first().textContent();
+const chartText = (page: Page) =>
+	page.locator('[data-testid=home-chart] .chart svg').first().textContent();
 
 describe('home page', () => {
 	it('has the default chart in the HTML before any script runs', async () => {
@@ -39,7 +40,66 @@ describe('home page', () => {
 		}
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await open(context);
-		expect(await page.locator('.chart svg').count()).toBe(1);
+		expect(await page.locator('[data-testid=home-chart] .chart svg').count()).toBe(1);
+		await context.close();
+	});
+
+	it('has the overview table and the four panels with their readings before any script runs', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await open(context);
+		const table = page.locator('[data-testid=overview-table]');
+		const line = (id: string, country: string) =>
+			table.locator(`tbody[data-indicator="${id}"] tr[data-country=${country}] td`);
+		expect(await table.locator('tbody').count()).toBe(4);
+		// The latest edition, not the previous one (Denmark 2022: 0.9717).
+		expect(await line('un_egdi.egdi', 'DNK').allTextContents()).toEqual(
+			expect.arrayContaining(['2024', '0.985', '1st of 193'])
+		);
+		const est = line('un_egdi.egdi', 'EST');
+		expect((await est.allTextContents()).slice(0, 3)).toEqual(['2024', '0.973', '2nd of 193']);
+		expect(await est.nth(1).getAttribute('data-value')).toBe('0.97274');
+		expect((await line('eu_egov.overall', 'EST').allTextContents()).slice(0, 4)).toEqual([
+			'2023',
+			'92.0',
+			'2nd of 37',
+			'75.8'
+		]);
+		expect(await line('eu_egov.overall', 'GBR').first().textContent()).toBe('2020');
+		expect(await line('oecd_dgi.composite', 'DEU').nth(1).textContent()).toBe('not assessed');
+		const panels = page.locator('[data-testid=overview-panel]');
+		expect(await panels.count()).toBe(4);
+		expect(await panels.locator('.chart svg[aria-description]').count()).toBe(4);
+		const readings = await panels.locator('.subtitle').allTextContents();
+		expect(readings[0]).toBe(
+			'Belgium fell from 23rd to 56th in the UN e-government index between 2003 and 2024. ' +
+				'Denmark ranked highest of the five in 2024 (1st of 193).'
+		);
+		expect(readings[1]).toContain('Estonia ranked highest of the five in 2023 (2nd of 37).');
+		expect(readings[2]).toContain('United Kingdom was not assessed.');
+		expect(readings[3]).toContain('Germany was not assessed.');
+		const first = await panels.first().locator('svg').first().innerHTML();
+		for (const name of [
+			'Belgium',
+			'Denmark',
+			'Estonia',
+			'Germany',
+			'United Kingdom',
+			'EU27 average'
+		])
+			expect(first).toContain(`>${name}</text>`);
+		expect(first).toContain('strategy launches');
+		await context.close();
+	});
+
+	it("shows an overview panel's numbers as a table", async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await engineReady(page);
+		const panel = page.locator('[data-testid=overview-panel][data-indicator="un_egdi.egdi"]');
+		await panel.locator('[data-testid=table-toggle]').click();
+		const row = panel.locator('[data-testid=data-table] tr', { hasText: 'Estonia' });
+		expect(await row.filter({ hasText: '2024' }).textContent()).toContain('0.973');
+		expect(await panel.locator('[data-testid=data-table] tbody tr').count()).toBe(72);
 		await context.close();
 	});
 
@@ -50,7 +110,7 @@ describe('home page', () => {
 		expect(await chartText(page)).not.toContain('France');
 		await page.selectOption('[data-testid=add-country]', 'FRA');
 		await page.waitForFunction(() =>
-			document.querySelector('.chart svg')?.textContent?.includes('France')
+			document.querySelector('[data-testid=home-chart] .chart svg')?.textContent?.includes('France')
 		);
 		await page.waitForURL(/country=BEL~DNK~EST~DEU~GBR~FRA/);
 		await page.reload();
@@ -67,9 +127,11 @@ describe('home page', () => {
 		await page.selectOption('[data-testid=indicator]', 'eu_egov.overall');
 		await page.waitForURL(/indicator=eu_egov.overall/);
 		await page.waitForFunction(() =>
-			document.querySelector('.chart svg')?.textContent?.includes('Overall score')
+			document
+				.querySelector('[data-testid=home-chart] .chart svg')
+				?.textContent?.includes('Overall score')
 		);
-		await page.click('[data-testid=table-toggle]');
+		await page.click('[data-testid=home-chart] [data-testid=table-toggle]');
 		const row = page
 			.locator('[data-testid=data-table] tr', { hasText: 'Estonia' })
 			.filter({ hasText: '2023' });
@@ -85,7 +147,7 @@ describe('home page', () => {
 		const page = await open(context, '?country=EST~KOR&view=rank');
 		await engineReady(page);
 		await page.waitForFunction(() =>
-			document.querySelector('.chart svg')?.textContent?.includes('Korea')
+			document.querySelector('[data-testid=home-chart] .chart svg')?.textContent?.includes('Korea')
 		);
 		const text = await chartText(page);
 		expect(text).toContain('Estonia');
@@ -106,10 +168,14 @@ describe('home page', () => {
 		const page = await open(context);
 		await page.waitForSelector('.loading progress');
 		await page.check('input[value=rank]');
-		expect(await page.locator('.chart').getAttribute('data-live')).toBe('false');
+		expect(await page.locator('[data-testid=home-chart] .chart').getAttribute('data-live')).toBe(
+			'false'
+		);
 		release();
 		await page.waitForFunction(() =>
-			document.querySelector('.chart svg')?.textContent?.includes('Rank on')
+			document
+				.querySelector('[data-testid=home-chart] .chart svg')
+				?.textContent?.includes('Rank on')
 		);
 		await expect(page.locator('.loading').count()).resolves.toBe(0);
 		await context.close();
@@ -128,7 +194,7 @@ describe('home page', () => {
 			const error = w.page.locator('[data-testid=data-error]');
 			await error.waitFor({ timeout: 30_000 });
 			expect(await error.textContent()).toContain('observations.parquet');
-			expect(await w.page.locator('.chart svg').count()).toBe(1);
+			expect(await w.page.locator('[data-testid=home-chart] .chart svg').count()).toBe(1);
 			expect(await chartText(w.page)).toContain('Denmark');
 			await context.close();
 		}

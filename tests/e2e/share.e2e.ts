@@ -24,7 +24,8 @@ async function open(context: BrowserContext, path = ''): Promise<Page> {
 
 const engineReady = (page: Page) =>
 	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
-const chartText = (page: Page) => page.locator('.chart svg').first().textContent();
+const chartText = (page: Page) =>
+	page.locator('[data-testid=home-chart] .chart svg').first().textContent();
 
 async function download(page: Page, testid: string): Promise<Buffer> {
 	const [file] = await Promise.all([
@@ -69,10 +70,10 @@ describe('share, embed, download, cite', () => {
 		await page.check('input[value=rank]');
 		await page.selectOption('[data-testid=add-country]', 'FRA');
 		await page.waitForFunction(() => {
-			const text = document.querySelector('.chart svg')?.textContent ?? '';
+			const text = document.querySelector('[data-testid=home-chart] .chart svg')?.textContent ?? '';
 			return text.includes('France') && text.includes('Rank on');
 		});
-		await page.click('[data-testid=share-menu]');
+		await page.click('[data-testid=home-chart] [data-testid=share-menu]');
 		await page.click('[data-testid=copy-link]');
 		await page.waitForSelector('[data-testid=copy-confirmation]');
 		const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -85,7 +86,7 @@ describe('share, embed, download, cite', () => {
 		const other = await open(fresh, link.slice(base.length));
 		await engineReady(other);
 		await other.waitForFunction(
-			(text) => document.querySelector('.chart svg')?.textContent === text,
+			(text) => document.querySelector('[data-testid=home-chart] .chart svg')?.textContent === text,
 			shown
 		);
 		expect(await other.inputValue('[data-testid=indicator]')).toBe('eu_egov.overall');
@@ -97,7 +98,7 @@ describe('share, embed, download, cite', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 		const page = await open(context);
 		await engineReady(page);
-		await page.click('[data-testid=share-menu]');
+		await page.click('[data-testid=home-chart] [data-testid=share-menu]');
 		await page.click('[data-testid=copy-link]');
 		await page.waitForSelector('[data-testid=copy-confirmation]');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -116,7 +117,7 @@ describe('share, embed, download, cite', () => {
 		);
 		const page = await open(context, '?country=EST');
 		await engineReady(page);
-		await page.click('[data-testid=share-menu]');
+		await page.click('[data-testid=home-chart] [data-testid=share-menu]');
 		await page.click('[data-testid=copy-link]');
 		const field = page.locator('[data-testid=share-url]');
 		await field.waitFor();
@@ -132,7 +133,7 @@ describe('share, embed, download, cite', () => {
 		const page = await open(context, '?country=EST~FRA&view=rank&embed');
 		await engineReady(page);
 		await page.waitForFunction(() =>
-			document.querySelector('.chart svg')?.textContent?.includes('France')
+			document.querySelector('[data-testid=home-chart] .chart svg')?.textContent?.includes('France')
 		);
 		await page.waitForSelector('[data-testid=embed-full-link]');
 		for (const hidden of ['a.home', 'footer', '.controls', '.picker', '[data-testid=share-menu]'])
@@ -143,7 +144,7 @@ describe('share, embed, download, cite', () => {
 		expect(await page.getAttribute('[data-testid=embed-full-link]', 'href')).toBe(
 			`${base}?indicator=un_egdi.egdi&country=EST~FRA&view=rank`
 		);
-		const box = await page.locator('.chart svg').first().boundingBox();
+		const box = await page.locator('[data-testid=home-chart] .chart svg').first().boundingBox();
 		expect(box!.width).toBeLessThanOrEqual(600);
 		expect(box!.y + box!.height).toBeLessThanOrEqual(400);
 		expect(box!.height).toBeGreaterThan(100);
@@ -158,7 +159,7 @@ describe('share, embed, download, cite', () => {
 		const context = await browser.newContext();
 		const page = await open(context, '?country=EST~DNK');
 		await engineReady(page);
-		await page.click('[data-testid=download-menu]');
+		await page.click('[data-testid=home-chart] [data-testid=download-menu]');
 		const svg = (await download(page, 'download-svg')).toString('utf8');
 		const parsed = await page.evaluate((text) => {
 			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -194,9 +195,11 @@ describe('share, embed, download, cite', () => {
 		const page = await open(context, '?indicator=eu_egov.overall&country=EST~DEU');
 		await engineReady(page);
 		await page.waitForFunction(() =>
-			document.querySelector('.chart svg')?.textContent?.includes('Overall score')
+			document
+				.querySelector('[data-testid=home-chart] .chart svg')
+				?.textContent?.includes('Overall score')
 		);
-		await page.click('[data-testid=download-menu]');
+		await page.click('[data-testid=home-chart] [data-testid=download-menu]');
 		const [header, ...rows] = parseCsv((await download(page, 'download-csv')).toString('utf8'));
 		expect(header).toEqual([
 			'country',
@@ -212,7 +215,7 @@ describe('share, embed, download, cite', () => {
 			'source',
 			'edition'
 		]);
-		await page.click('[data-testid=table-toggle]');
+		await page.click('[data-testid=home-chart] [data-testid=table-toggle]');
 		const table = await page.$$eval('[data-testid=data-table] tbody tr', (trs) =>
 			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''))
 		);
@@ -233,7 +236,7 @@ describe('share, embed, download, cite', () => {
 		const context = await browser.newContext();
 		const page = await open(context, '?view=rank');
 		await engineReady(page);
-		await page.click('[data-testid=cite-menu]');
+		await page.click('[data-testid=home-chart] [data-testid=cite-menu]');
 		const apa = await page.locator('[data-testid=cite-apa]').textContent();
 		expect(apa).toContain('The e-government strategy dashboard contributors.');
 		expect(apa).toContain(`${base}?indicator=un_egdi.egdi&country=BEL~DNK~EST~DEU~GBR&view=rank`);
@@ -257,7 +260,7 @@ describe('share, embed, download, cite', () => {
 		const notice = await page.locator('[data-testid=notice]').textContent();
 		expect(notice).toContain('<img src=x onerror=alert(1)>');
 		expect(await page.locator('main img, main script, .notice svg').count()).toBe(0);
-		await page.click('[data-testid=cite-menu]');
+		await page.click('[data-testid=home-chart] [data-testid=cite-menu]');
 		expect(await page.locator('[data-testid=cite-apa]').textContent()).not.toContain('<');
 		expect(dialogs).toBe(0);
 		await context.close();

@@ -130,7 +130,9 @@ describe('strategies page', () => {
 		const context = await browser.newContext();
 		const p = await open(context, base);
 		await p.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
-		const marks = p.locator('.chart g[aria-description="strategy launches"] > *');
+		const marks = p.locator(
+			'[data-testid=home-chart] .chart g[aria-description="strategy launches"] > *'
+		);
 		expect(await marks.count()).toBe(0);
 		await p.check('[data-testid=mark-strategies]');
 		await p.waitForURL(/marks=strategies/);

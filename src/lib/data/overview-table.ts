@@ -1,0 +1,103 @@
+import type { IndicatorMeta } from '$lib/catalog/indicators';
+import type { OverviewRow } from '$lib/queries/overview';
+import { digitsOf, HEADLINES } from './country-indicators';
+import { ordinal } from './country-summary';
+
+/** The headline benchmarks of the overview, in the order shown. */
+export const OVERVIEW_BENCHMARKS = [
+	'un_egdi.egdi',
+	'eu_egov.overall',
+	'desi2022.dps',
+	'oecd_dgi.composite'
+] as const;
+
+/** The year of the targets the overview measures against (the Digital Decade's). */
+export const TARGET_YEAR = 2030;
+
+/** How a sentence names a benchmark: "the UN e-government index". */
+export const shortName = (meta: Pick<IndicatorMeta, 'indicator_id' | 'label'>) =>
+	HEADLINES.find((h) => h.id === meta.indicator_id)?.short ?? meta.label;
+
+/** One country's latest edition of a benchmark, every number formatted; null fields: not assessed. */
+export interface OverviewCell {
+	country: string;
+	name: string;
+	year: number | null;
+	/** The value as stored, for checks against the data. */
+	raw: number | null;
+	value: string;
+	flag: string | null;
+	rank: string;
+	eu27: string;
+	distance: string;
+}
+
+export interface OverviewGroup {
+	id: string;
+	source_id: string;
+	label: string;
+	family: string;
+	unit: string;
+	/** "100 by 2030", or null without a target that year. */
+	target: string | null;
+	cells: OverviewCell[];
+}
+
+type Meta = Pick<
+	IndicatorMeta,
+	'indicator_id' | 'source_id' | 'label' | 'family' | 'unit' | 'scale_max'
+>;
+
+function cell(r: OverviewRow, digits: number): OverviewCell {
+	const f = (v: number) => v.toFixed(digits);
+	const distance =
+		r.distance === null ? '–' : r.distance > 0 ? `${f(r.distance)} to go` : 'target reached';
+	return {
+		country: r.country,
+		name: r.name,
+		year: r.year,
+		raw: r.value,
+		value: f(r.value),
+		flag: r.flag,
+		rank: `${ordinal(r.rank)} of ${r.n}`,
+		eu27: r.eu27_value === null ? '–' : f(r.eu27_value),
+		distance
+	};
+}
+
+const absent = (country: string, name: string): OverviewCell => ({
+	country,
+	name,
+	year: null,
+	raw: null,
+	value: 'not assessed',
+	flag: null,
+	rank: '–',
+	eu27: '–',
+	distance: '–'
+});
+
+/** The latest-values table: one group per benchmark, one line per country in the given order. */
+export function overviewTable(
+	rows: readonly OverviewRow[],
+	metas: readonly Meta[],
+	countries: readonly { country: string; name: string }[]
+): OverviewGroup[] {
+	return metas.map((meta) => {
+		const latest = rows.filter((r) => r.indicator_id === meta.indicator_id && r.latest);
+		const digits = digitsOf(meta);
+		const goal = latest.find((r) => r.target_value !== null);
+		return {
+			id: meta.indicator_id,
+			source_id: meta.source_id,
+			label: meta.label,
+			family: meta.family,
+			unit: meta.unit,
+			target: goal ? `${goal.target_value} by ${goal.target_year}` : null,
+			cells: countries.map(({ country, name }) => {
+				const r = latest.find((l) => l.country === country);
+				return r ? cell(r, digits) : absent(country, name);
+			})
+		};
+	});
+}
