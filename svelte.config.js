@@ -12,7 +12,13 @@ const config = {
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		paths: { relative: true },
 		inlineStyleThreshold: Infinity,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// The deployed address (e.g. https://egov.example.org) makes og:url and og:image absolute,
+			// as link previews need; without it they stay relative and the site works anywhere.
+			...(process.env.SITE_ORIGIN ? { origin: process.env.SITE_ORIGIN } : {})
+		}
 	}
 };
 
