@@ -65,10 +65,12 @@ describe('country profile', () => {
 			.first()
 			.getAttribute('aria-description');
 		expect(description).toContain('0.973 in 2024');
+		await hydrated(page);
 		await page.locator('[data-testid=table-toggle]').first().click();
 		const row = page
 			.locator('[data-testid=data-table] tr', { hasText: 'E-Government Development Index' })
 			.filter({ hasText: '2024' });
+		await row.first().waitFor();
 		const cells = await row.first().locator('td').allTextContents();
 		expect(cells).toEqual(expect.arrayContaining(['0.973', '2', '193']));
 		expect(description).toContain('rank 2 of 193');
