@@ -162,12 +162,13 @@ export async function measureControl(
 	return out;
 }
 
-/** The first chart in the raw HTML, inside its `.chart` figure, before any script tag. */
+/** The first chart in the raw HTML, inside its `.chart` figure, before any script in the body
+ * (the loader in the head only waits for the first paint; see src/lib/server/paint-first.ts). */
 export function chartInHtml(html: string): boolean {
 	const m =
 		/class="chart[^"]*"[^>]*>(?:<!--[^>]*-->)*<div class="prerendered[^"]*">(?:<!--[^>]*-->)*<svg/.exec(
 			html
 		);
-	const script = html.indexOf('<script');
+	const script = html.indexOf('<script', html.indexOf('<body'));
 	return !!m && (script < 0 || m.index < script);
 }

@@ -161,8 +161,8 @@ ${controlTable(r)}
 
 No goal beyond the filters above. Cold is a new context; "back by link" leaves for /strategies
 and returns by the header link in the same tab (engine running, tables already loaded); the reload
-is a second visit in the same context (the static server sends \`no-cache\` without validators, so
-the browser fetches again). Bytes are the bodies (Content-Length) of the GET responses (200 or
+is a second visit in the same context (the data files are \`no-cache\` with an ETag; the byte-range
+reads of the tables go to the server again). Bytes are the bodies (Content-Length) of the GET responses (200 or
 206 for a byte range) for \`data/egov_*.parquet\`; the HEAD requests that size the files carry none.
 
 ${servicesTable(r)}
