@@ -42,6 +42,13 @@ async function run(page: Page, sql: string): Promise<void> {
 }
 
 const summary = (page: Page) => page.textContent('[data-testid=result-summary]');
+
+/** The result table's text; an error shown instead fails with DuckDB's message. */
+async function resultBody(page: Page): Promise<string> {
+	const error = await page.$('[data-testid=sql-error]');
+	if (error) throw new Error(`The query failed: ${await error.textContent()}`);
+	return (await page.textContent('[data-testid=sql-result] tbody')) ?? '';
+}
 const errorText = (page: Page) => page.textContent('[data-testid=sql-error]');
 
 describe('SQL console', () => {
@@ -281,7 +288,7 @@ describe('your own data', () => {
 			page,
 			'SELECT round(sum(share), 2) AS s, (SELECT count(*) FROM codes) AS n FROM shares'
 		);
-		expect(await page.textContent('[data-testid=sql-result] tbody')).toMatch(/1\.6.*25\d/s);
+		expect(await resultBody(page)).toMatch(/1\.6.*25\d/s);
 		await page.reload();
 		await page.waitForFunction(
 			() => document.querySelectorAll('[data-testid=user-table]').length === 2,
