@@ -139,7 +139,7 @@ server, one headless Debian Chromium. ${r.runs === 1 ? 'One run' : `Medians of $
 
 Goal: the first chart paints in ≤ ${FIRST_CHART_GOAL} ms (median). Each run opens each view in a new
 browser context (empty cache) and reads its first contentful paint; "chart in the HTML" checks
-that the raw HTML holds the chart's SVG inside its figure before any script tag.
+that the raw HTML holds the chart's SVG inside its figure before any script in the body.
 ${charted.length} of ${r.cold.length} views have their chart in the HTML${noChart.length ? `; ${noChart.join(', ')} has none, so its row is its first paint` : ''}.
 
 ${coldTable(r)}
