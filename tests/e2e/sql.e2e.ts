@@ -164,6 +164,19 @@ describe('SQL console', () => {
 		);
 		await run(page, 'SELECT 42 AS answer');
 		expect(await page.textContent('[data-testid=sql-result] td')).toBe('42');
+
+		// Ctrl+Enter during a run is not lost: it runs once the slow one is cancelled.
+		await page
+			.locator('.cm-content')
+			.fill('SELECT count(*) FROM range(100000000) a, range(100000) b');
+		await page.click('[data-testid=run]');
+		await page.waitForSelector('[data-testid=cancel]');
+		await page.locator('.cm-content').fill('SELECT 43 AS answer');
+		await page.keyboard.press('Control+Enter');
+		await page.click('[data-testid=cancel]');
+		await page.waitForFunction(
+			() => document.querySelector('[data-testid=sql-result] td')?.textContent === '43'
+		);
 		await context.close();
 	});
 

@@ -90,9 +90,19 @@ export class Workbench {
 		return this.schema.filter((t) => t.user);
 	}
 
-	/** Checks the query with the guard, then runs it in the worker. */
-	async run(sql = this.sql): Promise<boolean> {
-		if (this.running) return false;
+	#queue: Promise<unknown> = Promise.resolve();
+
+	/**
+	 * Checks the query with the guard, then runs it in the worker. A run asked for while another
+	 * is running (Ctrl+Enter, unlike the button, is never disabled) starts when that one ends.
+	 */
+	run(sql = this.sql): Promise<boolean> {
+		const mine = this.#queue.then(() => this.#run(sql));
+		this.#queue = mine.catch(() => {});
+		return mine;
+	}
+
+	async #run(sql: string): Promise<boolean> {
 		const verdict = guardSql(sql, SHIPPED);
 		if (!verdict.ok) {
 			this.error = { message: verdict.reason, kind: 'refused', position: null };
