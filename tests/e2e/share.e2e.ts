@@ -61,6 +61,30 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('share, embed, download, cite', () => {
+	it('shares an overview panel as the interactive chart on its benchmark, and its CSV says what it is', async () => {
+		const context = await browser.newContext({ acceptDownloads: true });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		const page = await open(context);
+		await engineReady(page);
+		const panel = '[data-testid=overview-panel][data-indicator="eu_egov.overall"]';
+		await page.click(`${panel} [data-testid=share-menu]`);
+		await page.click(`${panel} [data-testid=copy-link]`);
+		await page.waitForSelector(`${panel} [data-testid=copy-confirmation]`);
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toBe(
+			`${base}?indicator=eu_egov.overall&country=BEL~DNK~EST~DEU~GBR&view=score&marks=strategies`
+		);
+		await page.click(`${panel} [data-testid=download-menu]`);
+		const csv = parseCsv((await download(page, 'download-csv')).toString('utf8'));
+		expect(csv[0]).toEqual(
+			expect.arrayContaining(['name', 'year', 'value', 'indicator', 'source'])
+		);
+		const estonia2023 = csv.find((r) => r[0] === 'Estonia' && r[1] === '2023');
+		expect(Number(estonia2023?.[2])).toBeCloseTo(92.0, 1);
+		expect(estonia2023?.join()).toContain('European Commission');
+		await context.close();
+	});
+
 	it('copies a full link after the controls change, and a fresh browser shows the same chart', async () => {
 		const context = await browser.newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
