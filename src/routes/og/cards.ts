@@ -1,19 +1,17 @@
-import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { composeSvg, sizeOf, type SvgCard } from '$lib/download/compose-svg';
+import { homeDefault } from '$lib/server/home';
 import { OG_FONT } from '$lib/server/og-png';
-import { homeCodec } from '$lib/state/home-state';
-import { load as homeLoad } from '../+page.server';
+import { withNodeDb } from '$lib/server/prerender';
 
 /** Each prerendered page's preview: its default chart, as the page draws it at build time. */
 export const CARDS: Record<string, () => Promise<SvgCard>> = {
 	async home() {
-		const data = await homeLoad();
-		const { indicator } = homeCodec({ isCountry: () => true, isIndicator: () => true }).defaults;
-		const meta = data.indicators.find((i) => i.indicator_id === indicator) as IndicatorMeta;
-		const publisher = data.sources.find((s) => s.source_id === meta.source_id)?.publisher;
+		// Only the default chart: not the whole home page (its overview is not on the card).
+		const { meta, sources, svg } = await withNodeDb(homeDefault);
+		const publisher = sources.find((s) => s.source_id === meta.source_id)?.publisher;
 		return {
-			chart: data.svg,
-			...sizeOf(data.svg),
+			chart: svg,
+			...sizeOf(svg),
 			title: meta.label,
 			subtitle: `${meta.family}, ${meta.first_year}–${meta.last_year}, ${meta.unit}`,
 			notes: [`Source: ${meta.family} (${publisher ?? meta.source_id}).`]

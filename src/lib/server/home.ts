@@ -1,0 +1,32 @@
+import { homeChart } from '$lib/charts/home-chart';
+import type { SeriesRow } from '$lib/charts/line-chart';
+import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { indicatorCatalogQuery } from '$lib/queries/catalog';
+import { homeQuery } from '$lib/queries/home';
+import { sourcesQuery } from '$lib/queries/sources';
+import { homeCodec } from '$lib/state/home-state';
+import type { openNodeDb } from './node-db';
+import { renderSvg } from './render-svg';
+
+type NodeDb = Awaited<ReturnType<typeof openNodeDb>>;
+
+/**
+ * The home page's default chart, queried with the same builder and drawn with the same spec as in
+ * the browser, with the catalogue and sources it is described by: for the page and its preview.
+ */
+export async function homeDefault(db: NodeDb) {
+	const state = homeCodec({ isCountry: () => true, isIndicator: () => true }).defaults;
+	const indicators = (await db.query(indicatorCatalogQuery())) as unknown as IndicatorMeta[];
+	const meta = indicators.find((i) => i.indicator_id === state.indicator) as IndicatorMeta;
+	const rows = (await db.query(homeQuery(state, meta))) as unknown as SeriesRow[];
+	const sources = (await db.query(sourcesQuery())).map((s) => ({
+		source_id: String(s.source_id),
+		publisher: String(s.publisher),
+		title: String(s.title),
+		editions: String(s.editions),
+		licence: String(s.licence),
+		citation: String(s.citation),
+		url: String(s.url)
+	}));
+	return { state, meta, indicators, sources, svg: renderSvg(homeChart(rows, state, meta)) };
+}
