@@ -1,19 +1,12 @@
 import type { Query } from './query';
-import { STANDING_COLUMNS, STANDING_JOINS, standingWith } from './standing';
+import { STANDING_COLUMNS, STANDING_JOINS, standingWith, type Standing } from './standing';
 
 /** One edition of one indicator for the profiled country, with its rank and the EU27 average. */
-export interface ProfileRow {
+export interface ProfileRow extends Standing {
 	indicator_id: string;
 	year: number;
 	value: number;
 	flag: string | null;
-	/** Rank among the countries assessed that edition (1 = best); the source's own where published. */
-	rank: number;
-	/** Countries assessed that edition. */
-	n: number;
-	eu27_value: number | null;
-	/** Where the EU27 average comes from: published by the source, or the mean of the members assessed. */
-	eu27_role: 'eu27_published' | 'eu27_mean' | null;
 }
 
 /**

@@ -1,20 +1,14 @@
 import { placeholders, type Query } from './query';
-import { STANDING_COLUMNS, STANDING_JOINS, standingWith } from './standing';
+import { STANDING_COLUMNS, STANDING_JOINS, standingWith, type Standing } from './standing';
 
 /** One edition of a headline benchmark for one of the chosen countries, as the overview shows it. */
-export interface OverviewRow {
+export interface OverviewRow extends Standing {
 	indicator_id: string;
 	country: string;
 	name: string;
 	year: number;
 	value: number;
 	flag: string | null;
-	/** Rank among every country assessed that edition (1 = best); the source's own where published. */
-	rank: number;
-	/** Countries assessed that edition. */
-	n: number;
-	eu27_value: number | null;
-	eu27_role: 'eu27_published' | 'eu27_mean' | null;
 	/** The country's latest edition of the indicator. */
 	latest: boolean;
 	target_value: number | null;

@@ -2,6 +2,17 @@ import { PUBLISHED_RANK } from '$lib/catalog/indicators';
 import type { Query } from './query';
 import { placeholders } from './query';
 
+/** What STANDING_COLUMNS add to a row. */
+export interface Standing {
+	/** Rank among the countries assessed that edition (1 = best); the source's own where published. */
+	rank: number;
+	/** Countries assessed that edition. */
+	n: number;
+	eu27_value: number | null;
+	/** Where the EU27 average comes from: published by the source, or the mean of the members assessed. */
+	eu27_role: 'eu27_published' | 'eu27_mean' | null;
+}
+
 /**
  * Where a value stands in its edition, shared by the country profile and the overview: the CTEs
  * `obs` (countries' values, not aggregates, filtered by `where` over `o` observations and `c`
