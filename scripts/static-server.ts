@@ -40,7 +40,12 @@ export function serveStatic(
 ): Promise<{ server: Server; url: string }> {
 	const root = resolve(dir);
 	const server = createServer(async (req, res) => {
-		const url = new URL(req.url ?? '/', 'http://local');
+		// `URL.parse` (not `new URL`): a path such as `//` must not take the server down.
+		const url = URL.parse(req.url ?? '/', 'http://local');
+		if (!url) {
+			res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request path');
+			return;
+		}
 		const file = await resolveFile(root, url.pathname).catch(() => null);
 		if (!file) {
 			const fallback = await resolveFile(root, '/404.html').catch(() => null);

@@ -55,4 +55,10 @@ describe('static server', () => {
 		const res = await fetch(`${base}..%2f..%2fetc%2fpasswd`);
 		expect(res.status).toBe(404);
 	});
+
+	it('answers a path it cannot parse with 400 and keeps serving', async () => {
+		// `//` reads as a URL with an empty host: it used to throw inside the handler and stop the server.
+		expect((await fetch(`${base}/`)).status).toBe(400);
+		expect(await (await fetch(base)).text()).toBe('<p>home</p>');
+	});
 });
