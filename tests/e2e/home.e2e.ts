@@ -48,24 +48,29 @@ describe('home page', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await open(context);
 		const table = page.locator('[data-testid=overview-table]');
-		const line = (id: string, country: string) =>
-			table.locator(`tbody[data-indicator="${id}"] tr[data-country=${country}] td`);
-		expect(await table.locator('tbody').count()).toBe(4);
-		// The latest edition, not the previous one (Denmark 2022: 0.9717).
-		expect(await line('un_egdi.egdi', 'DNK').allTextContents()).toEqual(
-			expect.arrayContaining(['2024', '0.985', '1st of 193'])
-		);
-		const est = line('un_egdi.egdi', 'EST');
-		expect((await est.allTextContents()).slice(0, 3)).toEqual(['2024', '0.973', '2nd of 193']);
-		expect(await est.nth(1).getAttribute('data-value')).toBe('0.97274');
-		expect((await line('eu_egov.overall', 'EST').allTextContents()).slice(0, 4)).toEqual([
-			'2023',
-			'92.0',
-			'2nd of 37',
-			'75.8'
+		// Value and rank of one benchmark for one country (the EU27 line is country "EU27").
+		const cells = (id: string, country: string) =>
+			table.locator(`tr[data-country=${country}] td[data-indicator="${id}"]`);
+		expect(await table.locator('tbody tr').count()).toBe(5);
+		expect(await table.locator('thead th.benchmark').allTextContents()).toEqual([
+			expect.stringContaining('UN E-Government Survey 2024'),
+			expect.stringContaining('eGovernment Benchmark 2023'),
+			expect.stringContaining('2022'),
+			expect.stringContaining('2023')
 		]);
-		expect(await line('eu_egov.overall', 'GBR').first().textContent()).toBe('2020');
-		expect(await line('oecd_dgi.composite', 'DEU').nth(1).textContent()).toBe('not assessed');
+		// The latest edition, not the previous one (Denmark 2022: 0.9717).
+		expect(await cells('un_egdi.egdi', 'DNK').allTextContents()).toEqual(['0.985', '1st of 193']);
+		const est = cells('un_egdi.egdi', 'EST');
+		expect(await est.allTextContents()).toEqual(['0.973', '2nd of 193']);
+		expect(await est.first().getAttribute('data-value')).toBe('0.97274');
+		expect(await cells('eu_egov.overall', 'EST').allTextContents()).toEqual(['92.0', '2nd of 37']);
+		expect(await cells('eu_egov.overall', 'EU27').first().textContent()).toBe('75.8');
+		// The UK's latest eGov Benchmark is the 2020 edition: said in the cell and in the notes.
+		expect(await cells('eu_egov.overall', 'GBR').first().textContent()).toContain('(2020, break)');
+		expect(await table.locator('xpath=../..').locator('.note').textContent()).toContain(
+			'United Kingdom: Overall score, latest edition 2020 (after a series break), when the EU27 average was 71.4'
+		);
+		expect(await cells('oecd_dgi.composite', 'DEU').first().textContent()).toBe('not assessed');
 		const panels = page.locator('[data-testid=overview-panel]');
 		expect(await panels.count()).toBe(4);
 		expect(await panels.locator('.chart svg[aria-description]').count()).toBe(4);

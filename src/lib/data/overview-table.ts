@@ -32,15 +32,22 @@ export interface OverviewCell {
 	distance: string;
 }
 
+/** One benchmark: a column group of the table, one cell per country. */
 export interface OverviewGroup {
 	id: string;
 	source_id: string;
 	label: string;
 	family: string;
 	unit: string;
+	/** The newest edition any of the countries has: the edition the column is headed with. */
+	year: number | null;
+	/** The EU27 average in that edition. */
+	eu27: string;
 	/** "100 by 2030", or null without a target that year. */
 	target: string | null;
 	cells: OverviewCell[];
+	/** Cells from an older edition than the column's, said in words for the table's notes. */
+	older: string[];
 }
 
 type Meta = Pick<
@@ -87,17 +94,31 @@ export function overviewTable(
 		const latest = rows.filter((r) => r.indicator_id === meta.indicator_id && r.latest);
 		const digits = digitsOf(meta);
 		const goal = latest.find((r) => r.target_value !== null);
+		const newest = latest.reduce<OverviewRow | null>(
+			(a, r) => (a && a.year >= r.year ? a : r),
+			null
+		);
+		const cells = countries.map(({ country, name }) => {
+			const r = latest.find((l) => l.country === country);
+			return r ? cell(r, digits) : absent(country, name);
+		});
 		return {
 			id: meta.indicator_id,
 			source_id: meta.source_id,
 			label: meta.label,
 			family: meta.family,
 			unit: meta.unit,
+			year: newest?.year ?? null,
+			eu27: newest ? cell(newest, digits).eu27 : '–',
 			target: goal ? `${goal.target_value} by ${goal.target_year}` : null,
-			cells: countries.map(({ country, name }) => {
-				const r = latest.find((l) => l.country === country);
-				return r ? cell(r, digits) : absent(country, name);
-			})
+			cells,
+			older: cells
+				.filter((c) => c.year !== null && c.year !== newest?.year)
+				.map(
+					(c) =>
+						`${c.name}: ${meta.label}, latest edition ${c.year}` +
+						`${c.flag === 'break' ? ' (after a series break)' : c.flag ? ` (${c.flag})` : ''}, when the EU27 average was ${c.eu27}`
+				)
 		};
 	});
 }

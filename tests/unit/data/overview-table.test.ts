@@ -37,6 +37,7 @@ describe('overview table', () => {
 		const rows = [row({ year: 2022, value: 0.9393, rank: 8, latest: false }), row({})];
 		const [egdi] = overviewTable(rows, [meta('un_egdi.egdi', 1)], two);
 		expect(egdi?.target).toBeNull();
+		expect([egdi?.year, egdi?.eu27, egdi?.older]).toEqual([2024, '0.879', []]);
 		expect(egdi?.cells).toEqual([
 			{
 				country: 'EST',
@@ -50,6 +51,30 @@ describe('overview table', () => {
 				distance: '–'
 			},
 			expect.objectContaining({ name: 'Germany', year: null, value: 'not assessed', rank: '–' })
+		]);
+	});
+
+	it('heads the column with the newest edition and says which country is on an older one', () => {
+		const rows = [
+			row({ indicator_id: 'eu_egov.overall', year: 2023, value: 92, eu27_value: 75.8 }),
+			row({
+				indicator_id: 'eu_egov.overall',
+				country: 'DEU',
+				name: 'Germany',
+				year: 2020,
+				value: 69,
+				flag: 'break',
+				eu27_value: 71.4
+			})
+		];
+		const [group] = overviewTable(rows, [meta('eu_egov.overall', 100)], two);
+		expect([group?.year, group?.eu27]).toEqual([2023, '75.8']);
+		expect(group?.cells.map((c) => [c.year, c.value, c.eu27])).toEqual([
+			[2023, '92.0', '75.8'],
+			[2020, '69.0', '71.4']
+		]);
+		expect(group?.older).toEqual([
+			'Germany: eu_egov.overall, latest edition 2020 (after a series break), when the EU27 average was 71.4'
 		]);
 	});
 
