@@ -220,6 +220,33 @@ describe('explorer', () => {
 		await context.close();
 	});
 
+	it('puts the chart beside its settings on a wide screen, and fits it alone in an embed', async () => {
+		const wide = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+		const page = await open(wide);
+		const chart = await page.locator('.chart svg').first().boundingBox();
+		const settings = await page.locator('aside.controls').boundingBox();
+		expect(chart!.x).toBeGreaterThan(settings!.x + settings!.width);
+		expect(chart!.y).toBeLessThan(720);
+		await wide.close();
+		for (const viewport of [
+			{ width: 600, height: 400 },
+			{ width: 1200, height: 600 }
+		]) {
+			const context = await browser.newContext({ viewport });
+			const embedded = await open(context, '?country=EST~FRA&embed');
+			await live(embedded);
+			await embedded.waitForSelector('[data-testid=embed-full-link]');
+			expect(await embedded.locator('aside.controls').isVisible()).toBe(false);
+			const box = await embedded.locator('.chart svg').first().boundingBox();
+			const source = await embedded.locator('.frame .source').boundingBox();
+			expect(box!.width).toBeLessThanOrEqual(viewport.width);
+			expect(box!.height).toBeGreaterThan(viewport.height / 3);
+			// The chart ends above the source line instead of running under it.
+			expect(box!.y + box!.height).toBeLessThanOrEqual(source!.y + 1);
+			await context.close();
+		}
+	});
+
 	it('is linked from the header', async () => {
 		const context = await browser.newContext();
 		const w = await watchedPage(context, origin);
