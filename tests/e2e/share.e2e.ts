@@ -152,6 +152,38 @@ describe('share, embed, download, cite', () => {
 		await context.close();
 	});
 
+	it('embeds the frame its link names, and fits a chart that sits beside a table', async () => {
+		const context = await browser.newContext({ viewport: { width: 600, height: 400 } });
+		const page = await open(context, 'strategies/?embed=timeline');
+		const frames = page.locator('figure.frame:visible');
+		await page.locator('[data-testid=embed-full-link]:visible').waitFor();
+		expect(await frames.count()).toBe(1);
+		expect(await frames.locator('h2').textContent()).toContain('Strategies, laws');
+		// A long timeline scrolls inside its frame; the page itself stays the iframe's size.
+		expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+			400
+		);
+		await page.goto(`${base}analysis/?embed`);
+		await page.locator('[data-testid=embed-full-link]:visible').waitFor();
+		const chart = await page.locator('figure.frame:visible .chart svg').first().boundingBox();
+		const source = await page.locator('figure.frame:visible .source').boundingBox();
+		expect(chart!.height).toBeGreaterThan(100);
+		expect(chart!.y + chart!.height).toBeLessThanOrEqual(source!.y + 1);
+		await context.close();
+
+		// The timeline's own Share gives the embed code that names it.
+		const wide = await browser.newContext();
+		const strategies = await open(wide, 'strategies/');
+		// Hydrated: the marks get their pressed state only from the app.
+		await strategies.waitForSelector('[data-key][aria-pressed]', { state: 'attached' });
+		const timeline = strategies.locator('figure.frame', { hasText: 'Strategies, laws' });
+		await timeline.locator('[data-testid=share-menu]').click();
+		expect(await timeline.locator('[data-testid=embed-code]').inputValue()).toMatch(
+			/strategies\/\?(?:[^"]*&amp;)?embed=timeline"/
+		);
+		await wide.close();
+	});
+
 	it('embeds the chart alone at 600×400, with a link back to the full view', async () => {
 		const context = await browser.newContext({ viewport: { width: 600, height: 400 } });
 		const page = await open(context, '?country=EST~FRA&view=rank&embed');

@@ -3,17 +3,18 @@ import { toQueryString } from '$lib/state/url-sync';
 
 /**
  * The canonical link of a view: this page's address with the given state (the full state) and
- * nothing else; with `embed`, the link an iframe loads.
+ * nothing else; with `embed`, the link an iframe loads (`embedKey` picks a frame other than the
+ * page's main chart).
  */
 export function permalink(
 	href: string,
 	state: URLSearchParams,
-	options: { embed?: boolean } = {}
+	options: { embed?: boolean; embedKey?: string } = {}
 ): string {
 	const url = new URL(href);
 	const query = toQueryString(new URLSearchParams([...state].filter(([k]) => k !== 'embed')));
 	url.hash = '';
-	url.search = options.embed ? withEmbedFlag(query) : query;
+	url.search = options.embed ? withEmbedFlag(query, options.embedKey) : query;
 	return url.href;
 }
 

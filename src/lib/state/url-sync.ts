@@ -18,7 +18,8 @@ export function writeQuery(params: URLSearchParams, delayMs = 200): void {
 		// The user moved to another page meanwhile: this state is no longer the address bar's.
 		if (url.pathname !== page) return;
 		const query = toQueryString(params);
-		const search = url.searchParams.has('embed') ? withEmbedFlag(query) : query;
+		const embedded = url.searchParams.get('embed');
+		const search = embedded === null ? query : withEmbedFlag(query, embedded);
 		if (url.search.replace(/^\?/, '') === search) return;
 		url.search = search;
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the current page, new query only

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedSnippet, permalink } from '$lib/cite/permalink';
+import { embed } from '$lib/state/embed.svelte';
 
 describe('permalinks', () => {
 	it('replaces the query and drops the fragment', () => {
@@ -17,6 +18,22 @@ describe('permalinks', () => {
 		);
 		const none = new URLSearchParams();
 		expect(permalink('https://x.org/', none, { embed: true })).toBe('https://x.org/?embed');
+		expect(permalink('https://x.org/', rank, { embed: true, embedKey: 'time line&x' })).toBe(
+			'https://x.org/?view=rank&embed=time%20line%26x'
+		);
+	});
+
+	it('embeds the frame a link names, and the main chart for a name no frame has', () => {
+		embed.keys.add('timeline');
+		embed.read('?embed=timeline');
+		expect([embed.shows('timeline'), embed.shows('')]).toEqual([true, false]);
+		embed.read('?embed=%3Cb%3E');
+		expect([embed.shows('timeline'), embed.shows('')]).toEqual([false, true]);
+		embed.read('?embed');
+		expect([embed.shows('timeline'), embed.shows('')]).toEqual([false, true]);
+		embed.read('?country=EST');
+		expect([embed.active, embed.shows('')]).toEqual([false, false]);
+		embed.keys.clear();
 	});
 
 	it('quotes the iframe attributes', () => {
