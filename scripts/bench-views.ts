@@ -38,8 +38,15 @@ class Requests {
 	}
 }
 
-/** First contentful paint of one view in a new context (cold cache). */
-async function coldPaint(browser: Browser, url: string, requests: Requests): Promise<number> {
+/**
+ * First contentful paint of one view in a new context (cold cache), and whether that paint had a
+ * chart in the first screen (the context's 1280×720 viewport) or only text above one.
+ */
+async function coldPaint(
+	browser: Browser,
+	url: string,
+	requests: Requests
+): Promise<{ fcp: number; inView: boolean }> {
 	const context = requests.watch(await browser.newContext());
 	try {
 		const page = await context.newPage();
@@ -49,9 +56,16 @@ async function coldPaint(browser: Browser, url: string, requests: Requests): Pro
 			null,
 			{ timeout: 30_000 }
 		);
-		return (await page.evaluate(
+		const fcp = (await page.evaluate(
 			"performance.getEntriesByName('first-contentful-paint')[0].startTime"
 		)) as number;
+		const inView = await page.evaluate(() =>
+			[...document.querySelectorAll('.chart svg')].some((svg) => {
+				const box = svg.getBoundingClientRect();
+				return box.width > 100 && box.top < window.innerHeight - 100 && box.bottom > 0;
+			})
+		);
+		return { fcp, inView };
 	} finally {
 		await context.close();
 	}
@@ -171,11 +185,19 @@ export async function benchViews(build = 'build', runs = 5, changes = 20): Promi
 			const response = await fetch(url + view.path);
 			if (!response.ok) throw new Error(`/${view.path}: HTTP ${response.status}`);
 			const html = await response.text();
-			results.cold.push({ view: `/${view.path}`, chartInHtml: chartInHtml(html), paints: [] });
+			results.cold.push({
+				view: `/${view.path}`,
+				chartInHtml: chartInHtml(html),
+				paints: [],
+				inView: []
+			});
 		}
 		for (let i = 0; i < runs; i++)
-			for (const [v, view] of VIEWS.entries())
-				results.cold[v]?.paints.push(await coldPaint(browser, url + view.path, requests));
+			for (const [v, view] of VIEWS.entries()) {
+				const { fcp, inView } = await coldPaint(browser, url + view.path, requests);
+				results.cold[v]?.paints.push(fcp);
+				results.cold[v]?.inView.push(inView);
+			}
 		for (const view of VIEWS) {
 			const context = requests.watch(await browser.newContext());
 			const page = await context.newPage();
