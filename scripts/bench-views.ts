@@ -6,11 +6,12 @@
  * Usage: tsx scripts/bench-views.ts [--runs 5] [--changes 20] [--build-dir build] [--no-write]
  * (it does not build; --no-write prints the section without touching BENCHMARKS.md)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launch } from '../tests/e2e/browser.ts';
+import { chartPaintTime, watchChartPaint } from './bench-paint.ts';
 import { chartInHtml, measureControl } from './bench-views-page.ts';
 import { VIEWS } from './bench-views-plan.ts';
 import { formatSection, type OpenRun, type ViewsResults } from './bench-views-report.ts';
@@ -39,17 +40,20 @@ class Requests {
 }
 
 /**
- * First contentful paint of one view in a new context (cold cache), and whether that paint had a
- * chart in the first screen (the context's 1280×720 viewport) or only text above one.
+ * One view opened in a new context (cold cache): its first contentful paint, the paint of its first
+ * chart (NaN without `expectChart`), and whether a chart was in the first screen (the context's
+ * 1280×720 viewport) or only further down.
  */
 async function coldPaint(
 	browser: Browser,
 	url: string,
-	requests: Requests
-): Promise<{ fcp: number; inView: boolean }> {
+	requests: Requests,
+	expectChart = true
+): Promise<{ fcp: number; chart: number; inView: boolean }> {
 	const context = requests.watch(await browser.newContext());
 	try {
 		const page = await context.newPage();
+		await watchChartPaint(page);
 		await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
 		await page.waitForFunction(
 			"performance.getEntriesByName('first-contentful-paint').length > 0",
@@ -59,13 +63,14 @@ async function coldPaint(
 		const fcp = (await page.evaluate(
 			"performance.getEntriesByName('first-contentful-paint')[0].startTime"
 		)) as number;
+		const chart = expectChart ? await chartPaintTime(page) : NaN;
 		const inView = await page.evaluate(() =>
 			[...document.querySelectorAll('.chart svg')].some((svg) => {
 				const box = svg.getBoundingClientRect();
 				return box.width > 100 && box.top < window.innerHeight - 100 && box.bottom > 0;
 			})
 		);
-		return { fcp, inView };
+		return { fcp, chart, inView };
 	} finally {
 		await context.close();
 	}
@@ -168,6 +173,12 @@ export async function benchViews(build = 'build', runs = 5, changes = 20): Promi
 		throw new Error(`${build}/index.html is missing: build the site first.`);
 	const { server, url } = await serveStatic(build);
 	const requests = new Requests(new URL(url).origin);
+	// The floor under every first paint here: a one-line page from the same server code, measured in
+	// the same runs, so a view's paint reads as a multiple of what this machine does at the moment.
+	const floorDir = mkdtempSync(join(tmpdir(), 'egov-floor-'));
+	writeFileSync(join(floorDir, 'index.html'), '<!doctype html><title>floor</title><p>One line.');
+	const floor = await serveStatic(floorDir);
+	const floorRequests = new Requests(new URL(floor.url).origin);
 	const browser = await launch();
 	const results: ViewsResults = {
 		date: new Date().toISOString().slice(0, 10),
@@ -175,6 +186,7 @@ export async function benchViews(build = 'build', runs = 5, changes = 20): Promi
 		cold: [],
 		controls: [],
 		services: [],
+		floor: [],
 		tables: egovTables(),
 		offOrigin: [],
 		requests: 0,
@@ -189,15 +201,25 @@ export async function benchViews(build = 'build', runs = 5, changes = 20): Promi
 				view: `/${view.path}`,
 				chartInHtml: chartInHtml(html),
 				paints: [],
+				charts: [],
 				inView: []
 			});
 		}
-		for (let i = 0; i < runs; i++)
+		for (let i = 0; i < runs; i++) {
+			results.floor.push((await coldPaint(browser, floor.url, floorRequests, false)).fcp);
 			for (const [v, view] of VIEWS.entries()) {
-				const { fcp, inView } = await coldPaint(browser, url + view.path, requests);
-				results.cold[v]?.paints.push(fcp);
-				results.cold[v]?.inView.push(inView);
+				const cold = results.cold[v];
+				const { fcp, chart, inView } = await coldPaint(
+					browser,
+					url + view.path,
+					requests,
+					cold?.chartInHtml
+				);
+				cold?.paints.push(fcp);
+				cold?.charts.push(chart);
+				cold?.inView.push(inView);
 			}
+		}
 		for (const view of VIEWS) {
 			const context = requests.watch(await browser.newContext());
 			const page = await context.newPage();
@@ -226,6 +248,8 @@ export async function benchViews(build = 'build', runs = 5, changes = 20): Promi
 	} finally {
 		await browser.close();
 		server.close();
+		floor.server.close();
+		rmSync(floorDir, { recursive: true, force: true });
 	}
 	results.offOrigin = requests.off;
 	results.requests = requests.total;
