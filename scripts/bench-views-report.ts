@@ -85,11 +85,13 @@ function coldTable(r: ViewsResults): string {
 				return [
 					`\`${c.view}\``,
 					c.chartInHtml ? 'yes' : 'no',
-					c.inView.every(Boolean)
-						? 'yes'
-						: c.inView.some(Boolean)
-							? 'in some runs'
-							: 'no, below it',
+					!c.chartInHtml
+						? '–'
+						: c.inView.every(Boolean)
+							? 'yes'
+							: c.inView.some(Boolean)
+								? 'in some runs'
+								: 'no, below it',
 					ms(median(c.paints)),
 					charts.length
 						? `${ms(chart)}${missing ? ` (${charts.length} of ${c.charts.length} runs)` : ''}`
