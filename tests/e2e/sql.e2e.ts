@@ -61,6 +61,13 @@ describe('SQL console', () => {
 		);
 		expect(await summary(page)).toMatch(/^\s*2\d rows/);
 		expect(await page.textContent('[data-testid=sql-result]')).toContain('EST');
+		// Figures line up on the right (the shared table style must not lose to the component's).
+		expect(
+			await page
+				.locator('[data-testid=sql-result] td.numeric')
+				.first()
+				.evaluate((td) => getComputedStyle(td).textAlign)
+		).toBe('right');
 		await page.click('[data-testid=show-chart]');
 		await page.waitForSelector('.chart[data-live=true] svg');
 		const svg = await page.locator('.chart svg').last().getAttribute('aria-description');
