@@ -52,6 +52,12 @@ describe('home page', () => {
 		const cells = (id: string, country: string) =>
 			table.locator(`tr[data-country=${country}] td[data-indicator="${id}"]`);
 		expect(await table.locator('tbody tr').count()).toBe(5);
+		// The country column, then one column group per benchmark under its name (scope=colgroup).
+		expect(
+			await table
+				.locator('colgroup')
+				.evaluateAll((gs) => gs.map((g) => g.getAttribute('span') ?? '1'))
+		).toEqual(['1', '2', '2', '2', '2']);
 		expect(await table.locator('thead th.benchmark').allTextContents()).toEqual([
 			expect.stringContaining('UN E-Government Survey 2024'),
 			expect.stringContaining('eGovernment Benchmark 2023'),

@@ -27,6 +27,8 @@ export interface OverviewCell {
 	raw: number | null;
 	value: string;
 	flag: string | null;
+	/** From an older edition than the benchmark's newest among the countries shown. */
+	older: boolean;
 	rank: string;
 	eu27: string;
 	distance: string;
@@ -47,7 +49,7 @@ export interface OverviewGroup {
 	target: string | null;
 	cells: OverviewCell[];
 	/** Cells from an older edition than the column's, said in words for the table's notes. */
-	older: string[];
+	olderNotes: string[];
 }
 
 type Meta = Pick<
@@ -55,7 +57,7 @@ type Meta = Pick<
 	'indicator_id' | 'source_id' | 'label' | 'family' | 'unit' | 'scale_max'
 >;
 
-function cell(r: OverviewRow, digits: number): OverviewCell {
+function cell(r: OverviewRow, digits: number, newest: number | null): OverviewCell {
 	const f = (v: number) => v.toFixed(digits);
 	const distance =
 		r.distance === null ? '–' : r.distance > 0 ? `${f(r.distance)} to go` : 'target reached';
@@ -66,6 +68,7 @@ function cell(r: OverviewRow, digits: number): OverviewCell {
 		raw: r.value,
 		value: f(r.value),
 		flag: r.flag,
+		older: newest !== null && r.year !== newest,
 		rank: `${ordinal(r.rank)} of ${r.n}`,
 		eu27: r.eu27_value === null ? '–' : f(r.eu27_value),
 		distance
@@ -79,6 +82,7 @@ const absent = (country: string, name: string): OverviewCell => ({
 	raw: null,
 	value: 'not assessed',
 	flag: null,
+	older: false,
 	rank: '–',
 	eu27: '–',
 	distance: '–'
@@ -100,7 +104,7 @@ export function overviewTable(
 		);
 		const cells = countries.map(({ country, name }) => {
 			const r = latest.find((l) => l.country === country);
-			return r ? cell(r, digits) : absent(country, name);
+			return r ? cell(r, digits, newest?.year ?? null) : absent(country, name);
 		});
 		return {
 			id: meta.indicator_id,
@@ -109,11 +113,11 @@ export function overviewTable(
 			family: meta.family,
 			unit: meta.unit,
 			year: newest?.year ?? null,
-			eu27: newest ? cell(newest, digits).eu27 : '–',
+			eu27: newest ? cell(newest, digits, newest.year).eu27 : '–',
 			target: goal ? `${goal.target_value} by ${goal.target_year}` : null,
 			cells,
-			older: cells
-				.filter((c) => c.year !== null && c.year !== newest?.year)
+			olderNotes: cells
+				.filter((c) => c.older)
 				.map(
 					(c) =>
 						`${c.name}: ${meta.label}, latest edition ${c.year}` +

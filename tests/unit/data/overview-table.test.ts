@@ -37,7 +37,7 @@ describe('overview table', () => {
 		const rows = [row({ year: 2022, value: 0.9393, rank: 8, latest: false }), row({})];
 		const [egdi] = overviewTable(rows, [meta('un_egdi.egdi', 1)], two);
 		expect(egdi?.target).toBeNull();
-		expect([egdi?.year, egdi?.eu27, egdi?.older]).toEqual([2024, '0.879', []]);
+		expect([egdi?.year, egdi?.eu27, egdi?.olderNotes]).toEqual([2024, '0.879', []]);
 		expect(egdi?.cells).toEqual([
 			{
 				country: 'EST',
@@ -46,6 +46,7 @@ describe('overview table', () => {
 				raw: 0.97274,
 				value: '0.973',
 				flag: null,
+				older: false,
 				rank: '2nd of 193',
 				eu27: '0.879',
 				distance: '–'
@@ -69,11 +70,11 @@ describe('overview table', () => {
 		];
 		const [group] = overviewTable(rows, [meta('eu_egov.overall', 100)], two);
 		expect([group?.year, group?.eu27]).toEqual([2023, '75.8']);
-		expect(group?.cells.map((c) => [c.year, c.value, c.eu27])).toEqual([
-			[2023, '92.0', '75.8'],
-			[2020, '69.0', '71.4']
+		expect(group?.cells.map((c) => [c.year, c.value, c.eu27, c.older])).toEqual([
+			[2023, '92.0', '75.8', false],
+			[2020, '69.0', '71.4', true]
 		]);
-		expect(group?.older).toEqual([
+		expect(group?.olderNotes).toEqual([
 			'Germany: eu_egov.overall, latest edition 2020 (after a series break), when the EU27 average was 71.4'
 		]);
 	});
