@@ -184,7 +184,7 @@ first chart frame was painted, read with Element Timing from the frame's source 
 the chart (scripts/bench-paint.ts): Chromium may paint the top of a long page before it has parsed
 the chart, and then the two differ. "Chart in the HTML" checks that the raw HTML holds the chart's
 SVG inside its figure before any script in the body; "chart in the
-first screen" whether, at that paint, a chart was within the 1280×720 viewport (otherwise the first
+first screen" whether, read right after the first paint, a chart was within the 1280×720 viewport (otherwise the first
 paint is the text above it, and the chart comes with it only further down the page). Each run also
 opens a one-line page from the same server code: its paint is this machine's floor at that moment,
 and "× floor" the view's first chart over the floor's paint, which moves less than milliseconds do

@@ -63,13 +63,13 @@ async function coldPaint(
 		const fcp = (await page.evaluate(
 			"performance.getEntriesByName('first-contentful-paint')[0].startTime"
 		)) as number;
-		const chart = expectChart ? await chartPaintTime(page) : NaN;
 		const inView = await page.evaluate(() =>
 			[...document.querySelectorAll('.chart svg')].some((svg) => {
 				const box = svg.getBoundingClientRect();
 				return box.width > 100 && box.top < window.innerHeight - 100 && box.bottom > 0;
 			})
 		);
+		const chart = expectChart ? await chartPaintTime(page) : NaN;
 		return { fcp, chart, inView };
 	} finally {
 		await context.close();

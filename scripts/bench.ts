@@ -77,6 +77,10 @@ async function once(url: string): Promise<Run> {
 		.waitForFunction("!!document.querySelector('.chart svg')")
 		.then(() => true);
 	const firstChart = await chartPaintTime(page);
+	if (!Number.isFinite(firstChart))
+		throw new Error(
+			'The home page painted no chart frame within 10 s of opening: no run to report.'
+		);
 	await page.waitForSelector('.chart[data-live=true] svg', { timeout: 60_000 });
 	const t = (await page.evaluate(`(${MEASURE})(${firstChart})`)) as Measured;
 	await browser.close();
