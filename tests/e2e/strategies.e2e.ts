@@ -118,6 +118,18 @@ describe('strategies page', () => {
 		await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
 		const first = await matrixText(p);
 		expect(first).not.toBe(latest);
+		// Back and forth: each choice's rows come back right (the second "first" from the page's cache).
+		const drawn = (text: string) =>
+			p.waitForFunction(
+				(t) =>
+					document.querySelector('.chart svg')?.querySelector('g[aria-label="y-axis tick label"]')
+						?.textContent === t,
+				text
+			);
+		await p.selectOption('[data-testid=strategy-choice]', 'latest');
+		await drawn(latest);
+		await p.selectOption('[data-testid=strategy-choice]', 'first');
+		await drawn(first);
 		await p.reload();
 		await p.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
 		await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
