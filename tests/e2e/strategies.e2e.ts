@@ -119,7 +119,7 @@ describe('strategies page', () => {
 		const first = await matrixText(p);
 		expect(first).not.toBe(latest);
 		// Back and forth: each choice's rows come back right (the second "first" from the page's cache).
-		const drawn = (text: string) =>
+		const drawn = (text: string | null) =>
 			p.waitForFunction(
 				(t) =>
 					document.querySelector('.chart svg')?.querySelector('g[aria-label="y-axis tick label"]')
