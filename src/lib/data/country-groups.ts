@@ -10,6 +10,9 @@ export interface CountryOption {
 	eu27: boolean;
 }
 
+/** A country as a picker lists it: code and name. */
+export type CountryName = Pick<CountryOption, 'country' | 'name'>;
+
 type Flag = 'wp6_five' | 'tropico_ten' | 'meta_eight' | 'eu27';
 const FLAG: Record<Exclude<Group, 'none' | 'all'>, Flag> = {
 	five: 'wp6_five',
