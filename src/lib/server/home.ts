@@ -3,12 +3,10 @@ import type { SeriesRow } from '$lib/charts/line-chart';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { indicatorCatalogQuery } from '$lib/queries/catalog';
 import { homeQuery } from '$lib/queries/home';
-import { sourcesQuery } from '$lib/queries/sources';
 import { homeCodec } from '$lib/state/home-state';
-import type { openNodeDb } from './node-db';
+import type { NodeDb } from './node-db';
 import { renderSvg } from './render-svg';
-
-type NodeDb = Awaited<ReturnType<typeof openNodeDb>>;
+import { sourceInfos } from './sources';
 
 /**
  * The home page's default chart, queried with the same builder and drawn with the same spec as in
@@ -19,14 +17,6 @@ export async function homeDefault(db: NodeDb) {
 	const indicators = (await db.query(indicatorCatalogQuery())) as unknown as IndicatorMeta[];
 	const meta = indicators.find((i) => i.indicator_id === state.indicator) as IndicatorMeta;
 	const rows = (await db.query(homeQuery(state, meta))) as unknown as SeriesRow[];
-	const sources = (await db.query(sourcesQuery())).map((s) => ({
-		source_id: String(s.source_id),
-		publisher: String(s.publisher),
-		title: String(s.title),
-		editions: String(s.editions),
-		licence: String(s.licence),
-		citation: String(s.citation),
-		url: String(s.url)
-	}));
+	const sources = await sourceInfos(db);
 	return { state, meta, indicators, sources, svg: renderSvg(homeChart(rows, state, meta)) };
 }

@@ -8,11 +8,14 @@ import type { Row, Value } from '$lib/db/rows';
 const cast = (v: DuckDBValue): Value =>
 	v === null ? null : typeof v === 'bigint' ? Number(v) : typeof v === 'object' ? String(v) : v;
 
-/** DuckDB in Node over the Parquet files, with the contract's table names: for build and tests. */
-export async function openNodeDb(dataDir: string): Promise<{
+/** DuckDB in Node over the Parquet files, with the contract's table names. */
+export interface NodeDb {
 	query: (q: Query) => Promise<Row[]>;
 	connection: DuckDBConnection;
-}> {
+}
+
+/** Opens a NodeDb over a folder of the data package: for build and tests. */
+export async function openNodeDb(dataDir: string): Promise<NodeDb> {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
 	const connection = await instance.connect();
 	for (const name of Object.keys(tables)) {

@@ -13,10 +13,8 @@ import {
 import { overviewQuery, type OverviewRow } from '$lib/queries/overview';
 import { seriesQuery } from '$lib/queries/series';
 import { strategyMarksQuery } from '$lib/queries/strategies';
-import type { openNodeDb } from './node-db';
+import type { NodeDb } from './node-db';
 import { renderSvg } from './render-svg';
-
-type NodeDb = Awaited<ReturnType<typeof openNodeDb>>;
 
 function panel(
 	meta: IndicatorMeta,

@@ -1,6 +1,4 @@
-import { openNodeDb } from './node-db';
-
-type NodeDb = Awaited<ReturnType<typeof openNodeDb>>;
+import { openNodeDb, type NodeDb } from './node-db';
 
 /** Opens DuckDB in Node over static/data for one page's build-time queries, then closes it. */
 export async function withNodeDb<T>(work: (db: NodeDb) => Promise<T>): Promise<T> {

@@ -9,9 +9,9 @@ import { exploreQuery } from '$lib/queries/explore';
 import { exploreCountriesQuery } from '$lib/queries/explore-countries';
 import { exploreTargetsQuery } from '$lib/queries/explore-targets';
 import { exploreYearsQuery } from '$lib/queries/explore-years';
-import { sourcesQuery } from '$lib/queries/sources';
 import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
+import { sourceInfos } from '$lib/server/sources';
 import { exploreCodec } from '$lib/state/explore-state';
 
 /** The catalogue the controls need, and the default chart drawn at build time with the live code. */
@@ -25,15 +25,7 @@ export const load = () =>
 		const years: Record<string, number[]> = {};
 		for (const r of await db.query(exploreYearsQuery()))
 			(years[String(r.indicator_id)] ??= []).push(Number(r.year));
-		const sources = (await db.query(sourcesQuery())).map((s) => ({
-			source_id: String(s.source_id),
-			publisher: String(s.publisher),
-			title: String(s.title),
-			editions: String(s.editions),
-			licence: String(s.licence),
-			citation: String(s.citation),
-			url: String(s.url)
-		}));
+		const sources = await sourceInfos(db);
 		const publisher = new Map(sources.map((s) => [s.source_id, s.publisher]));
 		const raw = await db.query(exploreQuery(exploreRequest(state)));
 		const view = exploreView(raw as unknown as ExploreRow[], state, {
