@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { colorOf, KIND_COLORS } from '$lib/catalog/colors';
 import { countryHeadlineChart, describeHeadline } from '$lib/charts/country-headline';
 import { sparkline } from '$lib/charts/country-sparkline';
 import { countryTimelineChart, describeTimeline } from '$lib/charts/country-timeline';
@@ -78,6 +79,16 @@ describe('country profile charts', () => {
 		expect(describeTimeline(STRATEGIES, { name: 'Estonia', openEnd: 2030 })).toMatch(
 			/^Estonia: 4 strategies, laws, programmes and institutions, 3 of them coded: Instrument a \(strategy, 1998–2003\);/
 		);
+	});
+
+	it('colours each kind as the strategies page does, in no country’s colour', () => {
+		const svg = renderSvg(countryTimelineChart(STRATEGIES, { name: 'Estonia', openEnd: 2030 }));
+		const fills = new Set([...svg.matchAll(/<rect[^>]*fill="(#[0-9a-f]{6})"/gi)].map((m) => m[1]));
+		for (const kind of ['strategy', 'programme', 'law']) expect(fills).toContain(KIND_COLORS[kind]);
+		const countries = ['BEL', 'DNK', 'EST', 'DEU', 'GBR', 'FRA', 'NLD'].map((c) =>
+			colorOf(c).toLowerCase()
+		);
+		for (const colour of Object.values(KIND_COLORS)) expect(countries).not.toContain(colour);
 	});
 
 	it('draws a sparkline from the first to the last edition, up meaning better', () => {

@@ -23,6 +23,18 @@ const OTHERS = [
 
 export const EU_COLOR = '#555555';
 
+/**
+ * One colour per kind of instrument, in the order of the legend, on every timeline. Light fills
+ * that no country colour uses, so a bar is never read as a country; laws are dark.
+ */
+export const KIND_COLORS: Readonly<Record<string, string>> = {
+	strategy: '#9ecae1',
+	programme: '#fdd49e',
+	agreement: '#a1d99b',
+	institution: '#d4c4e8',
+	law: '#3f3f3f'
+};
+
 export function colorOf(country: string): string {
 	if (FIVE[country]) return FIVE[country];
 	if (country.startsWith('EU')) return EU_COLOR;

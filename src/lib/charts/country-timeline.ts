@@ -1,14 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { KIND_COLORS } from '$lib/catalog/colors';
 import type { StrategyRow } from '$lib/queries/country-strategies';
-
-/** Kinds of instrument in the order of the legend, each with its colour (Okabe–Ito). */
-export const KINDS: readonly [string, string][] = [
-	['strategy', '#0072B2'],
-	['agreement', '#CC79A7'],
-	['programme', '#009E73'],
-	['law', '#D55E00'],
-	['institution', '#7F7F7F']
-];
 
 const ROW = 30;
 
@@ -59,7 +51,7 @@ export function countryTimelineChart(
 		style: { fontSize: '11px', overflow: 'visible' },
 		x: { label: 'Year', tickFormat: 'd', domain: [Math.min(...years), Math.max(...years)] },
 		y: { axis: null, domain: bars.map((b) => b.strategy_id), padding: 0 },
-		color: { domain: KINDS.map(([k]) => k), range: KINDS.map(([, c]) => c), legend: true },
+		color: { domain: Object.keys(KIND_COLORS), range: Object.values(KIND_COLORS), legend: true },
 		marks: [
 			Plot.barX(bars, {
 				x1: 'start_year',

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { KIND_COLORS } from '$lib/catalog/colors';
 import { focusable } from './strategy-focus';
 import { layoutLanes, type Placed } from './strategy-lanes';
 
@@ -27,14 +28,6 @@ export interface TimelineSpec {
 	present: number;
 	width?: number;
 }
-
-export const KIND_COLORS: Record<string, string> = {
-	strategy: '#9ecae1',
-	programme: '#fdd49e',
-	agreement: '#a1d99b',
-	institution: '#d4c4e8',
-	law: '#3f3f3f'
-};
 
 const LANE = 18;
 const MARGIN = { top: 8, right: 16, bottom: 34, left: 118 };
