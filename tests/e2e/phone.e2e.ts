@@ -1,0 +1,118 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, watchedPage, type Watched } from './browser';
+
+/*
+ * On a phone (390 px wide) no page may scroll sideways: a wide table scrolls inside its own box,
+ * long names wrap or shrink. Each page is checked after the engine has taken over, because live
+ * content (option lists, result tables) can be wider than the prerendered page.
+ */
+
+const base = inject('baseUrl');
+const origin = new URL(base).origin;
+let browser: Browser;
+const watched: Watched[] = [];
+
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => {
+	await browser?.close();
+});
+
+const liveChart = (page: Page) =>
+	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+
+async function sqlResult(page: Page): Promise<void> {
+	await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 30_000 });
+	await page.waitForSelector('[data-testid=sql-editor][data-ready=true]');
+	await page.click('[data-testid=run]');
+	await page.waitForFunction(
+		() => Number(document.querySelector('[data-testid=run]')?.getAttribute('data-runs')) > 0
+	);
+}
+
+/** Each page, and what "settled" means on it. */
+const pages: [string, (page: Page) => Promise<unknown>][] = [
+	['', liveChart],
+	['explore/', liveChart],
+	[
+		'strategies/',
+		async (p) => {
+			// Prerendered in full; it turns live once a control changes.
+			await p.waitForSelector('[data-key][aria-pressed]', { state: 'attached' });
+			await p.selectOption('[data-testid=strategy-choice]', 'first');
+			await liveChart(p);
+		}
+	],
+	['country/', (p) => p.waitForSelector('a[href*="country/EST"]')],
+	['country/EST/', (p) => p.waitForSelector('[data-testid=country-jump][data-ready=true]')],
+	['analysis/', liveChart],
+	[
+		'services/',
+		(p) =>
+			p.waitForSelector('[data-testid=service-grid][data-live=true][data-pending=false]', {
+				timeout: 60_000
+			})
+	],
+	['sources/', (p) => p.waitForSelector('table')],
+	['sql/', sqlResult]
+];
+
+/**
+ * The page's scroll width, and the outermost elements that stick out past the right edge and are
+ * not inside a box that scrolls or clips (those are what widen the page).
+ */
+function overflow(page: Page) {
+	return page.evaluate(() => {
+		const clipped = (el: Element) => {
+			for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+				if (getComputedStyle(a).overflowX !== 'visible') return true;
+			return false;
+		};
+		const out: string[] = [];
+		for (const el of document.querySelectorAll('body *')) {
+			if (el.parentElement?.closest('svg')) continue;
+			const right = el.getBoundingClientRect().right;
+			const parentRight = el.parentElement?.getBoundingClientRect().right ?? 0;
+			if (right > innerWidth + 1 && parentRight <= innerWidth + 1 && !clipped(el))
+				out.push(`${el.tagName.toLowerCase()}.${String(el.getAttribute('class'))} to ${right}px`);
+		}
+		return { scrollWidth: document.documentElement.scrollWidth, width: innerWidth, out };
+	});
+}
+
+describe('on a 390 px phone', () => {
+	it.each(pages)('/%s does not scroll sideways', { timeout: 90_000 }, async (path, settled) => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const w = await watchedPage(context, origin);
+		watched.push(w);
+		await w.page.goto(base + path);
+		await settled(w.page);
+		const o = await overflow(w.page);
+		expect(o.scrollWidth, `/${path} is pushed wide by: ${o.out.slice(0, 5).join(', ')}`).toBe(
+			o.width
+		);
+		await context.close();
+	});
+
+	it('keeps the strategy matrix readable: it scrolls in its frame rather than shrinking', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const w = await watchedPage(context, origin);
+		watched.push(w);
+		await w.page.goto(base + 'strategies/');
+		const area = await w.page.locator('#matrix .plot-area').evaluate((el) => ({
+			svg: el.querySelector('.prerendered svg')?.getBoundingClientRect().width ?? 0,
+			scrolls: el.scrollWidth > el.clientWidth,
+			visible: el.clientWidth
+		}));
+		expect(area.visible).toBeLessThan(390);
+		expect(area.svg).toBeGreaterThanOrEqual(640);
+		expect(area.scrolls).toBe(true);
+		await context.close();
+	});
+
+	it('ran without errors or off-origin requests', () => {
+		expect(watched.length).toBe(pages.length + 1);
+		expect(watched.flatMap((x) => x.offOrigin)).toEqual([]);
+		expect(watched.flatMap((x) => x.consoleErrors)).toEqual([]);
+	});
+});
