@@ -79,6 +79,25 @@ describe('SQL console', () => {
 		await context.close();
 	});
 
+	it('opens a table’s columns with a disclosure button and inserts a column’s name', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		const toggle = page.locator('[data-table=observations] button.toggle');
+		const columns = page.locator('#columns-observations');
+		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+		expect(await columns.isVisible()).toBe(false);
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		await columns.waitFor({ state: 'visible' });
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		await page.locator('.cm-content').fill('SELECT ');
+		await columns.locator('button:text-is("indicator_id")').click();
+		expect(await page.textContent('.cm-content')).toContain('SELECT indicator_id');
+		await toggle.click();
+		await columns.waitFor({ state: 'hidden' });
+		await context.close();
+	});
+
 	it('renders only the visible rows of a large result, and scrolls through the first 10,000', async () => {
 		const context = await browser.newContext();
 		const page = await open(context);
@@ -141,14 +160,9 @@ describe('SQL console', () => {
 	it('loads a shipped table that pages load only on demand, and refuses to change it', async () => {
 		const context = await browser.newContext();
 		const page = await open(context);
-		await page.click('details:has(button:text-is("egov_questions")) button.load');
-		await page.waitForFunction(() =>
-			[...document.querySelectorAll('[data-testid=sql-schema] details')].some(
-				(d) =>
-					d.querySelector('button.name')?.textContent === 'egov_questions' &&
-					!d.querySelector('button.load')
-			)
-		);
+		await page.click('[data-table=egov_questions] button.load');
+		await page.waitForSelector('[data-table=egov_questions] button.name');
+		await page.waitForSelector('[data-table=egov_questions] button.load', { state: 'detached' });
 		await run(page, 'SELECT count(*) AS n FROM egov_questions');
 		expect(Number(await page.textContent('[data-testid=sql-result] td'))).toBeGreaterThan(0);
 		await run(page, 'DELETE FROM egov_questions');
