@@ -81,10 +81,13 @@ describe('strategy matrix', () => {
 		expect(svg).toContain('no coded strategy');
 	});
 
-	it('makes every coded cell a keyed button with a spoken label', () => {
+	it('makes every coded cell a keyed button named by its tooltip, short label first', () => {
 		const svg = renderSvg(strategyMatrix(rows, spec));
-		const tag = /<rect[^>]*data-key="DEU.once_only"[^>]*>/.exec(svg)?.[0] ?? '';
-		expect(tag).toContain('aria-label="Germany, Once-only principle: 3 Legally binding, stated"');
+		const cell = /<rect[^>]*data-key="DEU.once_only"[^>]*>\s*<title>([^<]*)/.exec(svg);
+		const [tag, title] = [cell?.[0] ?? '', cell?.[1] ?? ''];
+		// Named by its <title>: an aria-label would have to repeat all of it (label in name).
+		expect(tag).not.toContain('aria-label');
+		expect(title).toMatch(/^Germany, Once-only principle: 3 Legally binding \(stated\)\n/);
 		expect(tag).toContain('role="button"');
 		expect(svg.match(/data-key="/g)).toHaveLength(6);
 		expect(svg).toContain('data-key="EST.eid"');

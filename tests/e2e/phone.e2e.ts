@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, watchedPage, type Watched } from './browser';
+import { SITE_PAGES as pages } from './pages';
 
 /*
  * On a phone (390 px wide) no page may scroll sideways: a wide table scrolls inside its own box,
@@ -17,45 +18,6 @@ beforeAll(async () => (browser = await launch()));
 afterAll(async () => {
 	await browser?.close();
 });
-
-const liveChart = (page: Page) =>
-	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
-
-async function sqlResult(page: Page): Promise<void> {
-	await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 30_000 });
-	await page.waitForSelector('[data-testid=sql-editor][data-ready=true]');
-	await page.click('[data-testid=run]');
-	await page.waitForFunction(
-		() => Number(document.querySelector('[data-testid=run]')?.getAttribute('data-runs')) > 0
-	);
-}
-
-/** Each page, and what "settled" means on it. */
-const pages: [string, (page: Page) => Promise<unknown>][] = [
-	['', liveChart],
-	['explore/', liveChart],
-	[
-		'strategies/',
-		async (p) => {
-			// Prerendered in full; it turns live once a control changes.
-			await p.waitForSelector('[data-key][aria-pressed]', { state: 'attached' });
-			await p.selectOption('[data-testid=strategy-choice]', 'first');
-			await liveChart(p);
-		}
-	],
-	['country/', (p) => p.waitForSelector('a[href*="country/EST"]')],
-	['country/EST/', (p) => p.waitForSelector('[data-testid=country-jump][data-ready=true]')],
-	['analysis/', liveChart],
-	[
-		'services/',
-		(p) =>
-			p.waitForSelector('[data-testid=service-grid][data-live=true][data-pending=false]', {
-				timeout: 60_000
-			})
-	],
-	['sources/', (p) => p.waitForSelector('table')],
-	['sql/', sqlResult]
-];
 
 /**
  * The page's scroll width, and the outermost elements that stick out past the right edge and are

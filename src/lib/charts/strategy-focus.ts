@@ -3,7 +3,11 @@ import type { RenderFunction } from '@observablehq/plot';
 export interface FocusOptions<T> {
 	/** Selection key, written as `data-key`; without one the element is labelled but not selectable. */
 	key?: (d: T) => string | null;
-	/** What a screen reader says on focus. */
+	/**
+	 * What a screen reader says on focus, for an element without a tooltip. An element with one
+	 * (a Plot title channel) is named by its <title>, so that the name holds everything the
+	 * tooltip shows (WCAG 2.5.3, label in name); put the short label first in the title.
+	 */
 	label: (d: T) => string;
 	/** Put unselectable elements in the tab order, so that their label can be reached by keyboard. */
 	tabbable?: boolean;
@@ -25,7 +29,7 @@ export function focusable<T>(
 		nodes.forEach((node, i) => {
 			const d = data[index[i] as number] as T;
 			const k = key?.(d) ?? null;
-			node.setAttribute('aria-label', label(d));
+			if (!node.querySelector(':scope > title')) node.setAttribute('aria-label', label(d));
 			node.setAttribute('role', k === null ? 'img' : 'button');
 			if (k !== null) node.setAttribute('data-key', k);
 			if (k !== null || tabbable) node.setAttribute('tabindex', k === null ? '0' : '-1');

@@ -1,0 +1,116 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, watchedPage, type Watched } from './browser';
+import { liveChart, SITE_PAGES } from './pages';
+
+/*
+ * Every page, and the states a control opens, pass axe-core's checks for WCAG 2.1 A and AA (what
+ * EN 301 549, the standard behind the EU Web Accessibility Directive, requires of public-sector
+ * sites) and WCAG 2.2 AA. axe runs inside the page, injected from node_modules: nothing is fetched.
+ */
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const base = inject('baseUrl');
+const origin = new URL(base).origin;
+let browser: Browser;
+const watched: Watched[] = [];
+
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** axe's violations on the page as it is now, one line each: rule, help, first elements. */
+async function violations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE });
+	return page.evaluate(async (tags) => {
+		interface Result {
+			violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+		}
+		const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<Result> } }).axe;
+		const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
+		return result.violations.map(
+			(v) =>
+				`${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes
+					.slice(0, 3)
+					.map((n) => n.target.join(' '))
+					.join(', ')}`
+		);
+	}, TAGS);
+}
+
+async function open(path: string, width = 1280, height = 800): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width, height } });
+	const w = await watchedPage(context, origin);
+	watched.push(w);
+	await w.page.goto(base + path);
+	return w.page;
+}
+
+describe('accessibility (axe, WCAG 2.1 AA and 2.2 AA)', () => {
+	it.each(SITE_PAGES)('/%s has no violations', { timeout: 90_000 }, async (path, settled) => {
+		const page = await open(path);
+		await settled(page);
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	it('has none in the states controls open', { timeout: 120_000 }, async () => {
+		const states: [string, (p: Page) => Promise<unknown>][] = [
+			[
+				'a chart’s table view',
+				async (p) => {
+					await liveChart(p);
+					await p.locator('[data-testid=home-chart] button:text-is("Show table")').click();
+					await p.waitForSelector('[data-testid=home-chart] [data-testid=data-table]');
+				}
+			],
+			[
+				'explore/?chart=table',
+				(p) => p.waitForSelector('[data-testid=data-table]', { timeout: 30_000 })
+			],
+			[
+				'strategies/?cell=DEU.once_only',
+				(p) => p.waitForSelector('[data-key="DEU.once_only"][aria-pressed=true]')
+			],
+			[
+				'services/',
+				async (p) => {
+					await p.waitForSelector('[data-testid=service-grid][data-live=true]', {
+						timeout: 60_000
+					});
+					await p.locator('[data-testid=service-cell]').first().click();
+					await p.waitForSelector('[data-testid=service-detail]');
+				}
+			]
+		];
+		const found: string[] = [];
+		for (const [path, reach] of states) {
+			const page = await open(path.startsWith('a chart') ? '' : path);
+			await reach(page);
+			found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
+			await page.context().close();
+		}
+		expect(found).toEqual([]);
+	});
+
+	it('has none on a phone', { timeout: 90_000 }, async () => {
+		const found: string[] = [];
+		for (const [path, settled] of SITE_PAGES.slice(0, 3)) {
+			const page = await open(path, 390, 844);
+			await settled(page);
+			found.push(...(await violations(page)).map((v) => `/${path}: ${v}`));
+			await page.context().close();
+		}
+		expect(found).toEqual([]);
+	});
+
+	it('ran without errors or off-origin requests', () => {
+		expect(watched.length).toBe(SITE_PAGES.length + 4 + 3);
+		expect(watched.flatMap((x) => x.offOrigin)).toEqual([]);
+		expect(watched.flatMap((x) => x.consoleErrors)).toEqual([]);
+	});
+});

@@ -1,0 +1,45 @@
+import type { Page } from 'playwright-core';
+
+/*
+ * Every page of the site, and what "settled" means on it: the live engine has taken over (or,
+ * for pages without one, the content is there). Checks that sweep the whole site (phone widths,
+ * accessibility) start from here, so a new page is added once.
+ */
+
+export const liveChart = (page: Page) =>
+	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+
+async function sqlResult(page: Page): Promise<void> {
+	await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 30_000 });
+	await page.waitForSelector('[data-testid=sql-editor][data-ready=true]');
+	await page.click('[data-testid=run]');
+	await page.waitForFunction(
+		() => Number(document.querySelector('[data-testid=run]')?.getAttribute('data-runs')) > 0
+	);
+}
+
+export const SITE_PAGES: [path: string, settled: (page: Page) => Promise<unknown>][] = [
+	['', liveChart],
+	['explore/', liveChart],
+	[
+		'strategies/',
+		async (p) => {
+			// Prerendered in full; it turns live once a control changes.
+			await p.waitForSelector('[data-key][aria-pressed]', { state: 'attached' });
+			await p.selectOption('[data-testid=strategy-choice]', 'first');
+			await liveChart(p);
+		}
+	],
+	['country/', (p) => p.waitForSelector('a[href*="country/EST"]')],
+	['country/EST/', (p) => p.waitForSelector('[data-testid=country-jump][data-ready=true]')],
+	['analysis/', liveChart],
+	[
+		'services/',
+		(p) =>
+			p.waitForSelector('[data-testid=service-grid][data-live=true][data-pending=false]', {
+				timeout: 60_000
+			})
+	],
+	['sources/', (p) => p.waitForSelector('table')],
+	['sql/', sqlResult]
+];
