@@ -91,6 +91,25 @@ describe('country profile', () => {
 		await context.close();
 	});
 
+	it('goes to a profile browsed to by keyboard only on Enter', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, 'country/EST/');
+		await hydrated(page);
+		const jump = page.locator('[data-testid=country-jump]');
+		const [next, after] = await jump.evaluate((s: HTMLSelectElement) => [
+			s.options[s.selectedIndex + 1]?.value,
+			s.options[s.selectedIndex + 2]?.value
+		]);
+		await jump.focus();
+		await page.keyboard.press('ArrowDown');
+		expect(await jump.inputValue()).toBe(next);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		// One page change, to the option reached: not one per arrow key.
+		await page.waitForURL(new RegExp(`/country/${after}/?$`));
+		await context.close();
+	});
+
 	it('profiles a country outside the programme without strategies', async () => {
 		const context = await browser.newContext();
 		const page = await open(context, 'country/');

@@ -121,6 +121,25 @@ describe('explorer', () => {
 		await context.close();
 	});
 
+	it('adds a country browsed to by keyboard only on Enter, not at every arrow key', async () => {
+		const context = await browser.newContext();
+		const page = await open(context);
+		await live(page);
+		const add = page.locator('[data-testid=add-country]');
+		const third = await add.evaluate((s: HTMLSelectElement) => s.options[3]?.value ?? '');
+		await add.focus();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Escape');
+		expect(await add.inputValue()).toBe('');
+		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+		expect(await add.inputValue()).toBe(third);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(new RegExp(`country=${third}(&|$)`));
+		expect(new URL(page.url()).searchParams.get('country')).toBe(third);
+		expect(await add.inputValue()).toBe('');
+		await context.close();
+	});
+
 	it('shows the same numbers in the table as on the chart, raw and indexed to the EU27', async () => {
 		const context = await browser.newContext();
 		const page = await open(context, '?indicator=eu_egov.overall');
