@@ -220,6 +220,8 @@ describe('home page', () => {
 		expect(text).toContain('Ignored country "<SCRIPT>"');
 		expect(text).toContain('Ignored view "sideways"');
 		expect(await page.locator('[data-testid=notice] script').count()).toBe(0);
+		// In the first screen: whoever opened the link reads it without scrolling.
+		expect((await notice.boundingBox())?.y).toBeLessThan(720 - 100);
 		await engineReady(page);
 		expect(await chartText(page)).toContain('Estonia');
 		await context.close();

@@ -138,7 +138,16 @@ export function someOf<T extends string>(
 			const problems = unknown
 				.slice(0, MAX_PROBLEMS)
 				.map((i) => `Ignored ${name} "${clip(i)}": expected ${values.join(', ')}.`);
-			return { value: values.filter((v) => items.includes(v)), problems };
+			const known = values.filter((v) => items.includes(v));
+			// Only unknown items: the link meant some choice, not none; keep the default.
+			if (unknown.length > 0 && known.length === 0) {
+				const kept = fallback.length ? fallback.join(', ') : 'none';
+				return {
+					value: [...fallback],
+					problems: [...problems, `Kept the default ${name}: ${kept}.`]
+				};
+			}
+			return { value: known, problems };
 		},
 		encode: (value) => value.join('~'),
 		equals: (a, b) => a.length === b.length && a.every((v, i) => v === b[i])

@@ -103,4 +103,14 @@ describe('someOf', () => {
 		expect(problems).toHaveLength(2);
 		expect(problems[1]).toMatch(/Ignored ref "<b>"/);
 	});
+
+	it('keeps the default when nothing in the link is usable, but not for an empty list', () => {
+		const { value, problems } = ref.decode('foo');
+		expect(value).toEqual(['eu']);
+		expect(problems).toEqual([
+			'Ignored ref "foo": expected eu, target.',
+			'Kept the default ref: eu.'
+		]);
+		expect(ref.decode('').value).toEqual([]);
+	});
 });
