@@ -86,6 +86,8 @@ describe('home page', () => {
 				'Denmark ranked highest of the five in 2024 (1st of 193).'
 		);
 		expect(readings[1]).toContain('Estonia ranked highest of the five in 2023 (2nd of 37).');
+		// 2017 to 2023 spans the benchmark's 2020 method break, and the reading says so.
+		expect(readings[1]).toContain('between 2017 and 2023, across its 2020 change of method.');
 		expect(readings[2]).toContain('United Kingdom was not assessed.');
 		expect(readings[3]).toContain('Germany was not assessed.');
 		const first = await panels.first().locator('svg').first().innerHTML();

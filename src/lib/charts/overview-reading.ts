@@ -8,6 +8,8 @@ export interface ReadingPoint {
 	rank: number;
 	/** Countries assessed that edition. */
 	n: number;
+	/** "break": this edition starts a new method. */
+	flag?: string | null;
 }
 
 export interface ReadingSpec {

@@ -68,6 +68,11 @@ export function analysisPoints(
 		const from = options.window ? (options.window.from ?? -Infinity) : s.start_year;
 		const to = options.window ? (options.window.to ?? Infinity) : (s.end_year ?? Infinity);
 		const found = change(own, from, to);
+		const breaks = found
+			? own.filter(
+					(p) => p.flag === 'break' && p.year > found.start.year && p.year <= found.end.year
+				)
+			: [];
 		return [
 			{
 				country,
@@ -84,7 +89,9 @@ export function analysisPoints(
 				to_value: found?.end.value ?? null,
 				change: found ? found.end.value - found.start.value : null,
 				note: found
-					? null
+					? breaks.length
+						? `Spans the benchmark's ${breaks.map((b) => b.year).join(' and ')} change of method: the two values are not strictly comparable.`
+						: null
 					: own.length === 0
 						? 'Not assessed by this benchmark.'
 						: `Fewer than two editions in ${span(from, to)}.`

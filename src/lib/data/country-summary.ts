@@ -4,6 +4,8 @@ export interface RankPoint {
 	rank: number;
 	/** Countries assessed that edition. */
 	n: number;
+	/** "break": this edition starts a new method, not comparable with the ones before. */
+	flag?: string | null;
 }
 
 /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st, 111th. */
@@ -31,9 +33,15 @@ export function rankSentence(
 	if (!start || !end) return null;
 	if (start === end)
 		return `${name} ranked ${ordinal(end.rank)} of ${end.n} in ${benchmark} in ${end.year}.`;
-	const span = `between ${start.year} and ${end.year}`;
+	// A comparison across a change of method says so: the ranks before and after measure different things.
+	const breaks = sorted.filter(
+		(r) => r.flag === 'break' && r.year > start.year && r.year <= end.year
+	);
+	const across = breaks.length
+		? `, across its ${breaks.map((b) => b.year).join(' and ')} change of method`
+		: '';
 	if (end.rank === start.rank)
-		return `${name} was ${ordinal(end.rank)} in ${benchmark} in both ${start.year} and ${end.year}.`;
+		return `${name} was ${ordinal(end.rank)} in ${benchmark} in both ${start.year} and ${end.year}${across}.`;
 	const verb = end.rank < start.rank ? 'rose' : 'fell';
-	return `${name} ${verb} from ${ordinal(start.rank)} to ${ordinal(end.rank)} in ${benchmark} ${span}.`;
+	return `${name} ${verb} from ${ordinal(start.rank)} to ${ordinal(end.rank)} in ${benchmark} between ${start.year} and ${end.year}${across}.`;
 }

@@ -70,6 +70,22 @@ describe('analysis points', () => {
 		});
 	});
 
+	it('notes a change that spans a change of method, and not one that starts on it', () => {
+		const flagged = SERIES.map((p) => ({ ...p, flag: p.year === 2016 ? 'break' : null }));
+		const across = analysisPoints(CODES, flagged, {
+			choice: 'recent',
+			window: { from: 2014, to: 2020 }
+		});
+		expect(across.find((p) => p.country === 'EST')?.note).toBe(
+			"Spans the benchmark's 2016 change of method: the two values are not strictly comparable."
+		);
+		const after = analysisPoints(CODES, flagged, {
+			choice: 'recent',
+			window: { from: 2016, to: 2020 }
+		});
+		expect(after.find((p) => p.country === 'EST')?.note).toBeNull();
+	});
+
 	it('places codes on their scale and correlates the measured points', () => {
 		expect(levelsOf('coordination').map((l) => l.code)).toEqual(['C', 'N', 'D']);
 		expect(levelOf('ordinal', '3')).toBe(3);

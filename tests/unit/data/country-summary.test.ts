@@ -51,6 +51,20 @@ describe('plain-language readings', () => {
 		);
 	});
 
+	it('says when the comparison crosses a change of method, not when it starts on one', () => {
+		const egov = [
+			{ year: 2017, rank: 16, n: 35, flag: null },
+			{ year: 2020, rank: 20, n: 36, flag: 'break' },
+			{ year: 2023, rank: 26, n: 37, flag: null }
+		];
+		expect(rankSentence('Germany', 'the eGovernment Benchmark', egov)).toBe(
+			'Germany fell from 16th to 26th in the eGovernment Benchmark between 2017 and 2023, across its 2020 change of method.'
+		);
+		expect(rankSentence('Germany', 'the eGovernment Benchmark', egov, 2020)).toBe(
+			'Germany fell from 20th to 26th in the eGovernment Benchmark between 2020 and 2023.'
+		);
+	});
+
 	it('has nothing to say without a rank in the period', () => {
 		expect(rankSentence('Estonia', 'the UN index', [])).toBeNull();
 		expect(rankSentence('Estonia', 'the UN index', EST, 2030)).toBeNull();
