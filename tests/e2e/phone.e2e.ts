@@ -72,8 +72,28 @@ describe('on a 390 px phone', () => {
 		await context.close();
 	});
 
+	it('draws the explorer’s live charts at the phone’s width, so their text is not shrunk', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const w = await watchedPage(context, origin);
+		watched.push(w);
+		await w.page.goto(base + 'explore/?indicator=un_egdi.egdi~eu_egov.overall');
+		await w.page.waitForFunction(
+			() => document.querySelectorAll('.chart[data-live=true] svg').length === 2,
+			null,
+			{ timeout: 30_000 }
+		);
+		const sizes = await w.page.$$eval('.chart[data-live=true] svg', (svgs) =>
+			svgs.map((svg) => [Number(svg.getAttribute('width')), svg.getBoundingClientRect().width])
+		);
+		for (const [drawnAt, shown] of sizes) {
+			expect(drawnAt).toBeLessThan(390);
+			expect(Math.abs(drawnAt! - shown!)).toBeLessThan(1);
+		}
+		await context.close();
+	});
+
 	it('ran without errors or off-origin requests', () => {
-		expect(watched.length).toBe(pages.length + 1);
+		expect(watched.length).toBe(pages.length + 2);
 		expect(watched.flatMap((x) => x.offOrigin)).toEqual([]);
 		expect(watched.flatMap((x) => x.consoleErrors)).toEqual([]);
 	});

@@ -1,3 +1,4 @@
+import { CHART_WIDTH } from './explore-size';
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
@@ -33,7 +34,7 @@ export function exploreBar(
 	const domain: [number, number] = spec.norm === 'rank' ? [0, hi] : [Math.min(0, lo), hi];
 	const label = (d: NormRow) => `${format(d.value)}${d.flag === 'break' ? ' (break)' : ''}`;
 	return {
-		width: spec.width ?? 760,
+		width: spec.width ?? CHART_WIDTH,
 		height: 60 + 24 * Math.max(1, bars.length),
 		marginLeft: 150,
 		marginRight: 70,

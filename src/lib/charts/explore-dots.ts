@@ -1,3 +1,4 @@
+import { CHART_WIDTH } from './explore-size';
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
@@ -67,7 +68,7 @@ export function exploreDots(rows: readonly NormRow[], spec: DotsSpec): Plot.Plot
 	const facets = [...new Set(dots.map((d) => d.facet))];
 	const maxRank = Math.max(10, ...dots.map((d) => d.n ?? d.value));
 	return {
-		width: spec.width ?? 760,
+		width: spec.width ?? CHART_WIDTH,
 		height: 50 + facets.length * (16 + 18 * Math.max(1, rowsDomain.length)),
 		marginLeft: 150,
 		marginRight: 210,

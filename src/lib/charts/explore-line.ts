@@ -1,3 +1,4 @@
+import { CHART_WIDTH } from './explore-size';
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
@@ -19,7 +20,7 @@ const MARGIN = { top: 24, right: 140, bottom: 36, left: 56 };
 
 /** One indicator over the editions: a labelled line per country, the EU27 dashed, breaks ringed. */
 export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.PlotOptions {
-	const width = spec.width ?? 760;
+	const width = spec.width ?? CHART_WIDTH;
 	const height = spec.height ?? 400;
 	const all = countryRows(rows);
 	const eu = euShown(rows, spec.refs);
@@ -48,7 +49,12 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 			tickFormat: 'd',
 			domain: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
 			nice: false,
-			ticks: Math.min(10, new Set(years).size)
+			// At most one tick per 50 px of plot, so that narrow charts keep their years apart.
+			ticks: Math.min(
+				10,
+				new Set(years).size,
+				Math.max(2, Math.floor((width - MARGIN.left - MARGIN.right) / 50))
+			)
 		},
 		y: {
 			label: valueLabel(spec.meta, spec.norm),

@@ -1,3 +1,4 @@
+import { CHART_WIDTH } from './explore-size';
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
@@ -75,7 +76,7 @@ export function exploreSlope(
 			height
 		);
 	return {
-		width: spec.width ?? 760,
+		width: spec.width ?? CHART_WIDTH,
 		height,
 		marginTop: MARGIN.top,
 		marginRight: MARGIN.right,

@@ -7,6 +7,7 @@ import { pick } from '$lib/data/pick';
 import type { ExploreState, Norm } from '$lib/state/explore-state';
 import { exploreCharts, visibleRows, type Facet } from './explore-charts';
 import { exploreFrame, type FrameText } from './explore-frame';
+import { CHART_WIDTH } from './explore-size';
 
 export interface ViewContext {
 	indicators: readonly IndicatorMeta[];
@@ -15,6 +16,7 @@ export interface ViewContext {
 	publisherOf: (source: string) => string;
 	/** The normalisation drawn (effectiveNorm of the state). */
 	norm: Norm;
+	/** Pixels; CHART_WIDTH when absent. */
 	width?: number;
 }
 
@@ -47,7 +49,7 @@ export function exploreView(
 		refs: state.ref,
 		metas,
 		targets,
-		width: ctx.width
+		width: ctx.width ?? CHART_WIDTH
 	});
 	const frame = exploreFrame(visibleRows(rows, state.chart), state, {
 		norm: ctx.norm,
