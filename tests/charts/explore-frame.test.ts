@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleRows } from '$lib/charts/explore-charts';
+import { visibleRows, yearsDrawn } from '$lib/charts/explore-charts';
 import { breakNotes, exploreFrame } from '$lib/charts/explore-frame';
 import type { ExploreState } from '$lib/state/explore-state';
 import { CITIZENS, EGDI, EGOV, only, RAW, TARGET } from './explore-fixture';
@@ -34,6 +34,19 @@ describe('explorer frame', () => {
 		expect(frame.source).toBe(
 			'Source: EU eGovernment Benchmark (European Commission). EU27 average: as published where the source publishes one, otherwise the mean of the member states assessed.'
 		);
+	});
+
+	it('names the years drawn, not the range the link asked for', () => {
+		const rows = only('eu_egov.overall');
+		const asked = { ...STATE, time: { from: 2010, to: 2030 } };
+		const line = exploreFrame(rows, asked, { ...options, years: yearsDrawn(rows, 'line') });
+		expect(line.subtitle).toBe('The five; 2019 to 2023; raw values');
+		const bar = { ...asked, chart: 'bar' as const };
+		const two = [...rows, ...only('un_egdi.egdi')];
+		expect(exploreFrame(two, bar, { ...options, years: yearsDrawn(two, 'bar') }).subtitle).toBe(
+			"The five; 2023 and 2024 (each indicator's latest); raw values"
+		);
+		expect(yearsDrawn(rows, 'slope')).toEqual([2019, 2023]);
 	});
 
 	it('puts the break footnote and the caveat on the frame', () => {

@@ -71,6 +71,18 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 }
 
 /** The values a chart type shows: every year, the bar's or dot plot's latest year, or the slope's span. */
+/** The years a chart draws: each year of a line or table, both ends of each slope, a bar's year. */
+export function yearsDrawn(rows: readonly NormRow[], chart: ChartType): number[] {
+	const years =
+		chart === 'slope'
+			? [...new Set(rows.map((r) => r.indicator_id))].flatMap((id) => {
+					const mine = rows.filter((r) => r.indicator_id === id);
+					return countryRows(mine).length ? slopeYears(mine) : [];
+				})
+			: visibleRows(rows, chart).map((r) => r.year);
+	return [...new Set(years)].sort((a, b) => a - b);
+}
+
 export function visibleRows(rows: readonly NormRow[], chart: ChartType): NormRow[] {
 	if (chart === 'line' || chart === 'table') return [...rows];
 	const ids = [...new Set(rows.map((r) => r.indicator_id))];

@@ -56,6 +56,22 @@ function targetNotes(state: ExploreState, norm: Norm, targets: readonly Target[]
 	return notes;
 }
 
+/** The link's year range, for a chart with nothing drawn. */
+function rangeText({ time: { from, to } }: ExploreState): string {
+	return from !== null && from === to
+		? `${from}`
+		: `${from ?? 'first edition'} to ${to ?? 'latest'}`;
+}
+
+/** The years drawn: "2024", "2010 to 2024", or a bar chart's "2023 and 2024 (each one's latest)". */
+function yearsText(years: readonly number[], state: ExploreState): string {
+	const [first, last] = [years[0], years.at(-1)];
+	if (first === last) return `${first}`;
+	if (state.chart === 'bar' || state.chart === 'dots')
+		return `${years.slice(0, -1).join(', ')} and ${last} (each indicator's latest)`;
+	return `${first} to ${last}`;
+}
+
 /** Title, subtitle, footnotes and source line of the explorer's chart frame. */
 export function exploreFrame(
 	/** The values drawn (a bar chart's year, a slope's span): breaks are noted where they show. */
@@ -67,6 +83,8 @@ export function exploreFrame(
 		targets: readonly Target[];
 		publisherOf: (source: string) => string;
 		countries: string;
+		/** The years drawn (yearsDrawn): the subtitle names these, not the link's range. */
+		years?: readonly number[];
 	}
 ): FrameText {
 	const first = o.metas[0];
@@ -74,9 +92,7 @@ export function exploreFrame(
 		o.metas.length === 1 && first
 			? first.label
 			: `${o.metas.length} indicators: ${o.metas.map((m) => m.label).join(', ')}`;
-	const { from, to } = state.time;
-	const years =
-		from !== null && from === to ? `${from}` : `${from ?? 'first edition'} to ${to ?? 'latest'}`;
+	const years = o.years?.length ? yearsText(o.years, state) : rangeText(state);
 	const caveats = [
 		NORM_NOTE[o.norm],
 		...breakNotes(rows, o.metas, state.chart === 'slope'),

@@ -5,7 +5,7 @@ import { standingTargets, type Target } from '$lib/data/gap-to-target';
 import { normalise } from '$lib/data/normalise';
 import { pick } from '$lib/data/pick';
 import type { ExploreState, Norm } from '$lib/state/explore-state';
-import { exploreCharts, visibleRows, type Facet } from './explore-charts';
+import { exploreCharts, visibleRows, yearsDrawn, type Facet } from './explore-charts';
 import { exploreFrame, type FrameText } from './explore-frame';
 import { CHART_WIDTH } from './explore-size';
 
@@ -52,6 +52,7 @@ export function exploreView(
 		width: ctx.width ?? CHART_WIDTH
 	});
 	const frame = exploreFrame(visibleRows(rows, state.chart), state, {
+		years: yearsDrawn(rows, state.chart),
 		norm: ctx.norm,
 		metas,
 		targets,

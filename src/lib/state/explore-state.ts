@@ -28,11 +28,17 @@ export interface ExploreCatalog {
 	isCountry: (code: string) => boolean;
 	isIndicator: (id: string) => boolean;
 	hasTarget: (id: string) => boolean;
+	/** An indicator's name for messages (default: its id). */
+	nameOf?: (id: string) => string;
 }
 
 /** Why gap to target cannot be shown for these indicators, or null when it can. */
-export function gapUnavailable(indicators: readonly string[], hasTarget: (id: string) => boolean) {
-	const without = indicators.filter((id) => !hasTarget(id));
+export function gapUnavailable(
+	indicators: readonly string[],
+	hasTarget: (id: string) => boolean,
+	nameOf: (id: string) => string = (id) => id
+) {
+	const without = indicators.filter((id) => !hasTarget(id)).map(nameOf);
 	return without.length === 0
 		? null
 		: `No policy target is mapped to ${without.slice(0, 3).join(', ')}${without.length > 3 ? '…' : ''}.`;
@@ -45,7 +51,8 @@ export function gapUnavailable(indicators: readonly string[], hasTarget: (id: st
 export function exploreCodec({
 	isCountry,
 	isIndicator,
-	hasTarget
+	hasTarget,
+	nameOf
 }: ExploreCatalog): Codec<ExploreState> {
 	const codec = createCodec<ExploreState>({
 		indicator: idList('indicator', isIndicator, [EXPLORE_INDICATOR]),
@@ -60,7 +67,8 @@ export function exploreCodec({
 		...codec,
 		decode(search) {
 			const { state, problems } = codec.decode(search);
-			const reason = state.norm === 'gap' ? gapUnavailable(state.indicator, hasTarget) : null;
+			const reason =
+				state.norm === 'gap' ? gapUnavailable(state.indicator, hasTarget, nameOf) : null;
 			if (reason) {
 				state.norm = 'raw';
 				problems.push(`Showed raw values instead of the gap to target: ${reason}`);
@@ -97,7 +105,8 @@ export function chartChoices(state: ExploreState): Choice<ChartType>[] {
 /** The normalisations, with the reason one does not apply to this state. */
 export function normChoices(
 	state: ExploreState,
-	hasTarget: (id: string) => boolean
+	hasTarget: (id: string) => boolean,
+	nameOf?: (id: string) => string
 ): Choice<Norm>[] {
 	const dots = state.chart === 'dots' ? 'The dot plot always shows ranks.' : undefined;
 	return [
@@ -108,7 +117,7 @@ export function normChoices(
 		{
 			value: 'gap',
 			label: 'Gap to target',
-			disabled: dots ?? gapUnavailable(state.indicator, hasTarget) ?? undefined
+			disabled: dots ?? gapUnavailable(state.indicator, hasTarget, nameOf) ?? undefined
 		}
 	];
 }

@@ -88,6 +88,18 @@ describe('explorer URL codec', () => {
 		expect(state.country.every((c) => KNOWN.has(c))).toBe(true);
 	});
 
+	it('names indicators in its messages when it knows their names', () => {
+		const named = exploreCodec({
+			isCountry: (c) => KNOWN.has(c),
+			isIndicator: (id) => INDICATORS.has(id),
+			hasTarget: (id) => TARGETS.has(id),
+			nameOf: (id) => (id === 'un_egdi.egdi' ? 'E-Government Development Index' : id)
+		});
+		expect(named.decode(new URLSearchParams('norm=gap')).problems).toContain(
+			'Showed raw values instead of the gap to target: No policy target is mapped to E-Government Development Index.'
+		);
+	});
+
 	it('keeps the last of repeated keys', () => {
 		expect(decode('chart=bar&chart=slope').state.chart).toBe('slope');
 		expect(decode('country=EST&country=FRA').state.country).toEqual(['FRA']);
