@@ -110,6 +110,19 @@ describe('country profile', () => {
 		await context.close();
 	});
 
+	it('answers a profile typed in lower case with a page that links the right one', async () => {
+		const context = await browser.newContext();
+		// Not a watched page: the browser logs the 404 answer itself as a console error.
+		const page = await context.newPage();
+		await page.goto(`${base}country/est/`);
+		await page.waitForSelector('[data-testid=not-found]');
+		expect(await page.locator('h1').textContent()).toBe('Page not found');
+		await page.click('[data-testid=mended]');
+		await page.waitForURL(/\/country\/EST\/?$/);
+		await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Estonia');
+		await context.close();
+	});
+
 	it('profiles a country outside the programme without strategies', async () => {
 		const context = await browser.newContext();
 		const page = await open(context, 'country/');
@@ -138,8 +151,9 @@ describe('country profile', () => {
 			a.click();
 		});
 		await page.waitForURL(/\/country\/ZZZ\/?$/);
-		await page.waitForFunction(() => document.body.textContent?.includes('404'));
-		expect(await page.locator('h1').textContent()).toBe('404');
+		await page.waitForSelector('[data-testid=not-found]');
+		expect(await page.locator('h1').textContent()).toBe('Page not found');
+		expect(await page.locator('main').textContent()).toContain('Error 404');
 		expect(crashes).toEqual([]);
 		await context.close();
 	});
