@@ -53,7 +53,7 @@ describe('services trend chart', () => {
 
 	it('says the key numbers in one sentence', () => {
 		expect(describeTrend(trendRows(ROWS, 'providers'), 'providers', 'Family')).toBe(
-			'Distinct providers (organisations per life event), Family, by data year; in 2022: Germany 24.0, Estonia 14.0.'
+			'Distinct providers (organisations per life event), Family, by data year; in 2022: Germany 24, Estonia 14.'
 		);
 	});
 
@@ -105,5 +105,14 @@ describe('service grid', () => {
 		expect(grid.cells.get('DEU|1.1 A')).toMatchObject({ status: 'partly', proactive: true });
 		expect(formatMeasure(null, MEASURE_INFO.portal)).toBe('–');
 		expect(formatMeasure(33.4, MEASURE_INFO.portal)).toBe('33%');
+	});
+});
+
+describe('service measure format', () => {
+	it('writes shares as whole percentages and provider counts without a needless decimal', () => {
+		expect(formatMeasure(72.6, MEASURE_INFO.central)).toBe('73%');
+		expect(formatMeasure(19, MEASURE_INFO.providers)).toBe('19');
+		expect(formatMeasure(2.25, MEASURE_INFO.providers)).toBe('2.3');
+		expect(formatMeasure(null, MEASURE_INFO.providers)).toBe('–');
 	});
 });

@@ -63,5 +63,7 @@ export const MEASURE_INFO: Record<ServicesState['measure'], MeasureInfo> = {
 /** A measure's value as the page prints it. */
 export function formatMeasure(value: number | null | undefined, info: MeasureInfo): string {
 	if (value === null || value === undefined) return '–';
-	return info.column === 'providers' ? value.toFixed(1) : `${Math.round(value)}%`;
+	if (info.column !== 'providers') return `${Math.round(value)}%`;
+	// A count; an average over life events keeps one decimal.
+	return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
