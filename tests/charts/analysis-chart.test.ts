@@ -49,7 +49,7 @@ describe('analysis chart', () => {
 			'United Kingdom +0.041',
 			'Germany −0.020',
 			"Spearman's ρ = −0.95, n = 4",
-			'negotiated',
+			'networked',
 			'decentralised',
 			'Change in E-Government Development Index (index (0–1))'
 		])

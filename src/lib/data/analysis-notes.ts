@@ -17,7 +17,7 @@ export function analysisCaveats(
 	];
 	if (feature.scale === 'coordination')
 		notes.push(
-			"For ρ the coordination models are taken in the codebook's order, from central lead (C) through negotiated (N) to decentralised (D)."
+			"For ρ the coordination models are taken in the codebook's order, from centralised (C) through networked (N) to decentralised (D)."
 		);
 	if (meta.unit === 'rank') notes.push('For a rank, a fall (negative change) is an improvement.');
 	if (meta.caveat) notes.push(meta.caveat);

@@ -15,8 +15,8 @@ const ORDINAL: CodeLevel[] = [
 
 /** The codebook orders the coordination models from central steering to autonomy. */
 const COORDINATION: CodeLevel[] = [
-	{ code: 'C', label: 'C central lead' },
-	{ code: 'N', label: 'N negotiated' },
+	{ code: 'C', label: 'C centralised' },
+	{ code: 'N', label: 'N networked' },
 	{ code: 'D', label: 'D decentralised' }
 ];
 
