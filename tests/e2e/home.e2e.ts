@@ -247,7 +247,10 @@ describe('home page', () => {
 		const page = await context.newPage();
 		const response = await page.goto(`${base}country/ZZZ/`);
 		expect(response?.status()).toBe(404);
-		await page.waitForFunction(() => document.querySelector('h1')?.textContent === '404');
+		await page.waitForFunction(
+			() => document.querySelector('h1')?.textContent === 'Page not found'
+		);
+		expect(await page.locator('main').textContent()).toContain('Error 404');
 		expect(await page.locator('header a').first().textContent()).toContain('E-government');
 		await context.close();
 	});
