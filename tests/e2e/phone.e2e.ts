@@ -72,23 +72,29 @@ describe('on a 390 px phone', () => {
 		await context.close();
 	});
 
-	it('draws the explorer’s live charts at the phone’s width, so their text is not shrunk', async () => {
+	it('draws live line charts at the phone’s width, so their text is not shrunk', async () => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 		const w = await watchedPage(context, origin);
 		watched.push(w);
-		await w.page.goto(base + 'explore/?indicator=un_egdi.egdi~eu_egov.overall');
-		await w.page.waitForFunction(
-			() => document.querySelectorAll('.chart[data-live=true] svg').length === 2,
-			null,
-			{ timeout: 30_000 }
-		);
-		const sizes = await w.page.$$eval('.chart[data-live=true] svg', (svgs) =>
-			svgs.map((svg) => [Number(svg.getAttribute('width')), svg.getBoundingClientRect().width])
-		);
-		for (const [drawnAt, shown] of sizes) {
-			expect(drawnAt).toBeLessThan(390);
-			expect(Math.abs(drawnAt! - shown!)).toBeLessThan(1);
-		}
+		const drawnAtWidth = async (path: string, charts: number) => {
+			await w.page.goto(base + path);
+			await w.page.waitForFunction(
+				(n) => document.querySelectorAll('.chart[data-live=true] svg').length === n,
+				charts,
+				{ timeout: 30_000 }
+			);
+			const sizes = await w.page.$$eval('.chart[data-live=true] svg', (svgs) =>
+				svgs.map((svg) => [Number(svg.getAttribute('width')), svg.getBoundingClientRect().width])
+			);
+			for (const [drawnAt, shown] of sizes) {
+				expect(drawnAt, path).toBeLessThan(390);
+				expect(Math.abs(drawnAt! - shown!), path).toBeLessThan(1);
+			}
+		};
+		await drawnAtWidth('explore/?indicator=un_egdi.egdi~eu_egov.overall', 2);
+		// The home chart and the services trend draw at the room there is too (Chart's fit).
+		await drawnAtWidth('', 1);
+		await drawnAtWidth('services/', 1);
 		await context.close();
 	});
 
