@@ -51,6 +51,26 @@ const at = (
 ) => rows.find((r) => r.country === country && r.year === year)?.value;
 
 describe('explorer view on the data package', () => {
+	it('lists rows by indicator as chosen, then country by name, then year', async () => {
+		const { rows } = await view({ ...BASE, indicator: ['un_egdi.egdi', 'eu_egov.overall'] });
+		const key = (r: (typeof rows)[number]) => [r.indicator_id, r.name, r.year].join('|');
+		const firstEgov = rows.findIndex((r) => r.indicator_id === 'eu_egov.overall');
+		expect(rows.slice(0, firstEgov).every((r) => r.indicator_id === 'un_egdi.egdi')).toBe(true);
+		expect(rows.slice(firstEgov).every((r) => r.indicator_id === 'eu_egov.overall')).toBe(true);
+		const egdi = rows.slice(0, firstEgov);
+		expect(egdi[0]?.name).toBe('Belgium');
+		expect(egdi.findIndex((r) => r.name === 'Denmark')).toBeLessThan(
+			egdi.findIndex((r) => r.name === 'Germany')
+		);
+		expect(egdi.filter((r) => r.name === 'Belgium').map((r) => r.year)).toEqual(
+			egdi
+				.filter((r) => r.name === 'Belgium')
+				.map((r) => r.year)
+				.sort((a, b) => a - b)
+		);
+		expect(new Set(rows.map(key)).size).toBe(rows.length);
+	});
+
 	it('shows Estonia at 92.0 in 2023, and 121.4 on the index to the published EU27 average', async () => {
 		expect(at((await view(BASE)).rows, 'EST', 2023)).toBeCloseTo(92.0, 1);
 		const index = await view({ ...BASE, norm: 'index' });

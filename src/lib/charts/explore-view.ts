@@ -39,10 +39,17 @@ export function exploreView(
 	const metas = state.indicator.map((id) => metaOf.get(id)).filter((m): m is IndicatorMeta => !!m);
 	const targets = standingTargets(ctx.targets);
 	const chosen = pick(raw, chosenCountries(state, ctx.countries), state.time);
+	const order = new Map(state.indicator.map((id, i) => [id, i]));
+	// The table reads in the order chosen: indicator as picked, then country by name, then year.
 	const rows = normalise(chosen, ctx.norm, {
 		lowerIsBetter: metas.filter((m) => !m.higher_is_better).map((m) => m.indicator_id),
 		targets
-	});
+	}).sort(
+		(a, b) =>
+			(order.get(a.indicator_id) ?? 0) - (order.get(b.indicator_id) ?? 0) ||
+			a.name.localeCompare(b.name, 'en') ||
+			a.year - b.year
+	);
 	const facets = exploreCharts(rows, {
 		chart: state.chart,
 		norm: ctx.norm,

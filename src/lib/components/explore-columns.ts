@@ -26,8 +26,11 @@ export function exploreColumns(norm: Norm, metas: readonly IndicatorMeta[]): Col
 	const columns: Column<NormRow>[] = [
 		{
 			key: 'indicator_id',
-			label: 'Indicator',
-			format: (v) => metaOf.get(String(v))?.label ?? String(v)
+			label: 'Indicator (unit)',
+			format: (v) => {
+				const meta = metaOf.get(String(v));
+				return meta ? `${meta.label} (${meta.unit})` : String(v);
+			}
 		},
 		{ key: 'name', label: 'Country' },
 		{ key: 'year', label: 'Year', numeric: true },

@@ -31,13 +31,20 @@ const cells = (norm: Parameters<typeof exploreColumns>[0], row = ROW) =>
 describe('explorer table and CSV', () => {
 	it('prints values as the chart does, with the raw value beside a normalised one', () => {
 		expect(cells('raw', { ...ROW, value: 92.036 })).toEqual([
-			'Overall score',
+			'Overall score (score (0–100))',
 			'Estonia',
 			'2023',
 			'92.0',
 			''
 		]);
-		expect(cells('index')).toEqual(['Overall score', 'Estonia', '2023', '121.4', '92.0', '']);
+		expect(cells('index')).toEqual([
+			'Overall score (score (0–100))',
+			'Estonia',
+			'2023',
+			'121.4',
+			'92.0',
+			''
+		]);
 		expect(exploreColumns('rank', [EGOV]).map((c) => c.label)).toContain(
 			'Countries assessed (EU27: averaged)'
 		);
