@@ -213,6 +213,18 @@ describe('home page', () => {
 		}
 	});
 
+	it('says so when no country is chosen, and still draws the EU27 average', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, '?country=');
+		await engineReady(page);
+		expect(await page.locator('[data-testid=no-country]').textContent()).toContain(
+			'No country chosen'
+		);
+		expect(await chartText(page)).toContain('EU27 average');
+		expect(await chartText(page)).not.toContain('Denmark');
+		await context.close();
+	});
+
 	it('says which parts of a broken link it ignored, and still draws', async () => {
 		const context = await browser.newContext();
 		const page = await open(context, '?country=EST~%3Cscript%3E~ZZZ&view=sideways');
