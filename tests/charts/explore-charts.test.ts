@@ -134,6 +134,16 @@ describe('explorer bar chart', () => {
 		expect(renderSvg(options)).toContain('Target reached (2030 target)');
 	});
 
+	it('labels a negative bar left of its end, outside the bar, with room for it', () => {
+		const below = only(CITIZENS.indicator_id).map((r) => ({ ...r, value: r.raw - 100 }));
+		const options = exploreBar(below, spec(CITIZENS, { norm: 'gap' }));
+		const lo = Math.min(...below.map((r) => r.value));
+		expect((options.x?.domain as number[])[0]).toBeLessThan(lo);
+		const svg = renderSvg(options);
+		const anchors = [...svg.matchAll(/<g[^>]*text-anchor="(start|end)"[^>]*aria-label="text"/g)];
+		expect(anchors.map((m) => m[1])).toContain('end');
+	});
+
 	it('marks a break in the year drawn', () => {
 		const svg2020 = renderSvg(exploreBar(only('eu_egov.overall'), spec(EGOV), 2020));
 		expect(svg2020).toContain('91.6 (break)');

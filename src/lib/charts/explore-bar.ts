@@ -31,7 +31,9 @@ export function exploreBar(
 		.sort(bestFirst(spec));
 	const eu = euShown(rows, spec.refs).filter((r) => r.year === year);
 	const [lo, hi] = valueDomain([...bars, ...eu], spec);
-	const domain: [number, number] = spec.norm === 'rank' ? [0, hi] : [Math.min(0, lo), hi];
+	// Room left of the shortest negative bar for its label, which sits outside the bar's end.
+	const room = bars.some((d) => d.value < 0) ? (hi - Math.min(0, lo)) * 0.15 : 0;
+	const domain: [number, number] = spec.norm === 'rank' ? [0, hi] : [Math.min(0, lo) - room, hi];
 	const label = (d: NormRow) => `${format(d.value)}${d.flag === 'break' ? ' (break)' : ''}`;
 	return {
 		width: spec.width ?? CHART_WIDTH,
@@ -57,7 +59,15 @@ export function exploreBar(
 				fill: (d: NormRow) => colorOf(d.country),
 				title: (d: NormRow) => `${d.name} ${d.year}: ${label(d)}`
 			}),
-			Plot.text(bars, { x: 'value', y: 'name', text: label, dx: 4, textAnchor: 'start' }),
+			// Labels beyond each bar's end: right of a positive bar, left of a negative one.
+			Plot.text(
+				bars.filter((d) => d.value >= 0),
+				{ x: 'value', y: 'name', text: label, dx: 4, textAnchor: 'start' }
+			),
+			Plot.text(
+				bars.filter((d) => d.value < 0),
+				{ x: 'value', y: 'name', text: label, dx: -4, textAnchor: 'end' }
+			),
 			...breakMarks(bars, 'value', 'name'),
 			Plot.ruleX(eu, { x: 'value', ...EU_STYLE }),
 			Plot.text(eu, {
@@ -68,7 +78,7 @@ export function exploreBar(
 				fill: EU_COLOR
 			}),
 			...targetMarks(spec, 'x'),
-			Plot.ruleX([Math.min(0, lo)])
+			Plot.ruleX([0])
 		]
 	};
 }
