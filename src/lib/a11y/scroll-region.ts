@@ -19,19 +19,17 @@ export function scrollRegion(label?: string): Attachment<HTMLElement> {
 				box.setAttribute('aria-label', name || 'Table');
 			} else for (const a of ['tabindex', 'role', 'aria-label']) box.removeAttribute(a);
 		};
+		// Measured only in the observer's callback, which runs after layout: reading sizes while
+		// the page mounts would force a layout per table (a profile has a dozen).
 		const sizes = new ResizeObserver(update);
 		const watch = () => {
 			sizes.observe(box);
 			for (const child of box.children) sizes.observe(child);
 		};
-		// A table drawn later (a query's answer) is watched too.
-		const children = new MutationObserver(() => {
-			watch();
-			update();
-		});
+		// A table drawn later (a query's answer) is watched too; observing it reports its size.
+		const children = new MutationObserver(watch);
 		children.observe(box, { childList: true });
 		watch();
-		update();
 		return () => {
 			sizes.disconnect();
 			children.disconnect();
