@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage, type Watched } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { liveChart, SITE_PAGES } from './pages';
+import { e2eSuite } from './suite';
 
 /*
  * Every page, and the states a control opens, pass axe-core's checks for WCAG 2.1 A and AA (what
@@ -13,15 +13,7 @@ import { liveChart, SITE_PAGES } from './pages';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const base = inject('baseUrl');
-const origin = new URL(base).origin;
-let browser: Browser;
-const watched: Watched[] = [];
-
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => {
-	await browser?.close();
-});
+const { base, watched, browser, watch } = e2eSuite();
 
 /** axe's violations on the page as it is now, one line each: rule, help, first elements. */
 async function violations(page: Page): Promise<string[]> {
@@ -43,9 +35,8 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function open(path: string, width = 1280, height = 800): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width, height } });
-	const w = await watchedPage(context, origin);
-	watched.push(w);
+	const context = await browser().newContext({ viewport: { width, height } });
+	const w = await watch(context);
 	await w.page.goto(base + path);
 	return w.page;
 }

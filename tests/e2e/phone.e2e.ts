@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage, type Watched } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SITE_PAGES as pages } from './pages';
+import { e2eSuite } from './suite';
 
 /*
  * On a phone (390 px wide) no page may scroll sideways: a wide table scrolls inside its own box,
@@ -9,15 +9,7 @@ import { SITE_PAGES as pages } from './pages';
  * content (option lists, result tables) can be wider than the prerendered page.
  */
 
-const base = inject('baseUrl');
-const origin = new URL(base).origin;
-let browser: Browser;
-const watched: Watched[] = [];
-
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => {
-	await browser?.close();
-});
+const { base, watched, browser, watch } = e2eSuite();
 
 /**
  * The page's scroll width, and the outermost elements that stick out past the right edge and are
@@ -44,9 +36,8 @@ function overflow(page: Page) {
 
 describe('on a 390 px phone', () => {
 	it.each(pages)('/%s does not scroll sideways', { timeout: 90_000 }, async (path, settled) => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-		const w = await watchedPage(context, origin);
-		watched.push(w);
+		const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+		const w = await watch(context);
 		await w.page.goto(base + path);
 		await settled(w.page);
 		const o = await overflow(w.page);
@@ -57,9 +48,8 @@ describe('on a 390 px phone', () => {
 	});
 
 	it('keeps the strategy matrix readable: it scrolls in its frame rather than shrinking', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-		const w = await watchedPage(context, origin);
-		watched.push(w);
+		const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+		const w = await watch(context);
 		await w.page.goto(base + 'strategies/');
 		const area = await w.page.locator('#matrix .plot-area').evaluate((el) => ({
 			svg: el.querySelector('.prerendered svg')?.getBoundingClientRect().width ?? 0,
@@ -73,9 +63,8 @@ describe('on a 390 px phone', () => {
 	});
 
 	it('draws live line charts at the phone’s width, so their text is not shrunk', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-		const w = await watchedPage(context, origin);
-		watched.push(w);
+		const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+		const w = await watch(context);
 		const drawnAtWidth = async (path: string, charts: number) => {
 			await w.page.goto(base + path);
 			await w.page.waitForFunction(
