@@ -55,6 +55,25 @@ describe('home chart', () => {
 		expectSnapshot('home-rank', renderSvg(options));
 	});
 
+	it('names the EU27 line by what a rank view draws: the mean rank', () => {
+		const ranks: SeriesRow[] = [2010, 2024].flatMap((year, i) => [
+			{ country: 'EST', name: 'Estonia', year, value: [20, 2][i] as number, role: 'country' },
+			{
+				country: 'EU27',
+				name: 'EU27 average',
+				year,
+				value: [30, 25][i] as number,
+				role: 'eu27_mean'
+			}
+		]);
+		const state = { indicator: 'un_egdi.egdi', country: ['EST'] };
+		const rank = renderSvg(homeChart(ranks, { ...state, view: 'rank' }, EGDI));
+		expect(rank).toContain('>EU27 (mean rank)<');
+		expect(rank).not.toContain('>EU27 average<');
+		const score = renderSvg(homeChart(ranks, { ...state, view: 'score' }, EGDI));
+		expect(score).toContain('>EU27 average<');
+	});
+
 	it('describes the latest values in a sentence', () => {
 		expect(
 			describeHome(

@@ -52,6 +52,8 @@ export function homeChart(
 	return lineChart(rows, {
 		yLabel: rank ? `Rank on ${meta.label} (1 = best)` : `${meta.label} (${meta.unit})`,
 		reverse: rank,
+		// The same name as the explorer gives the EU27's line in ranks.
+		euLabel: rank ? 'EU27 (mean rank)' : undefined,
 		domain: rank ? undefined : scoreDomain(rows, meta),
 		xDomain: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
 		format: (v) => formatValue(v, meta, state.view),

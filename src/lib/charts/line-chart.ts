@@ -25,6 +25,8 @@ export interface LineSpec {
 	height?: number;
 	/** Marks drawn over the lines, under the labels (e.g. strategy launches). */
 	extraMarks?: Plot.Markish[];
+	/** The EU27 line's label (default "EU27 average"; a rank view draws the mean rank). */
+	euLabel?: string;
 }
 
 const MARGIN = { top: 20, right: 130, bottom: 36, left: 52 };
@@ -63,7 +65,7 @@ function endLabels(
 	return ends.map((e, i) => ({
 		x: e.year,
 		y: toValue(spread[i] as number),
-		text: e.role === 'country' ? e.name : 'EU27 average',
+		text: e.role === 'country' ? e.name : (spec.euLabel ?? 'EU27 average'),
 		color: e.role === 'country' ? colorOf(e.country) : EU_COLOR
 	}));
 }
