@@ -1,15 +1,9 @@
-import { ordinal, rankSentence } from '$lib/data/country-summary';
+import { ordinal, rankSentence, type RankPoint } from '$lib/data/country-summary';
 
 /** A country's rank in one edition of a benchmark. */
-export interface ReadingPoint {
+export interface ReadingPoint extends RankPoint {
 	country: string;
 	name: string;
-	year: number;
-	rank: number;
-	/** Countries assessed that edition. */
-	n: number;
-	/** "break": this edition starts a new method. */
-	flag?: string | null;
 }
 
 export interface ReadingSpec {
