@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf, toServiceGrid } from '$lib/charts/services-grid';
+import { statusOf, toServiceGrid, unmeasuredNote } from '$lib/charts/services-grid';
 import { MEASURE_INFO, formatMeasure } from '$lib/charts/services-measures';
 import { describeTrend, servicesTrend, trendRows } from '$lib/charts/services-trend';
 import type { ServicesSummaryRow } from '$lib/queries/services-summary';
@@ -105,6 +105,18 @@ describe('service grid', () => {
 		expect(grid.cells.get('DEU|1.1 A')).toMatchObject({ status: 'partly', proactive: true });
 		expect(formatMeasure(null, MEASURE_INFO.portal)).toBe('–');
 		expect(formatMeasure(33.4, MEASURE_INFO.portal)).toBe('33%');
+	});
+});
+
+describe('countries a report did not measure', () => {
+	it('names them and says what their absence does to the grid and the summary', () => {
+		expect(unmeasuredNote([], '2024')).toBeNull();
+		expect(unmeasuredNote(['United Kingdom'], '2024')).toBe(
+			'Not measured in the 2024 report: United Kingdom. Its column is empty and the summary leaves it out.'
+		);
+		expect(unmeasuredNote(['United Kingdom', 'Norway'], '2022')).toMatch(
+			/^Not measured in the 2022 report: United Kingdom, Norway\. Their columns are empty and the summary leaves them out\.$/
+		);
 	});
 });
 

@@ -52,6 +52,10 @@ describe('/services', () => {
 		expect(html).toContain('data-testid="service-grid"');
 		expect(html).toMatch(/1\.1 Check requirements for starting a business/);
 		expect(html).toContain('Distinct providers');
+		// The default is the 2024 report, which did not measure the UK: said, not left out silently.
+		expect(html).toMatch(
+			/data-testid="services-unmeasured"[^>]*>Not measured in the 2024 report: United Kingdom\./
+		);
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const { page } = await open(context);
 		expect(await cells(page, 'EST').count()).toBeGreaterThan(10);
@@ -153,6 +157,12 @@ describe('/services', () => {
 		expect(requests.slice(before).some((r) => r.file === 'egov_services.parquet' && r.range)).toBe(
 			true
 		);
+		const note = page.getByTestId('services-unmeasured');
+		expect(await note.count()).toBe(0);
+		await page.selectOption('[data-testid=edition]', '2024');
+		await page.waitForURL((u) => !u.search.includes('edition=')); // 2024 is the default
+		await note.waitFor();
+		expect(await note.textContent()).toMatch(/^Not measured in the 2024 report: United Kingdom\. /);
 		await context.close();
 	});
 

@@ -45,3 +45,16 @@ export function toServiceGrid(
 	}
 	return { services, countries: [...countries], cells, counts };
 }
+
+/**
+ * The sentence naming chosen countries a report did not measure (the UK after 2021), so that an
+ * empty column and a summary without them are explained; null when every country was measured.
+ */
+export function unmeasuredNote(names: readonly string[], edition: string): string | null {
+	if (names.length === 0) return null;
+	const one = names.length === 1;
+	return (
+		`Not measured in the ${edition} report: ${names.join(', ')}. ` +
+		`${one ? 'Its column is' : 'Their columns are'} empty and the summary leaves ${one ? 'it' : 'them'} out.`
+	);
+}

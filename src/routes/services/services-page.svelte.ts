@@ -1,5 +1,6 @@
 import type { PlotOptions } from '@observablehq/plot';
 import { servicesTrend, trendRows } from '$lib/charts/services-trend';
+import { unmeasuredNote } from '$lib/charts/services-grid';
 import { db } from '$lib/db/client.svelte';
 import { useLiveQuery } from '$lib/db/live-query.svelte';
 import { serviceDetailQuery, type ServiceAnswerRow } from '$lib/queries/services-detail';
@@ -57,6 +58,17 @@ export function useServicesPage(data: () => ServicesPageData) {
 			.filter((r) => String(r.edition) === url.state.edition)
 			.sort((a, b) => order(a.country) - order(b.country))
 	);
+	// Chosen countries the report did not measure (the UK after 2021), named rather than left out;
+	// only once the summary answers for the current countries, so a country being added is not listed.
+	const settled = $derived(summary.rows ? !summary.pending : isDefault);
+	const unmeasured = $derived(
+		settled
+			? unmeasuredNote(
+					url.state.country.filter((c) => !summaryRows.some((r) => r.country === c)).map(nameOf),
+					url.state.edition
+				)
+			: null
+	);
 	const points = $derived(
 		trendRows(summary.rows ?? (isDefault ? data().summary : []), url.state.measure)
 	);
@@ -86,6 +98,10 @@ export function useServicesPage(data: () => ServicesPageData) {
 		},
 		get summaryRows() {
 			return summaryRows;
+		},
+		/** What says which chosen countries have no service in this report, if any. */
+		get unmeasured() {
+			return unmeasured;
 		},
 		get chosen() {
 			return url.state.country.map((c) => ({ country: c, name: nameOf(c) }));
