@@ -164,23 +164,50 @@ describe('explorer slope chart', () => {
 });
 
 describe('explorer dot plot of ranks', () => {
-	const options = exploreDots(RANKS, { metas: [EGDI, EGOV], eu: true });
-	const svg = renderSvg(options);
+	const names = ['Denmark', 'Estonia', 'Germany'];
+	const options = exploreDots(
+		RANKS.filter((r) => r.indicator_id === 'un_egdi.egdi'),
+		{ meta: EGDI, eu: true, names }
+	);
+	const svg = renderSvg(options!);
 
-	it('puts every indicator on one rank axis, a row per country, with the rank written', () => {
+	it('draws a row per country on an axis from 1 to the countries assessed, with the rank written', () => {
 		expectSnapshot('explore-dots', svg);
-		for (const text of [
-			'1st of 193',
-			'2nd of 35',
-			'21st of 35',
-			'mean 31.4',
-			'EU27 (mean rank)',
-			'Overall score (2023)'
-		])
+		for (const text of ['1st of 193', '12th of 193', 'mean 31.4', 'EU27 (mean rank)'])
 			expect(svg).toContain(text);
-		expect(options.ariaDescription).toContain(
-			'E-Government Development Index (2024): Denmark 1st of 193, Estonia 2nd of 193, Germany 12th of 193'
+		expect(options?.x?.domain).toEqual([1, 193]);
+		expect(options?.x?.label).toBe('Rank among the 193 countries assessed in 2024 (1 = best)');
+		expect(options?.ariaDescription).toBe(
+			'E-Government Development Index (2024): rank among countries assessed (1 = best). ' +
+				'Denmark 1st of 193, Estonia 2nd of 193, Germany 12th of 193; EU27 mean 31.4.'
 		);
+	});
+
+	it('gives each indicator its own rank axis, so 21st of 35 is not drawn ahead of 12th of 193', () => {
+		const facets = exploreCharts(RANKS, {
+			chart: 'dots',
+			norm: 'rank',
+			refs: ['eu'],
+			metas: [EGDI, EGOV],
+			targets: []
+		});
+		expect(facets.map((f) => f.label)).toEqual([
+			'E-Government Development Index, 2024',
+			'Overall score, 2023'
+		]);
+		expect(facets.map((f) => f.options?.x?.domain)).toEqual([
+			[1, 193],
+			[1, 35]
+		]);
+	});
+
+	it('keeps the row of a country without a rank and says so, instead of dropping it', () => {
+		const egov = RANKS.filter((r) => r.indicator_id === 'eu_egov.overall' && r.country !== 'DEU');
+		const o = exploreDots(egov, { meta: EGOV, eu: false, names });
+		expect(o?.y?.domain).toEqual(names);
+		expect(renderSvg(o!)).toContain('no rank in 2023');
+		expect(o?.ariaDescription).toMatch(/Estonia 2nd of 35, Denmark 8th of 35; no rank: Germany\.$/);
+		expect(exploreDots([], { meta: EGOV, eu: true, names })).toBeNull();
 	});
 });
 

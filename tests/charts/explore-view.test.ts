@@ -78,7 +78,7 @@ describe('explorer view on the data package', () => {
 		expect(at(index.rows, 'EU27', 2023)).toBe(100);
 	});
 
-	it('ranks among every country assessed, and draws the ranks as one dot plot', async () => {
+	it('ranks among every country assessed, and draws the ranks as a dot plot per indicator', async () => {
 		const dots = await view({
 			...BASE,
 			indicator: ['un_egdi.egdi', 'eu_egov.overall'],
@@ -93,7 +93,7 @@ describe('explorer view on the data package', () => {
 			)
 		).toBe(1);
 		expect(dots.rows.find((r) => r.country === 'DNK' && r.year === 2024)?.n).toBe(193);
-		expect(dots.facets).toHaveLength(1);
+		expect(dots.facets.map((f) => f.key)).toEqual(['dots:un_egdi.egdi', 'dots:eu_egov.overall']);
 		expect(dots.facets[0]?.options?.ariaDescription).toContain('Denmark 1st of 193');
 	});
 

@@ -193,6 +193,11 @@ describe('explorer', () => {
 		const context = await browser.newContext();
 		const page = await open(context, '?indicator=un_egdi.egdi~eu_egov.overall&chart=dots');
 		await chartsHave(page, '1st of 193');
+		// A panel per indicator, each on its own axis: the UN ranks 193 countries, the EU benchmark
+		// about 35; and the UK, which the 2023 benchmark did not rank, keeps its row and says so.
+		await chartsHave(page, 'Rank among the 37 countries assessed in 2023');
+		expect(await page.locator('.chart[data-live=true] svg').count()).toBe(2);
+		expect(await chartsText(page)).toContain('no rank in 2023');
 		expect(await page.isDisabled('[data-testid=norm-zscore]')).toBe(true);
 		await page.check('[data-testid=chart-slope]');
 		await page.waitForURL(/chart=slope/);

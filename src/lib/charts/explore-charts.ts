@@ -3,7 +3,7 @@ import type { NormRow } from '$lib/data/explore-rows';
 import type { Target } from '$lib/data/gap-to-target';
 import type { ChartType, Norm, Ref } from '$lib/state/explore-state';
 import { exploreBar, latestYear } from './explore-bar';
-import { exploreDots } from './explore-dots';
+import { exploreDots, latestRankYear } from './explore-dots';
 import { countryRows, type FacetMeta } from './explore-format';
 import { exploreLine } from './explore-line';
 import { exploreSlope, slopeYears } from './explore-slope';
@@ -27,26 +27,30 @@ export interface Facet {
 	empty?: string;
 }
 
-/** The explorer's charts: one panel per indicator (never two units on one axis), or one dot plot of ranks. */
+/** The explorer's charts: one panel per indicator, never two units (or two rank scales) on one axis. */
 export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec): Facet[] {
 	if (spec.chart === 'table') return [];
 	if (spec.chart === 'dots') {
-		const label = 'Rank among countries assessed, latest edition';
-		const empty = countryRows(rows).length === 0;
-		return [
-			{
-				key: 'dots',
-				label,
-				options: empty
-					? null
-					: exploreDots(rows, {
-							metas: spec.metas,
-							eu: spec.refs.includes('eu'),
-							width: spec.width
-						}),
-				empty: empty ? 'No rank for the countries and years chosen.' : undefined
-			}
-		];
+		// One panel per indicator, each on its own rank axis, with the same country rows in each.
+		const names = [...new Set(countryRows(rows).map((r) => r.name))].sort();
+		return spec.metas.map((meta) => {
+			const mine = rows.filter((r) => r.indicator_id === meta.indicator_id);
+			const year = latestRankYear(mine);
+			const key = `dots:${meta.indicator_id}`;
+			if (year === null)
+				return {
+					key,
+					label: meta.label,
+					options: null,
+					empty: `${meta.label}: no rank for the countries and years chosen.`
+				};
+			const eu = spec.refs.includes('eu');
+			return {
+				key,
+				label: `${meta.label}, ${year}`,
+				options: exploreDots(mine, { meta, eu, names, width: spec.width })
+			};
+		});
 	}
 	const height = spec.metas.length > 1 ? 320 : 400;
 	return spec.metas.map((meta) => {

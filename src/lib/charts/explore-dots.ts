@@ -6,34 +6,34 @@ import { countryRows, ordinal, type FacetMeta } from './explore-format';
 import { breakMarks } from './explore-marks';
 
 export interface DotsSpec {
-	metas: readonly FacetMeta[];
+	meta: FacetMeta;
 	/** Show the EU27 mean rank as a row of its own. */
 	eu: boolean;
+	/**
+	 * The countries to give a row, in order: every panel lists the same ones, so that rows line up
+	 * and a country the source did not rank that year says so instead of vanishing.
+	 */
+	names: readonly string[];
 	width?: number;
 }
 
 interface Dot extends NormRow {
-	facet: string;
 	row: string;
 }
 
 const EU_ROW = 'EU27 (mean rank)';
 
-/** Each indicator's rows in its latest edition with a value for a chosen country. */
-export function latestRanks(rows: readonly NormRow[], spec: DotsSpec): Dot[] {
-	return spec.metas.flatMap((meta) => {
-		const mine = rows.filter((r) => r.indicator_id === meta.indicator_id);
-		const years = countryRows(mine).map((r) => r.year);
-		if (years.length === 0) return [];
-		const year = Math.max(...years);
-		return mine
-			.filter((r) => r.year === year && (spec.eu || r.role === 'country'))
-			.map((r) => ({
-				...r,
-				facet: `${meta.label} (${year})`,
-				row: r.role === 'country' ? r.name : EU_ROW
-			}));
-	});
+/** The latest edition in which a chosen country has a rank, or null if none has. */
+export function latestRankYear(rows: readonly NormRow[]): number | null {
+	const years = countryRows(rows).map((r) => r.year);
+	return years.length ? Math.max(...years) : null;
+}
+
+/** The rows of that edition, each with the chart row it sits on. */
+function latestRanks(rows: readonly NormRow[], year: number, eu: boolean): Dot[] {
+	return rows
+		.filter((r) => r.year === year && (eu || r.role === 'country'))
+		.map((r) => ({ ...r, row: r.role === 'country' ? r.name : EU_ROW }));
 }
 
 const rankText = (d: Dot) =>
@@ -47,65 +47,74 @@ export function rankTicks(max: number): number[] {
 	return ticks;
 }
 
-/** In a sentence: each indicator's ranks, best first. */
-export function describeDots(dots: readonly Dot[]): string {
-	if (dots.length === 0) return 'Rank among countries assessed: no value for the countries chosen.';
-	const facets = [...new Set(dots.map((d) => d.facet))];
-	const parts = facets.map((f) => {
-		const list = dots
-			.filter((d) => d.facet === f && d.role === 'country')
-			.sort((a, b) => a.value - b.value);
-		return `${f}: ${list.map((d) => `${d.name} ${rankText(d)}`).join(', ')}`;
-	});
-	return `Rank among countries assessed (1 = best), latest edition. ${parts.join('; ')}.`;
+/** In a sentence: the ranks, best first, and who has none. */
+export function describeDots(label: string, dots: readonly Dot[], unranked: readonly string[]) {
+	const list = dots.filter((d) => d.role === 'country').sort((a, b) => a.value - b.value);
+	const eu = dots.find((d) => d.role !== 'country');
+	return (
+		`${label}: rank among countries assessed (1 = best). ` +
+		`${list.map((d) => `${d.name} ${rankText(d)}`).join(', ')}` +
+		(eu ? `; EU27 ${rankText(eu)}` : '') +
+		(unranked.length ? `; no rank: ${unranked.join(', ')}` : '') +
+		'.'
+	);
 }
 
-/** Ranks on several indicators on one axis (ranks share a unit): a row per country, a panel per indicator. */
-export function exploreDots(rows: readonly NormRow[], spec: DotsSpec): Plot.PlotOptions {
-	const dots = latestRanks(rows, spec);
-	const names = [...new Set(dots.filter((d) => d.role === 'country').map((d) => d.name))].sort();
-	const rowsDomain = spec.eu && dots.some((d) => d.role !== 'country') ? [...names, EU_ROW] : names;
-	const facets = [...new Set(dots.map((d) => d.facet))];
-	const maxRank = Math.max(10, ...dots.map((d) => d.n ?? d.value));
+/**
+ * One indicator's ranks in its latest edition: a row per country on an axis from 1 to the number
+ * of countries assessed. Each indicator has its own panel because the sources rank different
+ * numbers of countries (193 in the UN survey, about 35 in the EU benchmark): on one shared axis
+ * 26th of 37 would sit to the left of 56th of 193, though it is the weaker standing.
+ */
+export function exploreDots(rows: readonly NormRow[], spec: DotsSpec): Plot.PlotOptions | null {
+	const year = latestRankYear(rows);
+	if (year === null) return null;
+	const dots = latestRanks(rows, year, spec.eu);
+	const ranked = new Set(dots.map((d) => d.row));
+	const unranked = spec.names.filter((n) => !ranked.has(n));
+	const hasEu = ranked.has(EU_ROW);
+	const domain = hasEu ? [...spec.names, EU_ROW] : [...spec.names];
+	const assessed = Math.max(...dots.map((d) => d.n ?? d.value));
+	const label = `${spec.meta.label} (${year})`;
+	const axis = `Rank among the ${assessed} countries assessed in ${year} (1 = best)`;
 	return {
 		width: spec.width ?? CHART_WIDTH,
-		height: 50 + facets.length * (16 + 18 * Math.max(1, rowsDomain.length)),
+		height: 60 + 22 * Math.max(1, domain.length),
 		marginLeft: 150,
-		marginRight: 210,
+		marginRight: 90,
 		marginBottom: 40,
-		ariaLabel: 'Rank among countries assessed (1 = best)',
-		ariaDescription: describeDots(dots),
+		ariaLabel: `${label}: rank among countries assessed`,
+		ariaDescription: describeDots(label, dots, unranked),
 		style: { fontSize: '12px', overflow: 'visible' },
 		x: {
-			label: 'Rank among countries assessed (1 = best)',
-			domain: [1, maxRank],
+			label: axis,
+			domain: [1, assessed],
 			grid: true,
-			ticks: rankTicks(maxRank),
+			ticks: rankTicks(assessed),
 			tickFormat: 'd'
 		},
-		y: { label: null, domain: rowsDomain, padding: 0.3 },
-		fy: { label: null, domain: facets, padding: 0.15 },
+		y: { label: null, domain, padding: 0.3 },
 		marks: [
-			Plot.axisFy({ anchor: 'right', lineWidth: 16, label: null, fontWeight: 600 }),
 			Plot.frame({ stroke: '#ddd' }),
-			Plot.ruleY(dots, { x1: 1, x2: 'value', y: 'row', fy: 'facet', stroke: '#ccc' }),
+			Plot.ruleY(dots, { x1: 1, x2: 'value', y: 'row', stroke: '#ccc' }),
 			Plot.dot(dots, {
 				x: 'value',
 				y: 'row',
-				fy: 'facet',
 				r: 5,
 				fill: (d: Dot) => (d.role === 'country' ? colorOf(d.country) : EU_COLOR),
 				symbol: (d: Dot) => (d.role === 'country' ? 'circle' : 'diamond'),
-				title: (d: Dot) => `${d.name}, ${d.facet}: ${rankText(d)}`
+				title: (d: Dot) => `${d.name}, ${label}: ${rankText(d)}`
 			}),
-			...breakMarks(dots, 'value', 'row', { fy: 'facet' }),
-			Plot.text(dots, {
-				x: 'value',
-				y: 'row',
-				fy: 'facet',
-				text: rankText,
-				dx: 9,
-				textAnchor: 'start'
+			...breakMarks(dots, 'value', 'row'),
+			Plot.text(dots, { x: 'value', y: 'row', text: rankText, dx: 9, textAnchor: 'start' }),
+			Plot.text(unranked, {
+				x: 1,
+				y: (n: string) => n,
+				text: () => `no rank in ${year}`,
+				dx: 4,
+				textAnchor: 'start',
+				fill: '#555',
+				fontStyle: 'italic'
 			})
 		]
 	};
