@@ -35,3 +35,7 @@ export function byFamily(list: readonly IndicatorMeta[]): [string, IndicatorMeta
 
 export const scaleText = (m: Pick<IndicatorMeta, 'scale_min' | 'scale_max'>) =>
 	m.scale_min !== null && m.scale_max !== null ? `${m.scale_min}–${m.scale_max}` : '';
+
+/** "2003–2024", or "2023" when one edition is all there is. */
+export const yearSpan = (first: number, last: number) =>
+	first === last ? `${first}` : `${first}–${last}`;

@@ -4,6 +4,7 @@ import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
 import { countryRows, ordinal, type FacetMeta } from './explore-format';
 import { breakMarks } from './explore-marks';
+import { rankTicks } from './rank-axis';
 
 export interface DotsSpec {
 	meta: FacetMeta;
@@ -38,14 +39,6 @@ function latestRanks(rows: readonly NormRow[], year: number, eu: boolean): Dot[]
 
 const rankText = (d: Dot) =>
 	d.role === 'country' ? `${ordinal(d.value)} of ${d.n}` : `mean ${d.value.toFixed(1)}`;
-
-/** 1 and round ranks up to the largest. */
-export function rankTicks(max: number): number[] {
-	const step = max > 100 ? 25 : max > 40 ? 10 : 5;
-	const ticks = [1];
-	for (let t = step; t <= max; t += step) ticks.push(t);
-	return ticks;
-}
 
 /** In a sentence: the ranks, best first, and who has none. */
 export function describeDots(label: string, dots: readonly Dot[], unranked: readonly string[]) {

@@ -2,6 +2,7 @@ import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { NormRow } from '$lib/data/explore-rows';
 import type { Target } from '$lib/data/gap-to-target';
 import type { Norm, Ref } from '$lib/state/explore-state';
+import { rankScale } from './rank-axis';
 
 export type FacetMeta = Pick<
 	IndicatorMeta,
@@ -79,7 +80,7 @@ export function valueDomain(rows: readonly NormRow[], spec: FacetSpec): [number,
 	if (spec.norm === 'zscore' || spec.norm === 'gap') values.push(0);
 	const lo = Math.min(...values);
 	const hi = Math.max(...values);
-	if (spec.norm === 'rank') return [1, Math.max(hi, 10)];
+	if (spec.norm === 'rank') return rankScale(hi).domain;
 	const { scale_min: min, scale_max: max } = spec.meta;
 	if (spec.norm === 'raw' && min !== null && max !== null && spec.meta.unit !== 'rank') {
 		const step = (max - min) / 10;

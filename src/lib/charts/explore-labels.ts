@@ -14,6 +14,8 @@ interface LabelOptions {
 	reverse: boolean;
 	height: number;
 	margin: { top: number; bottom: number };
+	/** The y scale's inset (px) at both ends, as given to Plot. */
+	inset?: number;
 	/** Most labels drawn; beyond it the best and worst and the five case-study countries. */
 	max?: number;
 }
@@ -48,11 +50,12 @@ export const LABEL_MAX = 14;
 export function endLabels(rows: readonly NormRow[], o: LabelOptions): Label[] {
 	const ends = labelled(lastPoints(rows), o.max ?? LABEL_MAX, o.reverse);
 	const [lo, hi] = o.domain;
-	const inner = o.height - o.margin.top - o.margin.bottom;
+	const top = o.margin.top + (o.inset ?? 0);
+	const inner = o.height - o.margin.top - o.margin.bottom - 2 * (o.inset ?? 0);
 	const span = hi - lo || 1;
-	const toPx = (v: number) => o.margin.top + ((o.reverse ? v - lo : hi - v) / span) * inner;
+	const toPx = (v: number) => top + ((o.reverse ? v - lo : hi - v) / span) * inner;
 	const toValue = (px: number) => {
-		const t = (px - o.margin.top) / inner;
+		const t = (px - top) / inner;
 		return o.reverse ? lo + t * span : hi - t * span;
 	};
 	const spread = spreadLabels(

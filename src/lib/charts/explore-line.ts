@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
 import { describeLine } from './explore-describe';
+import { rankScale } from './rank-axis';
 import {
 	countryRows,
 	euShown,
@@ -27,6 +28,7 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 	const drawn = [...all, ...eu];
 	const domain = valueDomain(drawn, spec);
 	const reverse = reversed(spec);
+	const inset = spec.norm === 'rank' ? rankScale(1).inset : 0;
 	const named = new Set(labelled(lastPoints(all), LABEL_MAX, reverse).map((r) => r.country));
 	const countries = all.filter((r) => named.has(r.country));
 	const context = all.filter((r) => !named.has(r.country));
@@ -61,7 +63,8 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 			grid: true,
 			reverse,
 			domain,
-			tickFormat: tickFormat(spec)
+			tickFormat: tickFormat(spec),
+			...(spec.norm === 'rank' ? { ticks: rankScale(domain[1]).ticks, inset } : {})
 		},
 		marks: [
 			...targetMarks(spec, 'y'),
@@ -92,15 +95,18 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 				title
 			}),
 			...breakMarks([...countries, ...eu], 'year', 'value'),
-			Plot.text(endLabels([...countries, ...eu], { domain, reverse, height, margin: MARGIN }), {
-				x: 'x',
-				y: 'y',
-				text: 'text',
-				fill: 'color',
-				dx: 8,
-				textAnchor: 'start',
-				fontWeight: 600
-			})
+			Plot.text(
+				endLabels([...countries, ...eu], { domain, reverse, height, margin: MARGIN, inset }),
+				{
+					x: 'x',
+					y: 'y',
+					text: 'text',
+					fill: 'color',
+					dx: 8,
+					textAnchor: 'start',
+					fontWeight: 600
+				}
+			)
 		]
 	};
 }

@@ -1,5 +1,5 @@
 import type { PlotOptions } from '@observablehq/plot';
-import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { yearSpan, type IndicatorMeta } from '$lib/catalog/indicators';
 import type { HomeState } from '$lib/state/home-state';
 import { lineChart, type SeriesRow } from './line-chart';
 import {
@@ -29,7 +29,7 @@ export function describeHome(rows: SeriesRow[], state: HomeState, meta: Meta): s
 	const what = rank ? `Rank on ${meta.label}` : `${meta.label} (${meta.unit})`;
 	const parts = latest.map((r) => `${r.name} ${formatValue(r.value, meta, state.view)}`);
 	const first = Math.min(...countries.map((r) => r.year));
-	return `${what}, ${first}–${latestYear}; in ${latestYear}: ${parts.join(', ')}.`;
+	return `${what}, ${yearSpan(first, latestYear)}; in ${latestYear}: ${parts.join(', ')}.`;
 }
 
 /** The score axis starts at the tenth of the scale below the lowest value, and ends at its maximum. */

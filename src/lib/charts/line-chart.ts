@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import { spreadLabels } from './label-layout';
+import { rankScale } from './rank-axis';
 
 export interface SeriesRow {
 	country: string;
@@ -30,6 +31,7 @@ export interface LineSpec {
 }
 
 const MARGIN = { top: 20, right: 130, bottom: 36, left: 52 };
+const RANK_INSET = rankScale(1).inset;
 
 interface Label {
 	x: number;
@@ -49,11 +51,13 @@ function endLabels(
 		if ((last.get(r.country)?.year ?? -Infinity) <= r.year) last.set(r.country, r);
 	const ends = [...last.values()];
 	const [lo, hi] = domain;
-	const inner = height - MARGIN.top - MARGIN.bottom;
+	const inset = spec.reverse ? RANK_INSET : 0;
+	const top = MARGIN.top + inset;
+	const inner = height - MARGIN.top - MARGIN.bottom - 2 * inset;
 	const toPx = (v: number) =>
-		MARGIN.top + (spec.reverse ? (v - lo) / (hi - lo) : (hi - v) / (hi - lo)) * inner;
+		top + (spec.reverse ? (v - lo) / (hi - lo) : (hi - v) / (hi - lo)) * inner;
 	const toValue = (px: number) => {
-		const t = (px - MARGIN.top) / inner;
+		const t = (px - top) / inner;
 		return spec.reverse ? lo + t * (hi - lo) : hi - t * (hi - lo);
 	};
 	const spread = spreadLabels(
@@ -75,7 +79,7 @@ function yDomain(rows: SeriesRow[], spec: LineSpec): [number, number] {
 	const values = rows.map((r) => r.value);
 	const lo = Math.min(...values);
 	const hi = Math.max(...values);
-	return spec.reverse ? [1, Math.max(hi, 10)] : [Math.min(0, lo), hi];
+	return spec.reverse ? rankScale(hi).domain : [Math.min(0, lo), hi];
 }
 
 /** Time series of one indicator, one labelled line per country, the EU27 average dashed. */
@@ -97,7 +101,14 @@ export function lineChart(rows: SeriesRow[], spec: LineSpec): Plot.PlotOptions {
 		ariaDescription: spec.description,
 		style: { fontSize: '12px', overflow: 'visible' },
 		x: { label: 'Edition', tickFormat: 'd', domain: spec.xDomain, nice: false },
-		y: { label: spec.yLabel, grid: true, reverse: spec.reverse, domain, tickFormat: spec.format },
+		y: {
+			label: spec.yLabel,
+			grid: true,
+			reverse: spec.reverse,
+			domain,
+			tickFormat: spec.format,
+			...(spec.reverse ? { ticks: rankScale(domain[1]).ticks, inset: RANK_INSET } : {})
+		},
 		marks: [
 			Plot.line(eu, {
 				x: 'year',
@@ -106,6 +117,8 @@ export function lineChart(rows: SeriesRow[], spec: LineSpec): Plot.PlotOptions {
 				strokeDasharray: '5,4',
 				strokeWidth: 1.5
 			}),
+			// A line through one point draws nothing: a lone edition gets a dot.
+			eu.length === 1 ? Plot.dot(eu, { x: 'year', y: 'value', fill: EU_COLOR, r: 2.5 }) : null,
 			Plot.line(countries, {
 				x: 'year',
 				y: 'value',

@@ -1,3 +1,4 @@
+import { yearSpan } from '$lib/catalog/indicators';
 import { composeSvg, sizeOf, type SvgCard } from '$lib/download/compose-svg';
 import { homeDefault } from '$lib/server/home';
 import { OG_FONT } from '$lib/server/og-png';
@@ -13,7 +14,7 @@ export const CARDS: Record<string, () => Promise<SvgCard>> = {
 			chart: svg,
 			...sizeOf(svg),
 			title: meta.label,
-			subtitle: `${meta.family}, ${meta.first_year}–${meta.last_year}, ${meta.unit}`,
+			subtitle: `${meta.family}, ${yearSpan(meta.first_year, meta.last_year)}, ${meta.unit}`,
 			notes: [`Source: ${meta.family} (${publisher ?? meta.source_id}).`]
 		};
 	}
