@@ -205,6 +205,46 @@ describe('explorer', () => {
 		await context.close();
 	});
 
+	it('keeps the indicator boxes to one Tab stop, moved through with arrows', async () => {
+		const context = await browser.newContext();
+		const page = await open(context, '?indicator=eu_egov.overall~un_egdi.egdi');
+		await live(page);
+		const focused = () =>
+			page.evaluate(() => {
+				const el = document.activeElement as HTMLInputElement | null;
+				return el?.dataset.testid === 'indicator-option' ? el.value : 'elsewhere';
+			});
+		const boxes = page.locator('[data-testid=indicator-option]');
+		expect(await boxes.count()).toBeGreaterThan(50);
+		const firstTicked = await boxes.evaluateAll(
+			(all) => (all as HTMLInputElement[]).find((b) => b.checked)?.value
+		);
+		expect(firstTicked).toMatch(/^(eu_egov\.overall|un_egdi\.egdi)$/);
+		await page.focus('[data-testid=indicator-filter]');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe(firstTicked); // enters at a ticked box
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('elsewhere'); // one Tab leaves all of them
+		await page.keyboard.press('Shift+Tab');
+		expect(await focused()).toBe(firstTicked);
+		await page.keyboard.press('ArrowDown');
+		const next = await focused();
+		expect(next).not.toMatch(/^(eu_egov\.overall|un_egdi\.egdi|elsewhere)$/);
+		await page.keyboard.press('Space');
+		await page.waitForURL(
+			(u) => u.searchParams.get('indicator') === `eu_egov.overall~un_egdi.egdi~${next}`
+		);
+		// A filter leaves fewer boxes; Tab still lands on one of them, and only once.
+		await page.fill('[data-testid=indicator-filter]', 'open data');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toMatch(/open_data|odm/);
+		await page.keyboard.press('End');
+		expect(await focused()).toBe(await boxes.last().inputValue());
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('elsewhere');
+		await context.close();
+	});
+
 	it('says which parts of a broken link it ignored, and still draws', async () => {
 		const context = await browser.newContext();
 		const page = await open(context, '?indicator=%3Cscript%3E&time=soon&norm=gap&chart=pie');
