@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutLanes } from '$lib/charts/strategy-lanes';
 import {
 	describeTimeline,
+	roomOf,
 	strategyTimeline,
 	timelineCountries,
 	type StrategyRow
@@ -86,6 +87,19 @@ describe('strategy timeline', () => {
 		for (const kind of ['strategy', 'programme', 'agreement', 'institution', 'law'])
 			expect(svg).toContain(kind);
 		expect(svg).toContain('Online Access Act\nGermany, law, 2017–in force');
+		// Laws are titled beside their diamond, not only in the tooltip.
+		expect(svg).toContain('>Digital Signatures Act</text>');
+		expect(svg).toContain('>Online Access Act</text>');
+	});
+
+	it('gives a title the lane up to the next item, so a short bar can be named past its end', () => {
+		const { placed } = layoutLanes(rows, ['EST', 'DEU', 'FRA'], 2026);
+		const room = roomOf(placed, 2028);
+		const of = (id: string) => room.get(placed.find((p) => p.item.strategy_id === id)!);
+		expect(of('deu-2000-bundonline-2005')).toBe(10); // to the IT Planning Council in 2010
+		expect(of('deu-2003-deutschland-online')).toBe(19); // to the Digital Strategy in 2022
+		expect(of('deu-2022-digital-strategy')).toBe(6); // to the axis end
+		expect(of('est-2000-digital-signatures-act')).toBe(28); // alone in the law lane
 	});
 
 	it('packs overlapping items into lanes, laws apart, open ends to the present', () => {

@@ -69,10 +69,27 @@ const key = (p: Item) => p.item.strategy_id;
 const label = (p: Item) =>
 	`${p.item.name}: ${p.item.title_en}, ${p.item.kind}, ${periodOf(p.item)}`;
 
-/** Bars for periods with their titles inside where they fit, diamonds for laws; all selectable. */
-function itemMarks(placed: Item[], pxPerYear: number): Plot.Markish[] {
+/**
+ * The years from an item's start to the next item's start in its lane (or the axis end): a title
+ * may run past a short bar, or beside a law's diamond, into the empty lane after it.
+ */
+export function roomOf(placed: readonly Item[], end: number): Map<Item, number> {
+	const room = new Map<Item, number>();
+	for (const p of placed) {
+		const after = placed
+			.filter((q) => q.lane === p.lane && q.x1 > p.x1)
+			.reduce((next, q) => Math.min(next, q.x1), end);
+		room.set(p, after - p.x1);
+	}
+	return room;
+}
+
+/** Bars for periods and diamonds for laws, titled where their lane has room; all selectable. */
+function itemMarks(placed: Item[], pxPerYear: number, end: number): Plot.Markish[] {
 	const bars = placed.filter((p) => p.item.kind !== 'law');
 	const laws = placed.filter((p) => p.item.kind === 'law');
+	const room = roomOf(placed, end);
+	const text = { fontSize: 10.5, fill: '#1a1a1a', pointerEvents: 'none', ariaHidden: 'true' };
 	return [
 		Plot.rect(bars, {
 			x1: 'x1',
@@ -85,15 +102,12 @@ function itemMarks(placed: Item[], pxPerYear: number): Plot.Markish[] {
 			render: focusable(bars, { key, label })
 		}),
 		Plot.text(bars, {
+			...text,
 			x: 'x1',
 			y: (p: Item) => p.lane + 0.5,
 			dx: 3,
 			textAnchor: 'start',
-			fontSize: 10.5,
-			fill: '#1a1a1a',
-			pointerEvents: 'none',
-			ariaHidden: 'true',
-			text: (p: Item) => fitLabel(p.item.title_en, (p.x2 - p.x1) * pxPerYear)
+			text: (p: Item) => fitLabel(p.item.title_en, (room.get(p) ?? 0) * pxPerYear - 4)
 		}),
 		Plot.dot(laws, {
 			x: (p: Item) => p.x1 + 0.5,
@@ -104,6 +118,15 @@ function itemMarks(placed: Item[], pxPerYear: number): Plot.Markish[] {
 			stroke: '#ffffff',
 			title: (p: Item) => titleOf(p.item),
 			render: focusable(laws, { key, label })
+		}),
+		// Beside each diamond, up to the next one: between its right tip and the next's left tip.
+		Plot.text(laws, {
+			...text,
+			x: (p: Item) => p.x1 + 0.5,
+			y: (p: Item) => p.lane + 0.5,
+			dx: 8,
+			textAnchor: 'start',
+			text: (p: Item) => fitLabel(p.item.title_en, (room.get(p) ?? 0) * pxPerYear - 14)
 		})
 	];
 }
@@ -140,7 +163,7 @@ export function strategyTimeline(rows: StrategyRow[], spec: TimelineSpec): Plot.
 				dx: -8,
 				fontWeight: 600
 			}),
-			...itemMarks(placed, (width - MARGIN.left - MARGIN.right) / (x1 - x0))
+			...itemMarks(placed, (width - MARGIN.left - MARGIN.right) / (x1 - x0), x1)
 		]
 	};
 }
