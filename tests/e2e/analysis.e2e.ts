@@ -1,20 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage, type Watched } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './suite';
 
-const base = inject('baseUrl');
-const origin = new URL(base).origin;
-let browser: Browser;
-const watched: Watched[] = [];
-
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => {
-	await browser?.close();
-});
+const { base, browser, watch, expectCleanRun } = e2eSuite();
 
 async function open(context: BrowserContext, query = ''): Promise<Page> {
-	const w = await watchedPage(context, origin);
-	watched.push(w);
+	const w = await watch(context);
 	await w.page.goto(`${base}analysis/${query}`);
 	return w.page;
 }
@@ -46,7 +37,7 @@ describe('features and progress', () => {
 		expect(html).toMatch(/<svg[^>]*aria-description="Coordination model of each country/);
 		expect(html).toContain("Spearman's ρ = ");
 		expect(html).toContain('cannot establish a relation');
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await open(context);
 		expect(await page.locator('.chart svg').count()).toBe(1);
 		expect(await page.locator('[data-testid=analysis-table] tbody tr').count()).toBe(5);
@@ -54,7 +45,7 @@ describe('features and progress', () => {
 	});
 
 	it('shows in the table the numbers the chart draws', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await engineReady(page);
 		const text = (await chartText(page)) as string;
@@ -67,7 +58,7 @@ describe('features and progress', () => {
 	});
 
 	it('follows each control into the URL, and a reload restores the same chart', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await engineReady(page);
 		await page.selectOption('[data-testid=feature]', 'once_only');
@@ -99,7 +90,7 @@ describe('features and progress', () => {
 	});
 
 	it('says which parts of a broken link it ignored, and still draws', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?feature=%3Cscript%3E&window=soon&strategy=middle');
 		const notice = page.locator('[data-testid=notice]');
 		await notice.waitFor();
@@ -113,9 +104,5 @@ describe('features and progress', () => {
 		await context.close();
 	});
 
-	it('made no request off the site and logged no console error', () => {
-		expect(watched.length).toBeGreaterThan(3);
-		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
-		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
-	});
+	expectCleanRun(3);
 });

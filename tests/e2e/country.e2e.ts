@@ -1,20 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage, type Watched } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './suite';
 
-const base = inject('baseUrl');
-const origin = new URL(base).origin;
-let browser: Browser;
-const watched: Watched[] = [];
-
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => {
-	await browser?.close();
-});
+const { base, browser, watch, expectCleanRun } = e2eSuite();
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
-	const w = await watchedPage(context, origin);
-	watched.push(w);
+	const w = await watch(context);
 	await w.page.goto(base + path);
 	return w.page;
 }
@@ -34,7 +25,7 @@ describe('country profile', () => {
 		expect(html).toContain('Central and Eastern European');
 		expect(html).toContain('Digital Agenda 2020 for Estonia');
 		expect(html.length).toBeLessThan(400_000);
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await open(context, 'country/EST/');
 		expect(await page.locator('[data-testid=headline-panel] svg').count()).toBeGreaterThanOrEqual(
 			3
@@ -45,7 +36,7 @@ describe('country profile', () => {
 	});
 
 	it('shows the latest value, rank and EU27 average of every indicator', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, 'country/DNK/');
 		const egdi = page.locator('tr[data-indicator="un_egdi.egdi"]');
 		const cells = await egdi.locator('td').allTextContents();
@@ -58,7 +49,7 @@ describe('country profile', () => {
 	});
 
 	it('shows in its table the numbers its charts draw', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, 'country/EST/');
 		const description = await page
 			.locator('[data-testid=headline-panel][data-indicator="un_egdi.egdi"] svg')
@@ -78,7 +69,7 @@ describe('country profile', () => {
 	});
 
 	it('jumps to another profile with the picker, and a reload keeps it', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, 'country/EST/');
 		await hydrated(page);
 		await page.selectOption('[data-testid=country-jump]', 'DEU');
@@ -92,7 +83,7 @@ describe('country profile', () => {
 	});
 
 	it('goes to a profile browsed to by keyboard only on Enter', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, 'country/EST/');
 		await hydrated(page);
 		const jump = page.locator('[data-testid=country-jump]');
@@ -111,7 +102,7 @@ describe('country profile', () => {
 	});
 
 	it('answers a profile typed in lower case with a page that links the right one', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		// Not a watched page: the browser logs the 404 answer itself as a console error.
 		const page = await context.newPage();
 		await page.goto(`${base}country/est/`);
@@ -124,7 +115,7 @@ describe('country profile', () => {
 	});
 
 	it('profiles a country outside the programme without strategies', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, 'country/');
 		await page.click('[data-testid=country-index] a:text-is("Kenya")');
 		await page.waitForURL(/\/country\/KEN\/?$/);
@@ -137,7 +128,7 @@ describe('country profile', () => {
 
 	it('answers an unknown code with a not-found page, not a crash', async () => {
 		expect((await fetch(`${base}country/ZZZ/`)).status).toBe(404);
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		const crashes: string[] = [];
 		page.on('pageerror', (e) => crashes.push(e.message));
@@ -158,9 +149,5 @@ describe('country profile', () => {
 		await context.close();
 	});
 
-	it('made no request off the site and logged no console error', () => {
-		expect(watched.length).toBeGreaterThan(3);
-		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
-		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
-	});
+	expectCleanRun(3);
 });

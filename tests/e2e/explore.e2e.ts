@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage, type Watched } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './suite';
 
-const base = inject('baseUrl');
-const origin = new URL(base).origin;
-let browser: Browser;
-const watched: Watched[] = [];
-
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => {
-	await browser?.close();
-});
+const { base, browser, watch, expectCleanRun } = e2eSuite();
 
 async function open(context: BrowserContext, query = ''): Promise<Page> {
-	const w = await watchedPage(context, origin);
-	watched.push(w);
+	const w = await watch(context);
 	await w.page.goto(`${base}explore/${query}`);
 	return w.page;
 }
@@ -56,14 +47,14 @@ describe('explorer', () => {
 			'EU27 average'
 		])
 			expect(html).toContain(`>${name}</text>`);
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await open(context);
 		expect(await page.locator('.chart svg').count()).toBe(1);
 		await context.close();
 	});
 
 	it('changes with every control, writes each into the URL, and a reload restores the chart', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await live(page);
 		await page.fill('[data-testid=indicator-filter]', 'overall score');
@@ -122,7 +113,7 @@ describe('explorer', () => {
 	});
 
 	it('adds a country browsed to by keyboard only on Enter, not at every arrow key', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await live(page);
 		const add = page.locator('[data-testid=add-country]');
@@ -141,7 +132,7 @@ describe('explorer', () => {
 	});
 
 	it('shows the same numbers in the table as on the chart, raw and indexed to the EU27', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?indicator=eu_egov.overall');
 		await chartsHave(page, 'Estonia 2023: 92.0');
 		await page.click('[data-testid=table-toggle]');
@@ -160,7 +151,7 @@ describe('explorer', () => {
 	});
 
 	it('offers the gap to target only where a target exists, and draws the target line', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await live(page);
 		expect(await page.isDisabled('[data-testid=norm-gap]')).toBe(true);
@@ -177,7 +168,7 @@ describe('explorer', () => {
 	});
 
 	it('marks series breaks on the chart and in the frame, and shows the table as the chart type', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?indicator=eu_egov.overall&group=none&country=EST');
 		await chartsHave(page, 'Estonia 2020: 91.6 (series break)');
 		expect(await page.locator('.chart svg circle[r="6.5"]').count()).toBeGreaterThan(0);
@@ -190,7 +181,7 @@ describe('explorer', () => {
 	});
 
 	it('draws slopes and a dot plot of ranks', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?indicator=un_egdi.egdi~eu_egov.overall&chart=dots');
 		await chartsHave(page, '1st of 193');
 		// A panel per indicator, each on its own axis: the UN ranks 193 countries, the EU benchmark
@@ -206,7 +197,7 @@ describe('explorer', () => {
 	});
 
 	it('keeps the indicator boxes to one Tab stop, moved through with arrows', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?indicator=eu_egov.overall~un_egdi.egdi');
 		await live(page);
 		const focused = () =>
@@ -246,7 +237,7 @@ describe('explorer', () => {
 	});
 
 	it('says which parts of a broken link it ignored, and still draws', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?indicator=%3Cscript%3E&time=soon&norm=gap&chart=pie');
 		const notice = page.locator('[data-testid=notice]');
 		await notice.waitFor();
@@ -261,7 +252,7 @@ describe('explorer', () => {
 	});
 
 	it('shares a link with the whole state and downloads the numbers shown as CSV', async () => {
-		const context = await browser.newContext({ acceptDownloads: true });
+		const context = await browser().newContext({ acceptDownloads: true });
 		const page = await open(
 			context,
 			'?indicator=eu_egov.overall&norm=index&group=none&country=EST'
@@ -285,7 +276,7 @@ describe('explorer', () => {
 	});
 
 	it('puts the chart beside its settings on a wide screen, and fits it alone in an embed', async () => {
-		const wide = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+		const wide = await browser().newContext({ viewport: { width: 1280, height: 720 } });
 		const page = await open(wide);
 		const chart = await page.locator('.chart svg').first().boundingBox();
 		const settings = await page.locator('aside.controls').boundingBox();
@@ -296,7 +287,7 @@ describe('explorer', () => {
 			{ width: 600, height: 400 },
 			{ width: 1200, height: 600 }
 		]) {
-			const context = await browser.newContext({ viewport });
+			const context = await browser().newContext({ viewport });
 			const embedded = await open(context, '?country=EST~FRA&embed');
 			await live(embedded);
 			await embedded.waitForSelector('[data-testid=embed-full-link]');
@@ -312,9 +303,8 @@ describe('explorer', () => {
 	});
 
 	it('is linked from the header', async () => {
-		const context = await browser.newContext();
-		const w = await watchedPage(context, origin);
-		watched.push(w);
+		const context = await browser().newContext();
+		const w = await watch(context);
 		await w.page.goto(base);
 		await w.page.click('header a[href$="explore/"]');
 		await w.page.waitForURL(/\/explore\/$/);
@@ -322,9 +312,5 @@ describe('explorer', () => {
 		await context.close();
 	});
 
-	it('made no request off the site and logged no console error', () => {
-		expect(watched.length).toBeGreaterThan(5);
-		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
-		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
-	});
+	expectCleanRun(5);
 });

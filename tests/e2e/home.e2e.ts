@@ -1,20 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage, type Watched } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchedPage } from './browser';
+import { e2eSuite } from './suite';
 
-const base = inject('baseUrl');
-const origin = new URL(base).origin;
-let browser: Browser;
-const watched: Watched[] = [];
-
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => {
-	await browser?.close();
-});
+const { base, origin, browser, watch, expectCleanRun } = e2eSuite();
 
 async function open(context: BrowserContext, path = ''): Promise<Page> {
-	const w = await watchedPage(context, origin);
-	watched.push(w);
+	const w = await watch(context);
 	await w.page.goto(base + path);
 	return w.page;
 }
@@ -38,14 +30,14 @@ describe('home page', () => {
 		]) {
 			expect(html).toContain(`>${name}</text>`);
 		}
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await open(context);
 		expect(await page.locator('[data-testid=home-chart] .chart svg').count()).toBe(1);
 		await context.close();
 	});
 
 	it('has the overview table and the four panels with their readings before any script runs', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await open(context);
 		const table = page.locator('[data-testid=overview-table]');
 		// Value and rank of one benchmark for one country (the EU27 line is country "EU27").
@@ -105,7 +97,7 @@ describe('home page', () => {
 	});
 
 	it("shows an overview panel's numbers as a table", async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await engineReady(page);
 		const panel = page.locator('[data-testid=overview-panel][data-indicator="un_egdi.egdi"]');
@@ -117,7 +109,7 @@ describe('home page', () => {
 	});
 
 	it('changes the chart and the URL when a country is picked, and a reload keeps it', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await engineReady(page);
 		expect(await chartText(page)).not.toContain('France');
@@ -134,7 +126,7 @@ describe('home page', () => {
 	});
 
 	it('switches to another benchmark, with its EU27 average and a table of the same numbers', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await engineReady(page);
 		await page.selectOption('[data-testid=indicator]', 'eu_egov.overall');
@@ -156,7 +148,7 @@ describe('home page', () => {
 	});
 
 	it('opens a shared link cold with its selection and view', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?country=EST~KOR&view=rank');
 		await engineReady(page);
 		await page.waitForFunction(() =>
@@ -171,7 +163,7 @@ describe('home page', () => {
 	});
 
 	it('applies a change made while the engine loads once it is ready', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		let release!: () => void;
 		const gate = new Promise<void>((r) => (release = r));
 		await context.route('**/*.wasm', async (route) => {
@@ -196,7 +188,7 @@ describe('home page', () => {
 
 	it('says which data file is broken and keeps the prerendered chart', async () => {
 		for (const body of [null, 'this is not parquet']) {
-			const context = await browser.newContext();
+			const context = await browser().newContext();
 			await context.route('**/data/observations.parquet', (route) =>
 				body === null
 					? route.fulfill({ status: 404, body: 'Not found' })
@@ -214,7 +206,7 @@ describe('home page', () => {
 	});
 
 	it('says so when no country is chosen, and still draws the EU27 average', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?country=');
 		await engineReady(page);
 		expect(await page.locator('[data-testid=no-country]').textContent()).toContain(
@@ -226,7 +218,7 @@ describe('home page', () => {
 	});
 
 	it('says which parts of a broken link it ignored, and still draws', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?country=EST~%3Cscript%3E~ZZZ&view=sideways');
 		const notice = page.locator('[data-testid=notice]');
 		await notice.waitFor();
@@ -242,7 +234,7 @@ describe('home page', () => {
 	});
 
 	it('lists every source on /sources', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, 'sources/');
 		expect(await page.locator('h2').first().textContent()).toBeTruthy();
 		expect(await page.content()).toContain('UN DESA');
@@ -255,7 +247,7 @@ describe('home page', () => {
 	});
 
 	it('answers an unknown address with the own not-found page of the site', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		const response = await page.goto(`${base}country/ZZZ/`);
 		expect(response?.status()).toBe(404);
@@ -267,9 +259,5 @@ describe('home page', () => {
 		await context.close();
 	});
 
-	it('made no request off the site and logged no console error', () => {
-		expect(watched.length).toBeGreaterThan(3);
-		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
-		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
-	});
+	expectCleanRun(3);
 });

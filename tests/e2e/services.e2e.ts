@@ -1,16 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage, type Watched } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './suite';
 
-const base = inject('baseUrl');
-const origin = new URL(base).origin;
-let browser: Browser;
-const watched: Watched[] = [];
-
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => {
-	await browser?.close();
-});
+const { base, browser, watch, expectCleanRun } = e2eSuite();
 
 /** Every Parquet request of a page: file name and Range header. */
 function parquetRequests(page: Page): { file: string; range: string | undefined }[] {
@@ -23,8 +15,7 @@ function parquetRequests(page: Page): { file: string; range: string | undefined 
 }
 
 async function open(context: BrowserContext, path = 'services/') {
-	const w = await watchedPage(context, origin);
-	watched.push(w);
+	const w = await watch(context);
 	const requests = parquetRequests(w.page);
 	await w.page.goto(base + path);
 	return { page: w.page, requests };
@@ -56,14 +47,14 @@ describe('/services', () => {
 		expect(html).toMatch(
 			/data-testid="services-unmeasured"[^>]*>Not measured in the 2024 report: United Kingdom\./
 		);
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const { page } = await open(context);
 		expect(await cells(page, 'EST').count()).toBeGreaterThan(10);
 		await context.close();
 	});
 
 	it('loads the service table only on /services, in byte ranges, with progress shown', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const home = await open(context, '');
 		await home.page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
 		expect(home.requests.map((r) => r.file)).not.toContain('egov_services.parquet');
@@ -91,7 +82,7 @@ describe('/services', () => {
 	});
 
 	it('opens a cell with its provider, URL and answers', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page } = await open(context);
 		await loaded(page);
 		await cells(page, 'DEU').first().click();
@@ -108,7 +99,7 @@ describe('/services', () => {
 	});
 
 	it('filters by level and type, writes the URL, and a reload restores the view', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page } = await open(context);
 		await loaded(page);
 		await settled(page);
@@ -140,7 +131,7 @@ describe('/services', () => {
 	});
 
 	it('adds a country on demand, and shows the UK in the 2021 report', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page, requests } = await open(context, 'services/?country=GBR~EST&edition=2021');
 		await loaded(page);
 		await page.waitForFunction(
@@ -167,7 +158,7 @@ describe('/services', () => {
 	});
 
 	it('puts the measures beside the strategy codes on /analysis, loaded only when asked', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page, requests } = await open(context, 'analysis/');
 		const section = page.locator('[data-testid=service-strategies]');
 		await section.waitFor();
@@ -187,9 +178,5 @@ describe('/services', () => {
 		await context.close();
 	});
 
-	it('made no request off the site and logged no console error', () => {
-		expect(watched.length).toBeGreaterThan(4);
-		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
-		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
-	});
+	expectCleanRun(4);
 });

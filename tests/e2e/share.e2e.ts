@@ -1,23 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage, type Watched } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './suite';
 
-const base = inject('baseUrl');
-const origin = new URL(base).origin;
-let browser: Browser;
-const watched: Watched[] = [];
-
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => {
-	await browser?.close();
-});
+const { base, origin, browser, watch, expectCleanRun } = e2eSuite();
 
 async function open(context: BrowserContext, path = ''): Promise<Page> {
-	const w = await watchedPage(context, origin);
-	watched.push(w);
+	const w = await watch(context);
 	await w.page.goto(base + path);
 	return w.page;
 }
@@ -62,7 +53,7 @@ function parseCsv(text: string): string[][] {
 
 describe('share, embed, download, cite', () => {
 	it('shares an overview panel as the interactive chart on its benchmark, and its CSV says what it is', async () => {
-		const context = await browser.newContext({ acceptDownloads: true });
+		const context = await browser().newContext({ acceptDownloads: true });
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 		const page = await open(context);
 		await engineReady(page);
@@ -86,7 +77,7 @@ describe('share, embed, download, cite', () => {
 	});
 
 	it('copies a full link after the controls change, and a fresh browser shows the same chart', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 		const page = await open(context);
 		await engineReady(page);
@@ -106,7 +97,7 @@ describe('share, embed, download, cite', () => {
 		);
 		const shown = await chartText(page);
 
-		const fresh = await browser.newContext();
+		const fresh = await browser().newContext();
 		const other = await open(fresh, link.slice(base.length));
 		await engineReady(other);
 		await other.waitForFunction(
@@ -118,7 +109,7 @@ describe('share, embed, download, cite', () => {
 	});
 
 	it('writes the defaults into a link copied from the default view', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 		const page = await open(context);
 		await engineReady(page);
@@ -135,7 +126,7 @@ describe('share, embed, download, cite', () => {
 	});
 
 	it('shows the link in a selected field when the clipboard is unavailable', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.addInitScript(() =>
 			Object.defineProperty(navigator, 'clipboard', { value: undefined })
 		);
@@ -153,7 +144,7 @@ describe('share, embed, download, cite', () => {
 	});
 
 	it('embeds the frame its link names, and fits a chart that sits beside a table', async () => {
-		const context = await browser.newContext({ viewport: { width: 600, height: 400 } });
+		const context = await browser().newContext({ viewport: { width: 600, height: 400 } });
 		const page = await open(context, 'strategies/?embed=timeline');
 		const frames = page.locator('figure.frame:visible');
 		await page.locator('[data-testid=embed-full-link]:visible').waitFor();
@@ -172,7 +163,7 @@ describe('share, embed, download, cite', () => {
 		await context.close();
 
 		// The timeline's own Share gives the embed code that names it.
-		const wide = await browser.newContext();
+		const wide = await browser().newContext();
 		const strategies = await open(wide, 'strategies/');
 		// Hydrated: the marks get their pressed state only from the app.
 		await strategies.waitForSelector('[data-key][aria-pressed]', { state: 'attached' });
@@ -185,7 +176,7 @@ describe('share, embed, download, cite', () => {
 	});
 
 	it('embeds the chart alone at 600×400, with a link back to the full view', async () => {
-		const context = await browser.newContext({ viewport: { width: 600, height: 400 } });
+		const context = await browser().newContext({ viewport: { width: 600, height: 400 } });
 		const page = await open(context, '?country=EST~FRA&view=rank&embed');
 		await engineReady(page);
 		await page.waitForFunction(() =>
@@ -212,7 +203,7 @@ describe('share, embed, download, cite', () => {
 	});
 
 	it('downloads a valid SVG and a 2× PNG with title, source line and date', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?country=EST~DNK');
 		await engineReady(page);
 		await page.click('[data-testid=home-chart] [data-testid=download-menu]');
@@ -247,7 +238,7 @@ describe('share, embed, download, cite', () => {
 	});
 
 	it("downloads a CSV whose numbers match the chart's table, with provenance columns", async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?indicator=eu_egov.overall&country=EST~DEU');
 		await engineReady(page);
 		await page.waitForFunction(() =>
@@ -289,7 +280,7 @@ describe('share, embed, download, cite', () => {
 	});
 
 	it('cites the chart and its source in APA and BibTeX', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?view=rank');
 		await engineReady(page);
 		await page.click('[data-testid=home-chart] [data-testid=cite-menu]');
@@ -305,7 +296,7 @@ describe('share, embed, download, cite', () => {
 	});
 
 	it('renders injected markup in any parameter as text, and never runs it', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(
 			context,
 			'?indicator=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&country=EST~%3Csvg%20onload%3Dalert(2)%3E&view=%22%3E%3Cscript%3Ealert(3)%3C/script%3E&embed%3Cb%3E=1'
@@ -323,7 +314,7 @@ describe('share, embed, download, cite', () => {
 	});
 
 	it('links the data package, with CSV made at build time, from /sources', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, 'sources/');
 		const links = await page.$$eval('[data-testid=download-package] a', (as) =>
 			as.map((a) => (a as HTMLAnchorElement).href)
@@ -369,11 +360,7 @@ describe('share, embed, download, cite', () => {
 		expect(svg).toContain('>Estonia</text>');
 	});
 
-	it('made no request off the site and logged no console error', () => {
-		expect(watched.length).toBeGreaterThan(6);
-		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
-		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
-	});
+	expectCleanRun(6);
 });
 
 /** The PNG's image data: its IDAT chunks joined. */

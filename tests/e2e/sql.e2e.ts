@@ -2,24 +2,15 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage, type Watched } from './browser';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './suite';
 
-const base = inject('baseUrl');
-const origin = new URL(base).origin;
-let browser: Browser;
-const watched: Watched[] = [];
+const { base, browser, watch, expectCleanRun } = e2eSuite();
 const requests: Request[] = [];
 
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => {
-	await browser?.close();
-});
-
 async function open(context: BrowserContext, search = ''): Promise<Page> {
-	const w = await watchedPage(context, origin);
-	watched.push(w);
+	const w = await watch(context);
 	w.page.on('request', (r) => requests.push(r));
 	await w.page.goto(`${base}sql/${search}`);
 	await w.page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 30_000 });
@@ -68,7 +59,7 @@ const errorText = (page: Page) => page.textContent('[data-testid=sql-error]');
 
 describe('SQL console', () => {
 	it('runs a query, shows the rows, and charts them', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await run(
 			page,
@@ -95,7 +86,7 @@ describe('SQL console', () => {
 	});
 
 	it('opens a table’s columns with a disclosure button and inserts a column’s name', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		const toggle = page.locator('[data-table=observations] button.toggle');
 		const columns = page.locator('#columns-observations');
@@ -114,7 +105,7 @@ describe('SQL console', () => {
 	});
 
 	it('renders only the visible rows of a large result, and scrolls through the first 10,000', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await page.click('[data-testid=sql-schema] button:text-is("countries")');
 		expect(await page.textContent('.cm-content')).toContain('countries');
@@ -132,7 +123,7 @@ describe('SQL console', () => {
 	});
 
 	it('shows DuckDB’s error with its position, and answers an example question', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await run(page, 'SELECT *\nFORM countries');
 		expect(await errorText(page)).toContain('Parser Error: syntax error');
@@ -150,7 +141,7 @@ describe('SQL console', () => {
 	});
 
 	it('refuses to change a shipped table, and the data survives a reload', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		for (const sql of [
 			'DROP TABLE observations',
@@ -173,7 +164,7 @@ describe('SQL console', () => {
 	});
 
 	it('loads a shipped table that pages load only on demand, and refuses to change it', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await page.click('[data-table=egov_questions] button.load');
 		await page.waitForSelector('[data-table=egov_questions] button.name');
@@ -186,7 +177,7 @@ describe('SQL console', () => {
 	});
 
 	it('cancels a slow query without freezing the page', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await write(page, 'SELECT count(*) FROM range(100000000) a, range(100000) b');
 		await page.click('[data-testid=run]');
@@ -213,7 +204,7 @@ describe('SQL console', () => {
 	});
 
 	it('downloads the result as CSV and as Parquet', async () => {
-		const context = await browser.newContext({ acceptDownloads: true });
+		const context = await browser().newContext({ acceptDownloads: true });
 		const page = await open(context);
 		await run(
 			page,
@@ -238,14 +229,14 @@ describe('SQL console', () => {
 	});
 
 	it('puts a long query in a compressed link that opens in a fresh browser', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		const sql = `-- a long query travels compressed\nSELECT c.name, o.year, o.value\nFROM observations o JOIN countries c USING (country)\nWHERE o.indicator_id = 'un_egdi.egdi' AND c.meta_eight AND o.year >= 2016\nORDER BY c.name, o.year`;
 		await run(page, sql);
 		await page.waitForURL(/\?z=[A-Za-z0-9_-]+$/);
 		const link = page.url();
 		await context.close();
-		const fresh = await browser.newContext();
+		const fresh = await browser().newContext();
 		const other = await open(fresh, new URL(link).search);
 		await other.waitForSelector('[data-testid=result-summary]');
 		expect(await other.textContent('.cm-content')).toContain('a long query travels compressed');
@@ -254,7 +245,7 @@ describe('SQL console', () => {
 	});
 
 	it('says so when a link is damaged', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context, '?z=%3Cscript%3E');
 		expect(await page.textContent('[data-testid=notice]')).toContain('damaged');
 		await context.close();
@@ -271,7 +262,7 @@ describe('your own data', () => {
 	);
 
 	it('loads a CSV, maps its country column to ISO3, joins it to observations and charts it', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await page.setInputFiles('[data-testid=user-file]', csv);
 		await page.waitForSelector('[data-testid=user-table]');
@@ -322,7 +313,7 @@ describe('your own data', () => {
 		writeFileSync(xlsx, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
 		const parquet = join(dir, 'codes.parquet');
 		writeFileSync(parquet, readFileSync('static/data/countries.parquet'));
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await page.check('text=Keep my files in this browser');
 		await page.setInputFiles('[data-testid=user-file]', [xlsx, parquet]);
@@ -352,7 +343,7 @@ describe('your own data', () => {
 	});
 
 	it('loads part of a Parquet file by URL with range requests', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await open(context);
 		await page.fill('[data-testid=remote-url]', `${base}data/observations.parquet`);
 		await page.fill('[data-testid=remote-table]', 'recent');
@@ -381,9 +372,5 @@ describe('your own data', () => {
 		).toEqual([]);
 	});
 
-	it('made no request off the site and logged no console error', () => {
-		expect(watched.length).toBeGreaterThan(1);
-		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
-		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
-	});
+	expectCleanRun(1);
 });

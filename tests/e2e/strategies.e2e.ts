@@ -1,21 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage, type Watched } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './suite';
 
-const base = inject('baseUrl');
-const origin = new URL(base).origin;
+const { base, browser, watch, expectCleanRun } = e2eSuite();
 const page = base + 'strategies/';
-let browser: Browser;
-const watched: Watched[] = [];
-
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => {
-	await browser?.close();
-});
 
 async function open(context: BrowserContext, url: string): Promise<Page> {
-	const w = await watchedPage(context, origin);
-	watched.push(w);
+	const w = await watch(context);
 	await w.page.goto(url);
 	return w.page;
 }
@@ -37,7 +28,7 @@ describe('strategies page', () => {
 		expect(html).toMatch(/<svg[^>]*aria-label="Timeline of strategies/);
 		expect(html).toContain('data-key="deu-2017-online-access-act"');
 		expect(html).toContain('Online Access Act');
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const p = await open(context, page);
 		expect(await p.locator('.chart svg[aria-label]').count()).toBe(2);
 		expect(await p.locator('[data-testid=data-table]').count()).toBe(2);
@@ -46,7 +37,7 @@ describe('strategies page', () => {
 	});
 
 	it('opens a cell’s evidence with its source, in the URL, and the same from a shared link', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const p = await open(context, page);
 		await hydrated(p);
 		await p.click('[data-key="DEU.once_only"]');
@@ -62,7 +53,7 @@ describe('strategies page', () => {
 		const shared = p.url();
 		await context.close();
 
-		const fresh = await browser.newContext();
+		const fresh = await browser().newContext();
 		const q = await open(fresh, shared);
 		await evidence(q).waitFor();
 		expect(await evidence(q).locator('[data-testid=evidence-text]').textContent()).toBe(text);
@@ -73,7 +64,7 @@ describe('strategies page', () => {
 	});
 
 	it('moves between cells with the arrow keys and selects with Enter', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const p = await open(context, page + '?cell=EST.once_only');
 		await evidence(p).waitFor();
 		await p.focus('[data-key="EST.once_only"]');
@@ -88,7 +79,7 @@ describe('strategies page', () => {
 	});
 
 	it('shows a timeline strategy’s details, then its codes in the matrix from the live engine', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const p = await open(context, page);
 		await hydrated(p);
 		await p.click('[data-key="deu-2017-online-access-act"]');
@@ -108,7 +99,7 @@ describe('strategies page', () => {
 	});
 
 	it('switches every row to the first coded strategy and keeps it on reload', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const p = await open(context, page);
 		await hydrated(p);
 		const latest = await matrixText(p);
@@ -139,7 +130,7 @@ describe('strategies page', () => {
 	});
 
 	it('marks strategy launches on the home chart when toggled, and after a reload', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const p = await open(context, base);
 		await p.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
 		const marks = p.locator(
@@ -158,9 +149,5 @@ describe('strategies page', () => {
 		await context.close();
 	});
 
-	it('made no request off the site and logged no console error', () => {
-		expect(watched.length).toBeGreaterThan(5);
-		expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
-		expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
-	});
+	expectCleanRun(5);
 });

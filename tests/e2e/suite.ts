@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launch, watchedPage, type Watched } from './browser';
 
 /**
@@ -18,6 +18,8 @@ export function e2eSuite() {
 	});
 	return {
 		base,
+		/** The site's origin: requests anywhere else count as off the site. */
+		origin,
 		watched,
 		/** The file's browser, once beforeAll has run. */
 		browser: () => browser as Browser,
@@ -26,6 +28,17 @@ export function e2eSuite() {
 			const w = await watchedPage(context, origin);
 			watched.push(w);
 			return w;
+		},
+		/**
+		 * Registers the file's last test: more than `morePagesThan` pages were watched, and none made
+		 * a request off the site or logged a console error. Call at the end of the (last) describe.
+		 */
+		expectCleanRun(morePagesThan: number): void {
+			it('made no request off the site and logged no console error', () => {
+				expect(watched.length).toBeGreaterThan(morePagesThan);
+				expect(watched.flatMap((w) => w.offOrigin)).toEqual([]);
+				expect(watched.flatMap((w) => w.consoleErrors)).toEqual([]);
+			});
 		}
 	};
 }
