@@ -10,10 +10,16 @@ export interface OecdIndex {
 	refPeriod: string;
 	family: string;
 	caveat: string;
-	/** File variable → [indicator suffix, dimension, label, description]; null = known but not written. */
-	variables: Record<string, [string, string, string, string] | null>;
+	/**
+	 * File variable → [indicator suffix, dimension, label, description], with 'rank' last for the
+	 * OECD's own rank (1 = best) instead of a 0–1 score; null = known but not written.
+	 */
+	variables: Record<string, OecdVariable | null>;
 	source: SourceRecord;
 }
+
+export type OecdVariable =
+	[string, string, string, string] | [string, string, string, string, 'rank'];
 
 const extracted =
 	'The OECD publishes the index only as PDF tables; these values were extracted by a third party (Blavatnik School of Government, Oxford). Verify a headline figure against the OECD paper.';
@@ -77,7 +83,15 @@ export const DGI: OecdIndex = {
 			'Proactiveness',
 			'Government anticipates needs and delivers services before users ask.'
 		],
-		composite_rank: null
+		// The OECD ranks its 33 members only: partner countries (Argentina, Brazil, Croatia, Peru,
+		// Romania) are scored but not ranked. The published rank is what a reader will quote.
+		composite_rank: [
+			'rank',
+			'Overall',
+			'Digital Government Index 2023 rank (OECD members)',
+			"The OECD's own rank of its member countries on the composite index (1 = best). Partner countries in the survey (Argentina, Brazil, Croatia, Peru, Romania) are scored but not ranked.",
+			'rank'
+		]
 	},
 	source: {
 		...common,

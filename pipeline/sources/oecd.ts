@@ -5,25 +5,33 @@ import { parseCsv, toNumber } from '../lib/csv.ts';
 import { SourceError, toSourceRef } from '../lib/source-error.ts';
 import type { Row } from '../lib/parquet-writer.ts';
 import type { PipelineSource, SourceOutput } from '../lib/types.ts';
-import { DGI, OURDATA, type OecdIndex } from './oecd-indices.ts';
+import { DGI, OURDATA, type OecdIndex, type OecdVariable } from './oecd-indices.ts';
 
 export { DGI, OURDATA };
 
 const written = (x: OecdIndex) =>
-	Object.values(x.variables).filter((v): v is [string, string, string, string] => v !== null);
+	Object.values(x.variables).filter((v): v is OecdVariable => v !== null);
 
-export const indicatorsOf = (x: OecdIndex): Row[] =>
-	written(x).map(([id, dimension, label, description]) => ({
+/** Countries a rank variable ranks: the file's rows of that variable. */
+const rankedCount = (x: OecdIndex, rows: readonly Row[], id: string) =>
+	rows.filter((r) => r.indicator_id === `${x.sourceId}.${id}`).length;
+
+export const indicatorsOf = (x: OecdIndex, rows: readonly Row[] = []): Row[] =>
+	written(x).map(([id, dimension, label, description, kind]) => ({
 		indicator_id: `${x.sourceId}.${id}`,
 		source_id: x.sourceId,
 		family: x.family,
 		dimension,
 		label,
 		description,
-		unit: 'index (0–1)',
-		scale_min: 0,
-		scale_max: 1,
-		higher_is_better: true,
+		...(kind === 'rank'
+			? {
+					unit: 'rank',
+					scale_min: 1,
+					scale_max: rankedCount(x, rows, id),
+					higher_is_better: false
+				}
+			: { unit: 'index (0–1)', scale_min: 0, scale_max: 1, higher_is_better: true }),
 		caveat: x.caveat
 	}));
 
@@ -51,7 +59,10 @@ export function readIndex(file: string, text: string, x: OecdIndex): Row[] {
 		const spec = x.variables[variable];
 		const value = toNumber(row.get('value'), at('value'));
 		if (!spec) continue;
-		if (value !== null && (value < 0 || value > 1)) {
+		if (spec[4] === 'rank') {
+			if (value !== null && (!Number.isInteger(value) || value < 1))
+				throw new SourceError(at('value'), `rank ${value} is not a whole number from 1`);
+		} else if (value !== null && (value < 0 || value > 1)) {
 			throw new SourceError(
 				at('value'),
 				`value ${value} is outside the 0–1 scale of ${x.sourceId}.${spec[0]}`
@@ -82,8 +93,9 @@ async function read(rawDir: string): Promise<SourceOutput> {
 	const out: SourceOutput = { sources: [], indicators: [], observations: [] };
 	for (const x of [DGI, OURDATA]) {
 		const file = `oecd-digital-government/${x.file}`;
-		out.observations.push(...readIndex(file, await readFile(join(rawDir, file), 'utf8'), x));
-		out.indicators.push(...indicatorsOf(x));
+		const rows = readIndex(file, await readFile(join(rawDir, file), 'utf8'), x);
+		out.observations.push(...rows);
+		out.indicators.push(...indicatorsOf(x, rows));
 		out.sources.push(x.source);
 	}
 	return out;

@@ -7,6 +7,7 @@ import type { ProfileRow } from '$lib/queries/country-profile';
 import type { StrategyRow } from '$lib/queries/country-strategies';
 import { renderSvg } from '$lib/server/render-svg';
 import { expectSnapshot } from './snapshot';
+import { hasRank } from '$lib/queries/standing';
 
 const egdi: [number, number, number, number][] = [
 	[2010, 0.7968, 20, 0.6538],
@@ -23,7 +24,8 @@ const ROWS: ProfileRow[] = egdi.map(([year, value, rank, eu]) => ({
 	rank,
 	n: 193,
 	eu27_value: eu,
-	eu27_role: 'eu27_mean'
+	eu27_role: 'eu27_mean',
+	eu27_n: 27
 }));
 const SPEC = {
 	country: 'EST',
@@ -96,7 +98,7 @@ describe('country profile charts', () => {
 		expect(line?.d).toBe('M2,16L23.7,14.3L45.4,11.9L67.1,4.7L78,2');
 		expect(line?.end).toEqual([78, 2]);
 		const ranks = sparkline(
-			ROWS.map((r) => ({ year: r.year, value: r.rank })),
+			ROWS.filter(hasRank).map((r) => ({ year: r.year, value: r.rank })),
 			{ lowerIsBetter: true }
 		);
 		expect(ranks?.end[1]).toBe(2);

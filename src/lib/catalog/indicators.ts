@@ -16,8 +16,18 @@ export interface IndicatorMeta {
 	last_year: number;
 }
 
+/**
+ * How ranks are counted, in words for the pages that show them: the same rule as PUBLISHED_RANK
+ * and the standing query.
+ */
+export const RANK_RULE =
+	'rank among all countries assessed in the edition (1 = best), or the source’s own where it publishes one: the UN survey’s for the EGDI, and the OECD’s for the Digital Government Index, which ranks its 33 members only';
+
 /** Indicators whose source publishes its own rank: the rank view shows the published one. */
-export const PUBLISHED_RANK: Record<string, string> = { 'un_egdi.egdi': 'un_egdi.rank' };
+export const PUBLISHED_RANK: Record<string, string> = {
+	'un_egdi.egdi': 'un_egdi.rank',
+	'oecd_dgi.composite': 'oecd_dgi.rank'
+};
 
 /** Indicators that are ranks themselves, not scores. */
 export const isRank = (meta: Pick<IndicatorMeta, 'unit'>) => meta.unit === 'rank';

@@ -1,5 +1,6 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { ProfileRow } from '$lib/queries/country-profile';
+import type { Standing } from '$lib/queries/standing';
 
 /** The headline benchmarks a profile opens with, and how a sentence names them. */
 export const HEADLINES: readonly { id: string; short: string }[] = [
@@ -39,3 +40,18 @@ export function byIndicator(
 /** Digits to show: three on 0–1 indices, one on 0–100 scores, none on ranks. */
 export const digitsOf = (meta: Pick<IndicatorMeta, 'unit' | 'scale_max'>) =>
 	meta.unit === 'rank' ? 0 : (meta.scale_max ?? 100) <= 1 ? 3 : 1;
+
+/**
+ * The EU27 figure beside a country's value: as published, or the mean of the member states
+ * assessed, saying how many when fewer than 27 (21 in the OECD index); a mean of ranks says so.
+ */
+export function eu27Text(
+	r: Pick<Standing, 'eu27_value' | 'eu27_n'>,
+	digits: number,
+	isRank = false
+): string | null {
+	if (r.eu27_value === null) return null;
+	if (isRank) return `${r.eu27_value.toFixed(1)} (mean rank)`;
+	const part = r.eu27_n !== null && r.eu27_n < 27 ? ` (mean of ${r.eu27_n})` : '';
+	return `${r.eu27_value.toFixed(digits)}${part}`;
+}

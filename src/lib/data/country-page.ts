@@ -1,8 +1,15 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { sparkline, type Sparkline } from '$lib/charts/country-sparkline';
 import type { ProfileRow } from '$lib/queries/country-profile';
+import { hasRank } from '$lib/queries/standing';
 import { rankSentence } from './country-summary';
-import { byIndicator, digitsOf, HEADLINES, type IndicatorSummary } from './country-indicators';
+import {
+	byIndicator,
+	digitsOf,
+	eu27Text,
+	HEADLINES,
+	type IndicatorSummary
+} from './country-indicators';
 
 /** One row of a family's table on the profile: all numbers already formatted. */
 export interface IndicatorLine {
@@ -42,7 +49,7 @@ function line({ meta, series, latest }: IndicatorSummary): IndicatorLine {
 		flag: latest.flag,
 		rank: isRank ? null : latest.rank,
 		n: latest.n,
-		eu27: latest.eu27_value === null ? null : latest.eu27_value.toFixed(digits),
+		eu27: eu27Text(latest, digits, isRank),
 		first: { year: first.year, value: first.value.toFixed(digits) },
 		editions: series.length,
 		spark: sparkline(series, { lowerIsBetter: isRank })
@@ -95,4 +102,4 @@ export function headlines(
 
 /** One plain sentence per headline benchmark on how the country's rank moved. */
 export const readings = (name: string, list: ReturnType<typeof headlines>): string[] =>
-	list.flatMap((h) => rankSentence(name, h.short, h.series) ?? []);
+	list.flatMap((h) => rankSentence(name, h.short, h.series.filter(hasRank)) ?? []);

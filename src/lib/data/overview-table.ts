@@ -1,6 +1,6 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { OverviewRow } from '$lib/queries/overview';
-import { digitsOf, HEADLINES } from './country-indicators';
+import { digitsOf, eu27Text, HEADLINES } from './country-indicators';
 import { ordinal } from './country-summary';
 
 /** The headline benchmarks of the overview, in the order shown. */
@@ -43,6 +43,11 @@ export interface OverviewGroup {
 	unit: string;
 	/** The newest edition any of the countries has: the edition the column is headed with. */
 	year: number | null;
+	/**
+	 * The data period of that edition where it is not the year itself ("2022–2023" for the EU
+	 * benchmark's biennial averages, "2021" for a DESI edition), else null.
+	 */
+	period: string | null;
 	/** The EU27 average in that edition. */
 	eu27: string;
 	/** "100 by 2030", or null without a target that year. */
@@ -69,8 +74,8 @@ function cell(r: OverviewRow, digits: number, newest: number | null): OverviewCe
 		value: f(r.value),
 		flag: r.flag,
 		older: newest !== null && r.year !== newest,
-		rank: `${ordinal(r.rank)} of ${r.n}`,
-		eu27: r.eu27_value === null ? '–' : f(r.eu27_value),
+		rank: r.rank === null ? 'not ranked' : `${ordinal(r.rank)} of ${r.n}`,
+		eu27: eu27Text(r, digits) ?? '–',
 		distance
 	};
 }
@@ -87,6 +92,12 @@ const absent = (country: string, name: string): OverviewCell => ({
 	eu27: '–',
 	distance: '–'
 });
+
+/** The data period an edition describes, if it says more than the edition's year. */
+export function periodOf(r: Pick<OverviewRow, 'year' | 'ref_period'> | null): string | null {
+	if (!r?.ref_period || r.ref_period === String(r.year)) return null;
+	return r.ref_period.replace('-', '–');
+}
 
 /** The latest-values table: one group per benchmark, one line per country in the given order. */
 export function overviewTable(
@@ -113,6 +124,7 @@ export function overviewTable(
 			family: meta.family,
 			unit: meta.unit,
 			year: newest?.year ?? null,
+			period: periodOf(newest),
 			eu27: newest ? cell(newest, digits, newest.year).eu27 : '–',
 			target: goal ? `${goal.target_value} by ${goal.target_year}` : null,
 			cells,

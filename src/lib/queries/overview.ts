@@ -9,6 +9,8 @@ export interface OverviewRow extends Standing {
 	year: number;
 	value: number;
 	flag: string | null;
+	/** The data period the edition describes, as the source gives it (e.g. "2022-2023"). */
+	ref_period: string | null;
 	/** The country's latest edition of the indicator. */
 	latest: boolean;
 	target_value: number | null;
@@ -43,7 +45,7 @@ export function overviewQuery({ indicators, countries, targetYear }: OverviewReq
 	FROM targets WHERE target_year = ? GROUP BY indicator_id
 )
 SELECT r.indicator_id, r.country, r.name, CAST(r.year AS INTEGER) AS year,
-	CAST(r.value AS DOUBLE) AS value, r.flag, ${STANDING_COLUMNS},
+	CAST(r.value AS DOUBLE) AS value, r.flag, r.ref_period, ${STANDING_COLUMNS},
 	r.year = max(r.year) OVER (PARTITION BY r.indicator_id, r.country) AS latest,
 	g.target_value, g.target_year, CAST(g.target_value - r.value AS DOUBLE) AS distance
 FROM ranked r

@@ -1,4 +1,4 @@
-import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { yearSpan, type IndicatorMeta } from '$lib/catalog/indicators';
 import type { SeriesRow } from '$lib/charts/line-chart';
 import { describePanel, overviewPanel, type OverviewPanel } from '$lib/charts/overview-multiples';
 import { reading } from '$lib/charts/overview-reading';
@@ -12,6 +12,7 @@ import {
 } from '$lib/data/overview-table';
 import { overviewQuery, type OverviewRow } from '$lib/queries/overview';
 import { seriesQuery } from '$lib/queries/series';
+import { hasRank } from '$lib/queries/standing';
 import { strategyMarksQuery } from '$lib/queries/strategies';
 import type { NodeDb } from './node-db';
 import { renderSvg } from './render-svg';
@@ -34,9 +35,12 @@ function panel(
 		digits: digitsOf(meta),
 		svg: renderSvg(overviewPanel(series, meta, launches)),
 		description: describePanel(series, meta, launches),
-		reading: reading(points, { benchmark: shortName(meta), countries: latest.countries }),
+		reading: reading(points.filter(hasRank), {
+			benchmark: shortName(meta),
+			countries: latest.countries
+		}),
 		rows: series.map(({ name, year, value }) => ({ name, year, value })),
-		years: first === last ? `${first}` : `${first}–${last}`
+		years: yearSpan(first, last)
 	};
 }
 

@@ -1,4 +1,4 @@
-import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { RANK_RULE, type IndicatorMeta } from '$lib/catalog/indicators';
 import { indicatorCatalogQuery } from '$lib/queries/catalog';
 import { countryListQuery, type CountryEntry } from '$lib/queries/country-list';
 import { sourcesQuery } from '$lib/queries/sources';
@@ -34,5 +34,5 @@ export function sourceLine(
 		byPublisher.set(publisher, (byPublisher.get(publisher) ?? new Set()).add(m.family));
 	}
 	const parts = [...byPublisher].map(([p, families]) => `${p} (${[...families].join(', ')})`);
-	return `Sources: ${parts.join('; ')}. Ranks among all countries assessed in each edition; EU27 average as published where the source publishes one, otherwise the mean of the member states assessed.`;
+	return `Sources: ${parts.join('; ')}. Ranks: ${RANK_RULE}; EU27 average as published where the source publishes one, otherwise the mean of the member states assessed.`;
 }

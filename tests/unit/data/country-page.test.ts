@@ -47,7 +47,8 @@ const row = (
 	rank,
 	n,
 	eu27_value: value - 0.05,
-	eu27_role: 'eu27_mean'
+	eu27_role: 'eu27_mean',
+	eu27_n: 27
 });
 const ROWS = [
 	row('un_egdi.egdi', 2010, 0.7965, 20),

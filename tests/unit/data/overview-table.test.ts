@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eu27Text } from '$lib/data/country-indicators';
 import { overviewTable } from '$lib/data/overview-table';
 import type { OverviewRow } from '$lib/queries/overview';
 
@@ -17,10 +18,12 @@ const row = (o: Partial<OverviewRow>): OverviewRow => ({
 	year: 2024,
 	value: 0.97274,
 	flag: null,
+	ref_period: '2024',
 	rank: 2,
 	n: 193,
 	eu27_value: 0.87912,
 	eu27_role: 'eu27_mean',
+	eu27_n: 27,
 	latest: true,
 	target_value: null,
 	target_year: null,
@@ -33,11 +36,33 @@ const two = [
 ];
 
 describe('overview table', () => {
+	it('heads a column with the data period where the edition year does not say it', () => {
+		const egov = row({ indicator_id: 'eu_egov.overall', year: 2023, ref_period: '2022-2023' });
+		const [g] = overviewTable([egov], [meta('eu_egov.overall', 100)], two);
+		expect([g?.year, g?.period]).toEqual([2023, '2022–2023']);
+	});
+
+	it('says how many member states a computed EU27 mean covers when not all 27', () => {
+		const dgi = row({ indicator_id: 'oecd_dgi.composite', year: 2023, value: 0.742 });
+		const [all] = overviewTable([dgi], [meta('oecd_dgi.composite', 1)], two);
+		expect(all?.eu27).toBe('0.879');
+		const some = { ...dgi, eu27_value: 0.573, eu27_n: 21 };
+		const [part] = overviewTable([some], [meta('oecd_dgi.composite', 1)], two);
+		expect(part?.eu27).toBe('0.573 (mean of 21)');
+		// A mean of the members' ranks (the country profile's rank rows) is not an average score.
+		expect(eu27Text({ eu27_value: 33.24, eu27_n: 27 }, 0, true)).toBe('33.2 (mean rank)');
+		const none = { ...dgi, rank: null };
+		expect(overviewTable([none], [meta('oecd_dgi.composite', 1)], two)[0]?.cells[0]?.rank).toBe(
+			'not ranked'
+		);
+	});
+
 	it('formats the latest edition, says who was not assessed, and skips earlier editions', () => {
 		const rows = [row({ year: 2022, value: 0.9393, rank: 8, latest: false }), row({})];
 		const [egdi] = overviewTable(rows, [meta('un_egdi.egdi', 1)], two);
 		expect(egdi?.target).toBeNull();
 		expect([egdi?.year, egdi?.eu27, egdi?.olderNotes]).toEqual([2024, '0.879', []]);
+		expect(egdi?.period).toBeNull(); // the UN's edition year is its data year
 		expect(egdi?.cells).toEqual([
 			{
 				country: 'EST',

@@ -25,6 +25,10 @@ describe('OECD DGI and OURdata 2023 (real data)', () => {
 		['oecd_dgi.composite', 'KOR', 0.935],
 		['oecd_dgi.composite', 'GBR', 0.775],
 		['oecd_dgi.composite', 'EST', 0.742],
+		// The OECD's own ranks (of its 33 members), as domain.md quotes Belgium's.
+		['oecd_dgi.rank', 'BEL', 24],
+		['oecd_dgi.rank', 'DNK', 2],
+		['oecd_dgi.rank', 'ESP', 15],
 		['oecd_dgi.open_by_default', 'BEL', 0.347],
 		['oecd_dgi.data_driven', 'EST', 0.949],
 		['oecd_dgi.government_as_a_platform', 'DNK', 0.896],
@@ -49,8 +53,17 @@ describe('OECD DGI and OURdata 2023 (real data)', () => {
 		expect(OURDATA.caveat).toMatch(/Hungary is not in OURdata 2023/);
 	});
 
-	it('writes 38 × 7 DGI rows and 40 × 12 OURdata rows, edition 2023, with file and row', () => {
-		expect(rows).toHaveLength(38 * 7 + 40 * 12);
+	it('ranks the 33 OECD members only: partner countries are scored, not ranked', () => {
+		const ranked = rows.filter((r) => r.indicator_id === 'oecd_dgi.rank');
+		expect(ranked).toHaveLength(33);
+		for (const partner of ['ARG', 'BRA', 'HRV', 'PER', 'ROU']) {
+			expect(value('oecd_dgi.composite', partner)).toBeTypeOf('number');
+			expect(value('oecd_dgi.rank', partner)).toBeUndefined();
+		}
+	});
+
+	it('writes 38 × 7 DGI scores, 33 DGI ranks and 40 × 12 OURdata rows, edition 2023, with file and row', () => {
+		expect(rows).toHaveLength(38 * 7 + 33 + 40 * 12);
 		const r = rows.find((o) => o.indicator_id === 'oecd_ourdata.reuse' && o.country === 'KOR');
 		expect(r).toMatchObject({ year: 2023, ref_period: '2022', source_id: 'oecd_ourdata' });
 		expect(r?.source_ref).toMatch(
@@ -72,6 +85,10 @@ describe('OECD faults stop the pipeline with file, row and reason', () => {
 		[
 			'value-outside-scale.csv',
 			/value-outside-scale\.csv, row 2, column "value": value 81\.1 is outside the 0–1 scale of oecd_dgi\.composite/
+		],
+		[
+			'rank-not-whole.csv',
+			/rank-not-whole\.csv, row 2, column "value": rank 2\.5 is not a whole number from 1/
 		],
 		['renamed-column.csv', /renamed-column\.csv, row 1: column "cc_iso3c" is missing/],
 		['text-as-number.csv', /text-as-number\.csv, row 3, column "value": "high" is not a number/],

@@ -46,7 +46,18 @@ describe('country profile queries on real DuckDB', () => {
 		const est = await profile('EST');
 		expect(row(est, 'un_egdi.rank', 2024)).toMatchObject({ value: 2, rank: 2 });
 		expect(est.every((r) => typeof r.value === 'number' && typeof r.rank === 'number')).toBe(true);
-		expect(est.every((r) => r.rank >= 1 && r.rank <= r.n)).toBe(true);
+		expect(est.every((r) => (r.rank ?? 0) >= 1 && (r.rank ?? 0) <= r.n)).toBe(true);
+	});
+
+	it("gives the OECD's own rank among the members it ranks, and none to a partner it did not", async () => {
+		const bel = await profile('BEL');
+		// Recomputed among all 38 countries scored, Belgium was 26th; the OECD ranks it 24th of 33.
+		expect(row(bel, 'oecd_dgi.composite', 2023)).toMatchObject({ rank: 24, n: 33 });
+		const hrv = await profile('HRV');
+		expect(row(hrv, 'oecd_dgi.composite', 2023)).toMatchObject({ rank: null, n: 33 });
+		expect(row(hrv, 'oecd_dgi.composite', 2023)?.value).toBeCloseTo(0.5, 0);
+		// The UN's own rank still, out of every country it ranks.
+		expect(row(bel, 'un_egdi.egdi', 2024)).toMatchObject({ rank: 56, n: 193 });
 	});
 
 	it('covers a country outside Europe on the UN survey only', async () => {
