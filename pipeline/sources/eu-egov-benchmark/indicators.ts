@@ -13,7 +13,7 @@ const UK =
 const NEWEST =
 	"Where several workbooks publish a value the newest report's is used; differences are listed in the pipeline report (the 2021 workbook's EU27 averages for 2016–2020 differ from later ones).";
 const BIENNIAL =
-	'Each value averages two data years that measure different life events (odd and even years alternate); the break flag sits on 2019+2020, which mixes 2019 data under the old method with 2020 data under the new. Moldova and Ukraine were first measured in 2023: their 2022+2023 value is the 2023 value alone.';
+	'Each value averages two data years that measure different life events (odd and even years alternate), and its year is the later of the two: the value for 2023 averages 2022 and 2023 and was published in the 2024 report (each report carries the year after its data). The break flag sits on 2019+2020, which mixes 2019 data under the old method with 2020 data under the new. Moldova and Ukraine were first measured in 2023: their 2022+2023 value is the 2023 value alone.';
 const YEARLY =
 	'A single year covers only the life events measured that year (odd and even years alternate between two sets): compare a year with the one two years earlier, not with the year before. The break flag sits on 2020.';
 
