@@ -39,21 +39,25 @@ export const WP6_FIVE = ['BEL', 'DNK', 'EST', 'DEU', 'GBR'];
 export const TROPICO_TEN = [...WP6_FIVE, 'FRA', 'ESP', 'NLD', 'NOR', 'HUN'];
 export const META_EIGHT = ['EST', 'FRA', 'DEU', 'ITA', 'NLD', 'NOR', 'ESP', 'GBR'];
 
-/** TROPICO's administrative traditions (tropico-project.eu) and the state structure. */
+/**
+ * TROPICO's administrative traditions (tropico-project.eu) and the state structure. The structure
+ * is the usual comparative classification as research/domain.md gives it (marked unverified
+ * there); the country page says so beside it.
+ */
 const PROGRAMME: Record<string, { tradition: string; structure: string }> = {
 	BEL: { tradition: 'Napoleonic (mixed)', structure: 'federal' },
 	DNK: { tradition: 'Nordic', structure: 'unitary' },
 	EST: { tradition: 'Central and Eastern European', structure: 'unitary' },
 	DEU: { tradition: 'Continental', structure: 'federal' },
-	GBR: { tradition: 'Anglo-Saxon', structure: 'unitary' },
+	GBR: { tradition: 'Anglo-Saxon', structure: 'unitary with devolution' },
 	FRA: { tradition: 'Napoleonic', structure: 'unitary' },
-	ESP: { tradition: 'Napoleonic', structure: 'unitary' },
+	ESP: { tradition: 'Napoleonic', structure: 'quasi-federal (autonomous communities)' },
 	NLD: { tradition: 'Continental', structure: 'unitary' },
 	NOR: { tradition: 'Nordic', structure: 'unitary' },
 	HUN: { tradition: 'Central and Eastern European', structure: 'unitary' },
 	ITA: {
 		tradition: 'Napoleonic (common label; Italy was not a TROPICO country)',
-		structure: 'unitary'
+		structure: 'unitary, regionalised'
 	}
 };
 

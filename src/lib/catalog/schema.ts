@@ -91,7 +91,11 @@ export const countries: TableSchema = {
 		f('iso2', 'string', 'ISO 3166-1 alpha-2 code'),
 		f('name', 'string', 'English short name', true),
 		f('tradition', 'string', 'Administrative tradition (TROPICO classification)'),
-		f('state_structure', 'string', 'federal or unitary'),
+		f(
+			'state_structure',
+			'string',
+			'federal, unitary, or a qualified form (e.g. unitary with devolution); unverified classification'
+		),
 		f('wp6_five', 'boolean', 'One of the five case-study countries', true),
 		f('tropico_ten', 'boolean', "One of the research programme's ten countries", true),
 		f('meta_eight', 'boolean', 'One of the eight countries of the strategy meta-analysis', true),

@@ -78,6 +78,13 @@ describe('country profile queries on real DuckDB', () => {
 			tradition: 'Napoleonic (mixed)',
 			wp6_five: true
 		});
+		// As research/domain.md classifies them, not flattened to federal/unitary.
+		expect((await db.query(countryInfoQuery('GBR')))[0]?.state_structure).toBe(
+			'unitary with devolution'
+		);
+		expect((await db.query(countryInfoQuery('ESP')))[0]?.state_structure).toBe(
+			'quasi-federal (autonomous communities)'
+		);
 		expect(await db.query(countryInfoQuery('EU27'))).toEqual([]);
 	});
 
