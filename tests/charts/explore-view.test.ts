@@ -78,6 +78,25 @@ describe('explorer view on the data package', () => {
 		expect(at(index.rows, 'EU27', 2023)).toBe(100);
 	});
 
+	it('names each chosen country a panel leaves out, in the years that panel shows', async () => {
+		const bar = await view({ ...BASE, chart: 'bar', norm: 'index' });
+		expect(bar.frame.caveats[0]).toBe(
+			'Overall score: no value in 2023 for United Kingdom, so it is not drawn.'
+		);
+		// Over the years chosen the UK has values (to 2020): the line chart draws it.
+		const line = await view(BASE);
+		expect(line.frame.caveats.some((c) => c.includes('not drawn'))).toBe(false);
+		const eight = await view({
+			...BASE,
+			group: 'eight',
+			chart: 'slope',
+			indicator: ['desi2022.dps']
+		});
+		expect(eight.frame.caveats[0]).toMatch(
+			/^DESI digital public services .*: no value in \d{4} or \d{4} for Norway, United Kingdom, so they are not drawn\.$/
+		);
+	});
+
 	it('ranks among every country assessed, and draws the ranks as a dot plot per indicator', async () => {
 		const dots = await view({
 			...BASE,

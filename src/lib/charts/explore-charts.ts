@@ -98,3 +98,43 @@ export function visibleRows(rows: readonly NormRow[], chart: ChartType): NormRow
 		return mine.filter((r) => r.year > a && r.year <= b);
 	});
 }
+
+/** The years a panel of this chart type shows a country at, in words, and whether a row is in them. */
+function shownYears(mine: readonly NormRow[], chart: ChartType): [string, (r: NormRow) => boolean] {
+	if (chart === 'bar' || chart === 'dots') {
+		const year = latestYear(mine);
+		return [`in ${year}`, (r) => r.year === year];
+	}
+	if (chart === 'slope') {
+		const [a, b] = slopeYears(mine);
+		return [`in ${a} or ${b}`, (r) => r.year === a || r.year === b];
+	}
+	return ['in the years chosen', () => true];
+}
+
+/**
+ * One sentence per indicator naming the chosen countries its panel leaves out for want of a value
+ * (the UK after it left EU sources, Norway outside DESI), so that no country drops out unsaid.
+ */
+export function undrawnNotes(
+	rows: readonly NormRow[],
+	chart: ChartType,
+	metas: readonly Pick<FacetMeta, 'indicator_id' | 'label'>[],
+	chosen: readonly { country: string; name: string }[]
+): string[] {
+	return metas.flatMap((meta) => {
+		const mine = countryRows(rows.filter((r) => r.indicator_id === meta.indicator_id));
+		if (mine.length === 0) return []; // the panel says so itself
+		const [when, shown] = shownYears(mine, chart);
+		const drawn = new Set(mine.filter(shown).map((r) => r.country));
+		const left = chosen.filter((c) => !drawn.has(c.country)).map((c) => c.name);
+		if (left.length === 0) return [];
+		const names =
+			left.length > 6
+				? `${left.slice(0, 6).join(', ')} and ${left.length - 6} more`
+				: left.join(', ');
+		return [
+			`${meta.label}: no value ${when} for ${names}, so ${left.length === 1 ? 'it is' : 'they are'} not drawn.`
+		];
+	});
+}

@@ -5,7 +5,7 @@ import { standingTargets, type Target } from '$lib/data/gap-to-target';
 import { normalise } from '$lib/data/normalise';
 import { pick } from '$lib/data/pick';
 import type { ExploreState, Norm } from '$lib/state/explore-state';
-import { exploreCharts, visibleRows, yearsDrawn, type Facet } from './explore-charts';
+import { exploreCharts, undrawnNotes, visibleRows, yearsDrawn, type Facet } from './explore-charts';
 import { exploreFrame, type FrameText } from './explore-frame';
 import { CHART_WIDTH } from './explore-size';
 
@@ -38,7 +38,8 @@ export function exploreView(
 	const metaOf = new Map(ctx.indicators.map((m) => [m.indicator_id, m]));
 	const metas = state.indicator.map((id) => metaOf.get(id)).filter((m): m is IndicatorMeta => !!m);
 	const targets = standingTargets(ctx.targets);
-	const chosen = pick(raw, chosenCountries(state, ctx.countries), state.time);
+	const codes = chosenCountries(state, ctx.countries);
+	const chosen = pick(raw, codes, state.time);
 	const order = new Map(state.indicator.map((id, i) => [id, i]));
 	// The table reads in the order chosen: indicator as picked, then country by name, then year.
 	const rows = normalise(chosen, ctx.norm, {
@@ -66,5 +67,11 @@ export function exploreView(
 		publisherOf: ctx.publisherOf,
 		countries: describeSelection(state, ctx.countries)
 	});
+	// Every chosen country a panel leaves out is named (not for "all": most lack most indicators).
+	if (codes !== 'all') {
+		const nameOf = new Map(ctx.countries.map((c) => [c.country, c.name]));
+		const named = codes.map((country) => ({ country, name: nameOf.get(country) ?? country }));
+		frame.caveats.unshift(...undrawnNotes(rows, state.chart, metas, named));
+	}
 	return { norm: ctx.norm, rows, facets, frame };
 }
