@@ -114,6 +114,15 @@ describe('explorer bar chart', () => {
 	const options = exploreBar(only('eu_egov.overall'), spec(EGOV));
 	const svg = renderSvg(options);
 
+	it('draws ranks as dots on a line from first place, not bars from 0 that grow with worse rank', () => {
+		const ranks = RANKS.filter((r) => r.indicator_id === 'un_egdi.egdi' && r.role === 'country');
+		const o = exploreBar(ranks, spec(EGDI, { norm: 'rank' }));
+		expect(o.x).toMatchObject({ domain: [1, 12], ticks: [1, 5, 10], inset: 8 });
+		const drawn = renderSvg(o);
+		expect(drawn).not.toMatch(/aria-label="bar"/);
+		expect(drawn.match(/<circle/g)).toHaveLength(3);
+	});
+
 	it('draws the latest year, best first, with values and the EU27 rule', () => {
 		expectSnapshot('explore-bar', svg);
 		expect(svg).toContain('EU27 average 75.8');

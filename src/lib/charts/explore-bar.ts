@@ -14,6 +14,7 @@ import {
 	type FacetSpec
 } from './explore-format';
 import { breakMarks, EU_STYLE, targetMarks } from './explore-marks';
+import { rankScale } from './rank-axis';
 
 /** The latest year with a value for a chosen country: the bar chart's year. */
 export const latestYear = (rows: readonly NormRow[]) =>
@@ -33,7 +34,10 @@ export function exploreBar(
 	const [lo, hi] = valueDomain([...bars, ...eu], spec);
 	// Room left of the shortest negative bar for its label, which sits outside the bar's end.
 	const room = bars.some((d) => d.value < 0) ? (hi - Math.min(0, lo)) * 0.15 : 0;
-	const domain: [number, number] = spec.norm === 'rank' ? [0, hi] : [Math.min(0, lo) - room, hi];
+	const ranks = spec.norm === 'rank';
+	// Ranks are positions, not amounts: a dot at the rank on a line from first place, as in the dot
+	// plot, not a bar from 0 whose length would grow with the worse standing.
+	const domain: [number, number] = ranks ? rankScale(hi).domain : [Math.min(0, lo) - room, hi];
 	const label = (d: NormRow) => `${format(d.value)}${d.flag === 'break' ? ' (break)' : ''}`;
 	return {
 		width: spec.width ?? CHART_WIDTH,
@@ -49,20 +53,34 @@ export function exploreBar(
 			label: `${valueLabel(spec.meta, spec.norm)}, ${year}`,
 			domain,
 			grid: true,
-			tickFormat: tickFormat(spec)
+			tickFormat: tickFormat(spec),
+			...(ranks ? { ticks: rankScale(hi).ticks, inset: rankScale(hi).inset } : {})
 		},
 		y: { label: null, domain: bars.map((r) => r.name), padding: 0.25 },
 		marks: [
-			Plot.barX(bars, {
-				x: 'value',
-				y: 'name',
-				fill: (d: NormRow) => colorOf(d.country),
-				title: (d: NormRow) => `${d.name} ${d.year}: ${label(d)}`
-			}),
+			...(ranks
+				? [
+						Plot.ruleY(bars, { x1: 1, x2: 'value', y: 'name', stroke: '#ccc' }),
+						Plot.dot(bars, {
+							x: 'value',
+							y: 'name',
+							r: 5,
+							fill: (d: NormRow) => colorOf(d.country),
+							title: (d: NormRow) => `${d.name} ${d.year}: ${label(d)}`
+						})
+					]
+				: [
+						Plot.barX(bars, {
+							x: 'value',
+							y: 'name',
+							fill: (d: NormRow) => colorOf(d.country),
+							title: (d: NormRow) => `${d.name} ${d.year}: ${label(d)}`
+						})
+					]),
 			// Labels beyond each bar's end: right of a positive bar, left of a negative one.
 			Plot.text(
 				bars.filter((d) => d.value >= 0),
-				{ x: 'value', y: 'name', text: label, dx: 4, textAnchor: 'start' }
+				{ x: 'value', y: 'name', text: label, dx: ranks ? 9 : 4, textAnchor: 'start' }
 			),
 			Plot.text(
 				bars.filter((d) => d.value < 0),
