@@ -89,6 +89,31 @@ describe('features and progress', () => {
 		await context.close();
 	});
 
+	it('says why nothing can be drawn instead of an empty scatter, and what to change', async () => {
+		const context = await browser().newContext();
+		const page = await open(
+			context,
+			'?feature=vertical_collaboration&indicator=eu_egov.overall&strategy=first'
+		);
+		const empty = page.getByTestId('analysis-empty');
+		await empty.waitFor({ timeout: 30_000 });
+		expect(await empty.textContent()).toMatch(
+			/^None of the \d+ countries' strategies spans two editions of the Overall score.*Choose a fixed window/
+		);
+		expect(await page.locator('figure .chart svg').count()).toBe(0);
+		expect(await page.locator('figure').first().textContent()).toContain(
+			'No country could be measured: too few for ρ.'
+		);
+		expect(await page.locator('[data-testid=analysis-table] tbody tr').count()).toBeGreaterThan(0);
+		// A fixed window over the benchmark's editions measures them: the chart is back.
+		await page.goto(
+			`${base}analysis/?feature=vertical_collaboration&indicator=eu_egov.overall&strategy=first&window=2017..2023`
+		);
+		await engineReady(page);
+		expect(await empty.count()).toBe(0);
+		await context.close();
+	});
+
 	it('says which parts of a broken link it ignored, and still draws', async () => {
 		const context = await browser().newContext();
 		const page = await open(context, '?feature=%3Cscript%3E&window=soon&strategy=middle');

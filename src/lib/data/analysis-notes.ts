@@ -12,7 +12,9 @@ export function analysisCaveats(
 	meta: Pick<IndicatorMeta, 'unit' | 'caveat'>
 ): string[] {
 	const notes = [
-		`${n} countries cannot establish a relation: with five to ten countries, one country more or less can reverse the sign of ρ, and nothing here controls for anything else. Read the points, not the coefficient.`,
+		n < 3
+			? `${n === 0 ? 'No country' : n === 1 ? 'Only one country' : 'Only two countries'} could be measured: too few for ρ. The table says why each of the others could not.`
+			: `${n} countries cannot establish a relation: with five to ten countries, one country more or less can reverse the sign of ρ, and nothing here controls for anything else. Read the points, not the coefficient.`,
 		"Change = the value at the last edition up to the strategy's end year (the latest edition while it runs) minus the value at the first edition from its start year; with a fixed window, the same within the window. The code is the one the strategy was given as adopted; institutions are left out."
 	];
 	if (feature.scale === 'coordination')
@@ -57,3 +59,22 @@ export const analysisCsv = (
 	columns: CSV_KEYS.map((key) => ({ key })),
 	filename: `analysis-${state.feature}-${state.indicator}`
 });
+
+/**
+ * What the page shows instead of an empty scatter when no country could be measured: why, and
+ * what to change. Null while there is something to draw.
+ */
+export function analysisEmpty(
+	n: number,
+	points: readonly Pick<AnalysisPoint, 'note'>[],
+	benchmark: string,
+	state: Pick<AnalysisState, 'window'>
+): string | null {
+	if (n > 0) return null;
+	if (points.length === 0)
+		return `No country has a strategy coded on this feature, so there is nothing to compare with the ${benchmark}.`;
+	const fix = state.window
+		? 'Widen the window or choose another benchmark.'
+		: 'Choose a fixed window (e.g. 2014 to 2024) or another benchmark.';
+	return `None of the ${points.length} countries' strategies spans two editions of the ${benchmark}, so no change can be measured. ${fix} The table gives each country's reason.`;
+}
