@@ -80,18 +80,23 @@ describe('explorer view on the data package', () => {
 
 	it('names each chosen country a panel leaves out, in the years that panel shows', async () => {
 		const bar = await view({ ...BASE, chart: 'bar', norm: 'index' });
+		// Its table and CSV hold what it draws: 2023, not every year fetched.
+		expect(new Set(bar.shown.map((r) => r.year))).toEqual(new Set([2023]));
+		expect(bar.rows.length).toBeGreaterThan(bar.shown.length);
 		expect(bar.frame.caveats[0]).toBe(
 			'Overall score: no value in 2023 for United Kingdom, so it is not drawn.'
 		);
 		// Over the years chosen the UK has values (to 2020): the line chart draws it.
 		const line = await view(BASE);
 		expect(line.frame.caveats.some((c) => c.includes('not drawn'))).toBe(false);
+		expect(line.shown).toEqual(line.rows);
 		const eight = await view({
 			...BASE,
 			group: 'eight',
 			chart: 'slope',
 			indicator: ['desi2022.dps']
 		});
+		expect(new Set(eight.shown.map((r) => r.year)).size).toBe(2);
 		expect(eight.frame.caveats[0]).toMatch(
 			/^DESI digital public services .*: no value in \d{4} or \d{4} for Norway, United Kingdom, so they are not drawn\.$/
 		);

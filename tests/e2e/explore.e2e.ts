@@ -236,6 +236,15 @@ describe('explorer', () => {
 		await context.close();
 	});
 
+	it('says so in the table view when the choice has no value', async () => {
+		const context = await browser().newContext();
+		const page = await open(context, '?group=none&country=DEU&chart=table&time=2030');
+		const empty = page.getByTestId('table-empty');
+		await empty.waitFor({ timeout: 30_000 });
+		expect(await empty.textContent()).toBe('No value for the countries and years chosen.');
+		await context.close();
+	});
+
 	it('says which parts of a broken link it ignored, and still draws', async () => {
 		const context = await browser().newContext();
 		const page = await open(context, '?indicator=%3Cscript%3E&time=soon&norm=gap&chart=pie');

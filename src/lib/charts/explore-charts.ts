@@ -112,6 +112,18 @@ function shownYears(mine: readonly NormRow[], chart: ChartType): [string, (r: No
 	return ['in the years chosen', () => true];
 }
 
+/** The rows a chart draws, EU27 included: what its table view and CSV hold. */
+export function drawnRows(rows: readonly NormRow[], chart: ChartType): NormRow[] {
+	if (chart === 'line' || chart === 'table') return [...rows];
+	const ids = [...new Set(rows.map((r) => r.indicator_id))];
+	return ids.flatMap((id) => {
+		const mine = rows.filter((r) => r.indicator_id === id);
+		if (countryRows(mine).length === 0) return [];
+		const [, shown] = shownYears(countryRows(mine), chart);
+		return mine.filter(shown);
+	});
+}
+
 /**
  * One sentence per indicator naming the chosen countries its panel leaves out for want of a value
  * (the UK after it left EU sources, Norway outside DESI), so that no country drops out unsaid.

@@ -5,7 +5,14 @@ import { standingTargets, type Target } from '$lib/data/gap-to-target';
 import { normalise } from '$lib/data/normalise';
 import { pick } from '$lib/data/pick';
 import type { ExploreState, Norm } from '$lib/state/explore-state';
-import { exploreCharts, undrawnNotes, visibleRows, yearsDrawn, type Facet } from './explore-charts';
+import {
+	drawnRows,
+	exploreCharts,
+	undrawnNotes,
+	visibleRows,
+	yearsDrawn,
+	type Facet
+} from './explore-charts';
 import { exploreFrame, type FrameText } from './explore-frame';
 import { CHART_WIDTH } from './explore-size';
 
@@ -25,6 +32,8 @@ export interface ExploreView {
 	/** The normalisation the rows are in. */
 	norm: Norm;
 	rows: NormRow[];
+	/** The rows the charts draw (a bar chart's year, a slope's two): the table view and CSV. */
+	shown: NormRow[];
 	facets: Facet[];
 	frame: FrameText;
 }
@@ -73,5 +82,5 @@ export function exploreView(
 		const named = codes.map((country) => ({ country, name: nameOf.get(country) ?? country }));
 		frame.caveats.unshift(...undrawnNotes(rows, state.chart, metas, named));
 	}
-	return { norm: ctx.norm, rows, facets, frame };
+	return { norm: ctx.norm, rows, shown: drawnRows(rows, state.chart), facets, frame };
 }
