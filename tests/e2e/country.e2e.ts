@@ -111,6 +111,13 @@ describe('country profile', () => {
 		await page.click('[data-testid=mended]');
 		await page.waitForURL(/\/country\/EST\/?$/);
 		await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Estonia');
+		// An upper-case code the data lacks is not 'mended' to itself: it is named as unknown.
+		await page.goto(`${base}country/XXX/`);
+		await page.waitForSelector('[data-testid=not-found]');
+		expect(await page.locator('[data-testid=mended]').count()).toBe(0);
+		expect(await page.getByTestId('not-found').textContent()).toContain(
+			'No country with the code XXX is in the data'
+		);
 		await context.close();
 	});
 
