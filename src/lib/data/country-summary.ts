@@ -43,5 +43,22 @@ export function rankSentence(
 	if (end.rank === start.rank)
 		return `${name} was ${ordinal(end.rank)} in ${benchmark} in both ${start.year} and ${end.year}${across}.`;
 	const verb = end.rank < start.rank ? 'rose' : 'fell';
-	return `${name} ${verb} from ${ordinal(start.rank)} to ${ordinal(end.rank)} in ${benchmark} between ${start.year} and ${end.year}${across}.`;
+	const between = sorted.filter((r) => r.year > start.year && r.year < end.year);
+	return `${name} ${verb} from ${ordinal(start.rank)} to ${ordinal(end.rank)} in ${benchmark} between ${start.year} and ${end.year}${across}${turn(between, start.rank, end.rank)}.`;
+}
+
+/** Places beyond both ends a rank in between must reach to be told (at least; see turn). */
+const TURN = 3;
+
+/**
+ * The edition in between furthest beyond both ends, when far enough to change the story: "9th to
+ * 12th" hides a fall to 25th and a rise since. Far enough: 3 places, and half the net move (a
+ * 16th-to-2nd rise is not retold for a dip to 20th). Empty when the path stayed near its ends.
+ */
+function turn(between: readonly RankPoint[], a: number, b: number): string {
+	const [best, worst] = [Math.min(a, b), Math.max(a, b)];
+	const beyond = (r: RankPoint) => Math.max(r.rank - worst, best - r.rank);
+	const far = [...between].sort((x, y) => beyond(y) - beyond(x))[0];
+	if (!far || beyond(far) < Math.max(TURN, (worst - best) / 2)) return '';
+	return `, with a ${far.rank > worst ? 'low' : 'high'} point of ${ordinal(far.rank)} in ${far.year}`;
 }

@@ -34,6 +34,29 @@ describe('plain-language readings', () => {
 		expect(rankSentence('Estonia', 'the UN index', EST, 2011)).toContain('from 8th to 2nd');
 	});
 
+	it('tells a low or high point in between when it changes the story', () => {
+		// Germany in the UN index: 9th in 2003, 25th in 2020, 12th in 2024.
+		const deu = [
+			{ year: 2003, rank: 9, n: 191 },
+			{ year: 2020, rank: 25, n: 193 },
+			{ year: 2022, rank: 22, n: 193 },
+			{ year: 2024, rank: 12, n: 193 }
+		];
+		expect(rankSentence('Germany', 'the UN index', deu)).toBe(
+			'Germany fell from 9th to 12th in the UN index between 2003 and 2024, with a low point of 25th in 2020.'
+		);
+		const peak = [
+			{ year: 2010, rank: 30, n: 193 },
+			{ year: 2016, rank: 10, n: 193 },
+			{ year: 2024, rank: 25, n: 193 }
+		];
+		expect(rankSentence('X', 'the UN index', peak)).toContain(
+			', with a high point of 10th in 2016.'
+		);
+		// A detour smaller than half the net move is not retold.
+		expect(rankSentence('Estonia', 'the UN index', EST)).not.toContain('point');
+	});
+
 	it('says when a rank fell, held, or was measured once', () => {
 		const fell = [
 			{ year: 2018, rank: 1, n: 193 },
