@@ -59,6 +59,8 @@ describe('on a 390 px phone', () => {
 		expect(area.visible).toBeLessThan(390);
 		expect(area.svg).toBeGreaterThanOrEqual(640);
 		expect(area.scrolls).toBe(true);
+		// Once the page runs, the frame says the chart scrolls: only part of it is in view.
+		await w.page.locator('#matrix [data-testid=scroll-hint]').waitFor();
 		await context.close();
 	});
 

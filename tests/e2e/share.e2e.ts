@@ -295,6 +295,25 @@ describe('share, embed, download, cite', () => {
 		await context.close();
 	});
 
+	it('closes a menu with Escape from inside it and puts focus back on its button', async () => {
+		const context = await browser().newContext();
+		const page = await open(context, 'explore/');
+		await engineReady(page);
+		const button = page.locator('[data-testid=share-menu]').first();
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.panel[role=region]');
+		expect(await button.getAttribute('aria-expanded')).toBe('true');
+		await page.keyboard.press('Tab'); // into the menu
+		await page.keyboard.press('Escape');
+		await page.waitForSelector('.panel[role=region]', { state: 'detached' });
+		expect(await button.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+			'share-menu'
+		);
+		await context.close();
+	});
+
 	it('renders injected markup in any parameter as text, and never runs it', async () => {
 		const context = await browser().newContext();
 		const page = await open(

@@ -75,6 +75,8 @@ describe('strategies page', () => {
 		expect(await p.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(
 			'EST.digital_by_default'
 		);
+		// Wide enough here: no hint that the matrix scrolls (the phone test has it).
+		expect(await p.locator('[data-testid=scroll-hint]').count()).toBe(0);
 		await context.close();
 	});
 
