@@ -2,6 +2,7 @@ import { CHART_WIDTH } from './explore-size';
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
+import { brokenLines } from './break-lines';
 import { describeLine } from './explore-describe';
 import { rankScale } from './rank-axis';
 import {
@@ -71,22 +72,13 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 			spec.norm === 'index' ? Plot.ruleY([100], { stroke: '#999' }) : null,
 			Plot.line(eu, { x: 'year', y: 'value', ...EU_STYLE }),
 			Plot.dot(eu, { x: 'year', y: 'value', fill: EU_COLOR, r: 2, title }),
-			Plot.line(context, {
-				x: 'year',
-				y: 'value',
-				z: 'country',
-				stroke: (d: NormRow) => colorOf(d.country),
+			...brokenLines(context, {
+				stroke: colorOf,
 				strokeOpacity: 0.3,
 				strokeWidth: 1,
-				title: (d: NormRow) => d.name
+				title: (d) => d.name
 			}),
-			Plot.line(countries, {
-				x: 'year',
-				y: 'value',
-				z: 'country',
-				stroke: (d: NormRow) => colorOf(d.country),
-				strokeWidth: 2.25
-			}),
+			...brokenLines(countries, { stroke: colorOf, strokeWidth: 2.25 }),
 			Plot.dot(countries, {
 				x: 'year',
 				y: 'value',

@@ -1,4 +1,5 @@
 import { CHART_WIDTH } from './explore-size';
+import { BREAK_DASH } from './break-lines';
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
@@ -106,7 +107,7 @@ export function exploreSlope(
 						z: 'country',
 						stroke: (d: NormRow) => colorOf(d.country),
 						strokeWidth: 2.25,
-						strokeDasharray: dashed ? '1.5,3.5' : undefined
+						strokeDasharray: dashed ? BREAK_DASH : undefined
 					}
 				)
 			),

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
+import { brokenLines } from './break-lines';
 import { spreadLabels } from './label-layout';
 import { rankScale } from './rank-axis';
 
@@ -119,13 +120,7 @@ export function lineChart(rows: SeriesRow[], spec: LineSpec): Plot.PlotOptions {
 			}),
 			// A line through one point draws nothing: a lone edition gets a dot.
 			eu.length === 1 ? Plot.dot(eu, { x: 'year', y: 'value', fill: EU_COLOR, r: 2.5 }) : null,
-			Plot.line(countries, {
-				x: 'year',
-				y: 'value',
-				z: 'country',
-				stroke: (d: SeriesRow) => colorOf(d.country),
-				strokeWidth: 2.25
-			}),
+			...brokenLines(countries, { stroke: colorOf, strokeWidth: 2.25 }),
 			Plot.dot(countries, {
 				x: 'year',
 				y: 'value',
