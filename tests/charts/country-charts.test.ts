@@ -72,6 +72,32 @@ describe('country profile charts', () => {
 		);
 	});
 
+	it("marks the country's strategies and laws on its headline lines, not its programmes", () => {
+		const launch = (strategy_id: string, kind: string, start_year: number) => ({
+			country: 'EST',
+			strategy_id,
+			title_en: `Instrument ${strategy_id}`,
+			kind,
+			start_year
+		});
+		const spec = {
+			...SPEC,
+			launches: [
+				launch('a', 'strategy', 2014),
+				launch('b', 'law', 2020),
+				launch('c', 'programme', 2016),
+				launch('d', 'strategy', 1998) // before the first edition drawn
+			]
+		};
+		const svg = renderSvg(countryHeadlineChart(ROWS, spec));
+		expect(svg).toContain('Estonia 2014: Instrument a (strategy)');
+		expect(svg).toContain('Estonia 2020: Instrument b (law)');
+		expect(svg).not.toContain('Instrument c');
+		expect(describeHeadline(ROWS, spec)).toMatch(
+			/Marked: 2 strategy launches and laws on the lines; 1 fall outside the years shown\.$/
+		);
+	});
+
 	it('draws the strategies timeline with kinds in a legend and open ends marked', () => {
 		const svg = renderSvg(countryTimelineChart(STRATEGIES, { name: 'Estonia', openEnd: 2030 }));
 		expect(svg).toContain('Instrument b (2001– in force) ●');

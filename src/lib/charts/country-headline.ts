@@ -2,6 +2,14 @@ import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { ProfileRow } from '$lib/queries/country-profile';
+import type { SeriesRow } from './line-chart';
+import { panelLaunches } from './overview-multiples';
+import {
+	describeLaunches,
+	placeLaunches,
+	strategyMarks,
+	type StrategyLaunch
+} from './strategy-marks';
 
 type Meta = Pick<IndicatorMeta, 'label' | 'unit' | 'family'>;
 
@@ -10,6 +18,11 @@ export interface HeadlineSpec {
 	name: string;
 	meta: Meta;
 	digits: number;
+	/**
+	 * The country's strategies, agreements and laws, marked on its line in their launch year (as on
+	 * the home page), so that a trend can be read against them.
+	 */
+	launches?: readonly StrategyLaunch[];
 }
 
 interface Point {
@@ -25,8 +38,22 @@ export function describeHeadline(rows: readonly ProfileRow[], spec: HeadlineSpec
 	if (!first || !last) return `${spec.meta.label}: no value for ${spec.name}.`;
 	const f = (v: number) => v.toFixed(spec.digits);
 	const eu = last.eu27_value === null ? '' : ` (EU27 average ${f(last.eu27_value)})`;
-	return `${spec.name}, ${spec.meta.label} (${spec.meta.unit}): ${f(first.value)} in ${first.year}, ${f(last.value)} in ${last.year}${eu}; rank ${last.rank} of ${last.n}.`;
+	const rank = last.rank === null ? 'not ranked' : `rank ${last.rank} of ${last.n}`;
+	const text = `${spec.name}, ${spec.meta.label} (${spec.meta.unit}): ${f(first.value)} in ${first.year}, ${f(last.value)} in ${last.year}${eu}; ${rank}.`;
+	if (!spec.launches) return text;
+	const marked = panelLaunches(spec.launches);
+	return `${text} ${describeLaunches(placeLaunches(lineOf(rows, spec), marked), marked.length)}`;
 }
+
+/** The country's values as a series, for placing its launches on the line. */
+const lineOf = (rows: readonly ProfileRow[], spec: HeadlineSpec): SeriesRow[] =>
+	rows.map((r) => ({
+		country: spec.country,
+		name: spec.name,
+		year: r.year,
+		value: r.value,
+		role: 'country'
+	}));
 
 /** A small trend panel: the country's line and the EU27 average dashed, both labelled. */
 export function countryHeadlineChart(
@@ -77,6 +104,9 @@ export function countryHeadlineChart(
 				fill: colorOf(spec.country),
 				title: (p: Point) => `${p.who} ${p.year}: ${p.value.toFixed(spec.digits)}`
 			}),
+			...(spec.launches
+				? strategyMarks(placeLaunches(lineOf(rows, spec), panelLaunches(spec.launches)))
+				: []),
 			...ends.map((p) =>
 				Plot.text([p], {
 					x: 'year',

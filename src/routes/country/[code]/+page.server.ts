@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { countryHeadlineChart, describeHeadline } from '$lib/charts/country-headline';
 import { countryTimelineChart } from '$lib/charts/country-timeline';
+import { MARKS_KEY } from '$lib/charts/marks-key';
 import { digitsOf } from '$lib/data/country-indicators';
 import { familyTables, headlines, readings } from '$lib/data/country-page';
 import { countryCodingQuery, type CodingRow } from '$lib/queries/country-coding';
@@ -30,10 +31,20 @@ export const load = async ({ params }) => {
 			? ((await db.query(countryCodingQuery(code))) as unknown as CodingRow[])
 			: [];
 		const heads = headlines(rows, catalogue);
+		// Its own strategies and laws, marked on its headline lines as on the home page.
+		const launches = entry.programme
+			? strategies.map((s) => ({
+					country: code,
+					strategy_id: s.strategy_id,
+					title_en: s.title_en,
+					kind: s.kind,
+					start_year: s.start_year
+				}))
+			: undefined;
 		const panels = heads
 			.filter((h) => h.series.length > 1)
 			.map(({ meta, series }) => {
-				const spec = { country: code, name: info.name, meta, digits: digitsOf(meta) };
+				const spec = { country: code, name: info.name, meta, digits: digitsOf(meta), launches };
 				return {
 					id: meta.indicator_id,
 					label: meta.label,
@@ -53,7 +64,10 @@ export const load = async ({ params }) => {
 			headlineRows: heads.flatMap(({ meta, series }) =>
 				series.map((r) => ({ ...r, label: meta.label, digits: digitsOf(meta) }))
 			),
-			headlineCaveats: [...new Set(heads.flatMap((h) => (h.meta.caveat ? [h.meta.caveat] : [])))],
+			headlineCaveats: [
+				...(launches?.length ? [MARKS_KEY] : []),
+				...new Set(heads.flatMap((h) => (h.meta.caveat ? [h.meta.caveat] : [])))
+			],
 			headlineSource: sourceLine(
 				heads.map((h) => h.meta),
 				publishers
