@@ -80,6 +80,17 @@ describe('explorer frame', () => {
 		expect(frame.subtitle).toBe('The five; 2022; gap to target');
 		expect(frame.caveats[0]).toMatch(/^Gap to target: target − value/);
 		expect(frame.caveats[1]).toMatch(/^Target: Digital Decade 2030: 100% online provision/);
+		expect(frame.caveats[1]).not.toContain('reference level');
+		// A target due before the first edition drawn is a level, not a deadline: said so.
+		const expired = exploreFrame(only(CITIZENS.indicator_id), state, {
+			...options,
+			norm: 'gap',
+			metas: [meta(CITIZENS)],
+			targets: [{ ...TARGET, target_year: 2015 }]
+		});
+		expect(expired.caveats[1]).toMatch(
+			/It was due in 2015, before the first edition drawn \(2022\): read it as a reference level, not a deadline\.$/
+		);
 		const zscore = exploreFrame(
 			RAW,
 			{ ...state, norm: 'zscore', ref: ['target'] },

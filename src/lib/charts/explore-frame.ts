@@ -47,10 +47,25 @@ export function breakNotes(
 	});
 }
 
-function targetNotes(state: ExploreState, norm: Norm, targets: readonly Target[]): string[] {
+function targetNotes(
+	rows: readonly NormRow[],
+	state: ExploreState,
+	norm: Norm,
+	targets: readonly Target[]
+): string[] {
 	const mine = targets.filter((t) => state.indicator.includes(t.indicator_id));
 	if (norm !== 'gap' && !state.ref.includes('target')) return [];
-	const notes = mine.map((t) => `Target: ${t.label} (${t.source_url}).`);
+	const notes = mine.map((t) => {
+		// A target due before the series starts (the 2011–2015 action plan on a 2017– series) is a
+		// level to compare with, not a deadline the chart can show being met or missed.
+		const years = rows.filter((r) => r.indicator_id === t.indicator_id).map((r) => r.year);
+		const first = years.length ? Math.min(...years) : null;
+		const expired =
+			first !== null && t.target_year < first
+				? ` It was due in ${t.target_year}, before the first edition drawn (${first}): read it as a reference level, not a deadline.`
+				: '';
+		return `Target: ${t.label} (${t.source_url}).${expired}`;
+	});
 	if (state.ref.includes('target') && mine.length && norm !== 'raw' && norm !== 'gap')
 		notes.push('The target line is drawn only with raw values and the gap to target.');
 	return notes;
@@ -96,7 +111,7 @@ export function exploreFrame(
 	const caveats = [
 		NORM_NOTE[o.norm],
 		...breakNotes(rows, o.metas, state.chart === 'slope'),
-		...targetNotes(state, o.norm, o.targets),
+		...targetNotes(rows, state, o.norm, o.targets),
 		...o.metas
 			.filter((m) => m.caveat)
 			.map((m) => (o.metas.length > 1 ? `${m.label}: ${m.caveat}` : (m.caveat as string)))
