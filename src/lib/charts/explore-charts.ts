@@ -74,28 +74,17 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 	});
 }
 
-/** The values a chart type shows: every year, the bar's or dot plot's latest year, or the slope's span. */
 /** The years a chart draws: each year of a line or table, both ends of each slope, a bar's year. */
 export function yearsDrawn(rows: readonly NormRow[], chart: ChartType): number[] {
-	const years =
-		chart === 'slope'
-			? [...new Set(rows.map((r) => r.indicator_id))].flatMap((id) => {
-					const mine = rows.filter((r) => r.indicator_id === id);
-					return countryRows(mine).length ? slopeYears(mine) : [];
-				})
-			: visibleRows(rows, chart).map((r) => r.year);
-	return [...new Set(years)].sort((a, b) => a - b);
+	return [...new Set(drawnRows(rows, chart).map((r) => r.year))].sort((a, b) => a - b);
 }
 
+/** The rows whose breaks the chart shows: as drawn, and for a slope every year its lines span. */
 export function visibleRows(rows: readonly NormRow[], chart: ChartType): NormRow[] {
-	if (chart === 'line' || chart === 'table') return [...rows];
-	const ids = [...new Set(rows.map((r) => r.indicator_id))];
-	return ids.flatMap((id) => {
-		const mine = rows.filter((r) => r.indicator_id === id);
-		if (countryRows(mine).length === 0) return [];
-		if (chart !== 'slope') return mine.filter((r) => r.year === latestYear(mine));
+	if (chart !== 'slope') return drawnRows(rows, chart);
+	return perIndicator(rows, (mine) => {
 		const [a, b] = slopeYears(mine);
-		return mine.filter((r) => r.year > a && r.year <= b);
+		return (r) => r.year > a && r.year <= b;
 	});
 }
 
@@ -115,12 +104,18 @@ function shownYears(mine: readonly NormRow[], chart: ChartType): [string, (r: No
 /** The rows a chart draws, EU27 included: what its table view and CSV hold. */
 export function drawnRows(rows: readonly NormRow[], chart: ChartType): NormRow[] {
 	if (chart === 'line' || chart === 'table') return [...rows];
+	return perIndicator(rows, (mine) => shownYears(countryRows(mine), chart)[1]);
+}
+
+/** Each indicator's rows kept by a test made from them; none for one no chosen country has. */
+function perIndicator(
+	rows: readonly NormRow[],
+	keep: (mine: NormRow[]) => (r: NormRow) => boolean
+): NormRow[] {
 	const ids = [...new Set(rows.map((r) => r.indicator_id))];
 	return ids.flatMap((id) => {
 		const mine = rows.filter((r) => r.indicator_id === id);
-		if (countryRows(mine).length === 0) return [];
-		const [, shown] = shownYears(countryRows(mine), chart);
-		return mine.filter(shown);
+		return countryRows(mine).length === 0 ? [] : mine.filter(keep(mine));
 	});
 }
 

@@ -4,6 +4,7 @@ import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
 import { brokenLines } from './break-lines';
 import { describeLine } from './explore-describe';
+import { END_LABEL } from './label-layout';
 import { rankScale } from './rank-axis';
 import {
 	countryRows,
@@ -89,15 +90,7 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 			...breakMarks([...countries, ...eu], 'year', 'value'),
 			Plot.text(
 				endLabels([...countries, ...eu], { domain, reverse, height, margin: MARGIN, inset }),
-				{
-					x: 'x',
-					y: 'y',
-					text: 'text',
-					fill: 'color',
-					dx: 8,
-					textAnchor: 'start',
-					fontWeight: 600
-				}
+				END_LABEL
 			)
 		]
 	};

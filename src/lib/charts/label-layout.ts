@@ -16,3 +16,14 @@ export function spreadLabels(positions: number[], gap: number, min: number, max:
 	order.forEach((o, k) => (result[o.i] = placed[k] as number));
 	return result;
 }
+
+/** How a line chart writes its end labels: beside the last point, in the line's colour. */
+export const END_LABEL = {
+	x: 'x',
+	y: 'y',
+	text: 'text',
+	fill: 'color',
+	dx: 8,
+	textAnchor: 'start',
+	fontWeight: 600
+} as const;

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import { brokenLines } from './break-lines';
-import { spreadLabels } from './label-layout';
+import { END_LABEL, spreadLabels } from './label-layout';
 import { rankScale } from './rank-axis';
 
 export interface SeriesRow {
@@ -130,15 +130,7 @@ export function lineChart(rows: SeriesRow[], spec: LineSpec): Plot.PlotOptions {
 					`${d.name} ${d.year}: ${spec.format ? spec.format(d.value) : d.value}`
 			}),
 			...(spec.extraMarks ?? []),
-			Plot.text(endLabels(rows, spec, domain, height), {
-				x: 'x',
-				y: 'y',
-				text: 'text',
-				fill: 'color',
-				dx: 8,
-				textAnchor: 'start',
-				fontWeight: 600
-			})
+			Plot.text(endLabels(rows, spec, domain, height), END_LABEL)
 		]
 	};
 }
