@@ -21,6 +21,7 @@ const ROWS: ProfileRow[] = egdi.map(([year, value, rank, eu]) => ({
 	year,
 	value,
 	flag: null,
+	ref_period: null,
 	rank,
 	n: 193,
 	eu27_value: eu,

@@ -55,3 +55,9 @@ export function eu27Text(
 	const part = r.eu27_n !== null && r.eu27_n < 27 ? ` (mean of ${r.eu27_n})` : '';
 	return `${r.eu27_value.toFixed(digits)}${part}`;
 }
+
+/** The data period an edition describes, if it says more than the edition's year. */
+export function periodOf(r: { year: number; ref_period: string | null } | null): string | null {
+	if (!r?.ref_period || r.ref_period === String(r.year)) return null;
+	return r.ref_period.replace('-', '–');
+}

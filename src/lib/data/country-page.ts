@@ -7,6 +7,7 @@ import {
 	byIndicator,
 	digitsOf,
 	eu27Text,
+	periodOf,
 	HEADLINES,
 	type IndicatorSummary
 } from './country-indicators';
@@ -18,6 +19,8 @@ export interface IndicatorLine {
 	unit: string;
 	value: string;
 	year: number;
+	/** The data period where the edition's year does not say it ("2022–2023"), else null. */
+	period: string | null;
 	flag: string | null;
 	rank: number | null;
 	n: number;
@@ -46,6 +49,7 @@ function line({ meta, series, latest }: IndicatorSummary): IndicatorLine {
 		unit: meta.unit,
 		value: latest.value.toFixed(digits),
 		year: latest.year,
+		period: periodOf(latest),
 		flag: latest.flag,
 		rank: isRank ? null : latest.rank,
 		n: latest.n,

@@ -1,6 +1,6 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { OverviewRow } from '$lib/queries/overview';
-import { digitsOf, eu27Text, HEADLINES } from './country-indicators';
+import { digitsOf, eu27Text, HEADLINES, periodOf } from './country-indicators';
 import { ordinal } from './country-summary';
 
 /** The headline benchmarks of the overview, in the order shown. */
@@ -92,12 +92,6 @@ const absent = (country: string, name: string): OverviewCell => ({
 	eu27: '–',
 	distance: '–'
 });
-
-/** The data period an edition describes, if it says more than the edition's year. */
-export function periodOf(r: Pick<OverviewRow, 'year' | 'ref_period'> | null): string | null {
-	if (!r?.ref_period || r.ref_period === String(r.year)) return null;
-	return r.ref_period.replace('-', '–');
-}
 
 /** The latest-values table: one group per benchmark, one line per country in the given order. */
 export function overviewTable(

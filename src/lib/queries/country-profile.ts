@@ -7,6 +7,8 @@ export interface ProfileRow extends Standing {
 	year: number;
 	value: number;
 	flag: string | null;
+	/** The data period the edition describes, as the source gives it. */
+	ref_period: string | null;
 }
 
 /**
@@ -21,7 +23,7 @@ export function countryProfileQuery(country: string): Query {
 	});
 	const sql = `${standing.sql}
 SELECT r.indicator_id, CAST(r.year AS INTEGER) AS year, CAST(r.value AS DOUBLE) AS value, r.flag,
-	${STANDING_COLUMNS}
+	r.ref_period, ${STANDING_COLUMNS}
 FROM ranked r
 ${STANDING_JOINS}
 WHERE r.country = ?

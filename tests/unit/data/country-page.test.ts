@@ -44,6 +44,7 @@ const row = (
 	year,
 	value,
 	flag: null,
+	ref_period: null,
 	rank,
 	n,
 	eu27_value: value - 0.05,
@@ -69,6 +70,13 @@ describe('country profile tables and readings', () => {
 		expect(rank).toMatchObject({ value: '2', rank: null });
 		expect(rank?.spark?.end).toEqual([78, 2]);
 		expect(tables[1]?.lines[0]?.spark).toBeNull();
+		expect(egdi?.period).toBeNull();
+		// A data period the year does not say is shown beside it.
+		const dgi = familyTables(
+			[{ ...row('oecd_dgi.composite', 2023, 0.61, 3, 38), ref_period: '2020-2022' }],
+			CATALOGUE
+		);
+		expect(dgi[0]?.lines[0]?.period).toBe('2020–2022');
 	});
 
 	it('puts the headline families first, and the headline indicator first in its family', () => {
