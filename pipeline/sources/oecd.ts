@@ -12,9 +12,9 @@ export { DGI, OURDATA };
 const written = (x: OecdIndex) =>
 	Object.values(x.variables).filter((v): v is OecdVariable => v !== null);
 
-/** Countries a rank variable ranks: the file's rows of that variable. */
+/** Countries a rank variable ranks: the file's rows of that variable with a rank (one edition). */
 const rankedCount = (x: OecdIndex, rows: readonly Row[], id: string) =>
-	rows.filter((r) => r.indicator_id === `${x.sourceId}.${id}`).length;
+	rows.filter((r) => r.indicator_id === `${x.sourceId}.${id}` && r.value !== null).length;
 
 export const indicatorsOf = (x: OecdIndex, rows: readonly Row[] = []): Row[] =>
 	written(x).map(([id, dimension, label, description, kind]) => ({

@@ -67,6 +67,13 @@ describe('country profile charts', () => {
 		expectSnapshot('country-headline', svg);
 	});
 
+	it('cuts the country and EU27 lines at a series break and bridges the cut with dots', () => {
+		const broken = ROWS.map((r) => (r.year === 2018 ? { ...r, flag: 'break' } : r));
+		const svg = renderSvg(countryHeadlineChart(broken, SPEC));
+		expect(svg.match(/stroke-dasharray="1.5,3.5"/g)).toHaveLength(2);
+		expect(renderSvg(countryHeadlineChart(ROWS, SPEC))).not.toContain('1.5,3.5');
+	});
+
 	it('describes a headline panel with its numbers', () => {
 		expect(describeHeadline(ROWS, SPEC)).toBe(
 			'Estonia, E-Government Development Index (index (0–1)): 0.797 in 2010, 0.973 in 2024 (EU27 average 0.877); rank 2 of 193.'

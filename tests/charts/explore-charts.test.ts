@@ -121,6 +121,9 @@ describe('explorer bar chart', () => {
 		const drawn = renderSvg(o);
 		expect(drawn).not.toMatch(/aria-label="bar"/);
 		expect(drawn.match(/<circle/g)).toHaveLength(3);
+		// No rule at 0: the axis starts at 1, and a rule at 0 would fall on the country names.
+		for (const m of drawn.matchAll(/<line[^>]*x1="([\d.]+)"/g))
+			expect(Number(m[1])).toBeGreaterThanOrEqual(150);
 	});
 
 	it('draws the latest year, best first, with values and the EU27 rule', () => {
@@ -208,6 +211,25 @@ describe('explorer dot plot of ranks', () => {
 			[1, 193],
 			[1, 35]
 		]);
+	});
+
+	it('lists only the ranked countries in each panel when many are chosen', () => {
+		const many = Array.from({ length: 40 }, (_, i) => ({
+			...RANKS[0]!,
+			country: `C${i}`,
+			name: `Country ${String(i).padStart(2, '0')}`,
+			value: i + 1
+		}));
+		const few = RANKS.filter((r) => r.indicator_id === 'eu_egov.overall' && r.role === 'country');
+		const [egdi, egov] = exploreCharts([...many, ...few], {
+			chart: 'dots',
+			norm: 'rank',
+			refs: [],
+			metas: [EGDI, EGOV],
+			targets: []
+		});
+		expect(egdi?.options?.y?.domain).toHaveLength(40);
+		expect(egov?.options?.y?.domain).toEqual(['Denmark', 'Estonia', 'Germany']);
 	});
 
 	it('keeps the row of a country without a rank and says so, instead of dropping it', () => {

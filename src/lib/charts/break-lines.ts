@@ -42,6 +42,8 @@ export function brokenLines<T extends Point>(
 		stroke: (country: string) => string;
 		strokeWidth: number;
 		strokeOpacity?: number;
+		/** The dash of the line itself (the EU27's); the bridges are dotted either way. */
+		strokeDasharray?: string;
 		/** A tooltip on the line, e.g. the name of an unlabelled country. */
 		title?: (d: T) => string;
 	}
@@ -54,6 +56,7 @@ export function brokenLines<T extends Point>(
 			y: 'value',
 			z: 'piece',
 			stroke: (d: T) => style.stroke(d.country),
+			strokeDasharray: style.strokeDasharray,
 			title: style.title,
 			...common
 		}),

@@ -3,6 +3,7 @@ import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { ProfileRow } from '$lib/queries/country-profile';
 import type { SeriesRow } from './line-chart';
+import { brokenLines } from './break-lines';
 import { panelLaunches } from './overview-multiples';
 import {
 	describeLaunches,
@@ -27,8 +28,11 @@ export interface HeadlineSpec {
 
 interface Point {
 	who: string;
+	/** Who, as a key for the line (the country, or EU27). */
+	country: string;
 	year: number;
 	value: number;
+	flag: string | null;
 }
 
 /** One sentence with the key numbers of a headline panel. */
@@ -60,9 +64,18 @@ export function countryHeadlineChart(
 	rows: readonly ProfileRow[],
 	spec: HeadlineSpec
 ): Plot.PlotOptions {
-	const own: Point[] = rows.map((r) => ({ who: spec.name, year: r.year, value: r.value }));
+	const own: Point[] = rows.map((r) => ({
+		who: spec.name,
+		country: spec.country,
+		year: r.year,
+		value: r.value,
+		flag: r.flag
+	}));
+	// The EU27 average changes method with the countries it averages: the same break.
 	const eu: Point[] = rows.flatMap((r) =>
-		r.eu27_value === null ? [] : [{ who: 'EU27', year: r.year, value: r.eu27_value }]
+		r.eu27_value === null
+			? []
+			: [{ who: 'EU27', country: 'EU27', year: r.year, value: r.eu27_value, flag: r.flag }]
 	);
 	const ends = [own.at(-1), eu.at(-1)].filter((p): p is Point => !!p);
 	const higher = ends.reduce<Point | undefined>(
@@ -89,14 +102,8 @@ export function countryHeadlineChart(
 			tickFormat: (v: number) => v.toFixed(Math.min(spec.digits, 2))
 		},
 		marks: [
-			Plot.line(eu, {
-				x: 'year',
-				y: 'value',
-				stroke: EU_COLOR,
-				strokeDasharray: '4,3',
-				strokeWidth: 1.25
-			}),
-			Plot.line(own, { x: 'year', y: 'value', stroke: colorOf(spec.country), strokeWidth: 2 }),
+			...brokenLines(eu, { stroke: () => EU_COLOR, strokeDasharray: '4,3', strokeWidth: 1.25 }),
+			...brokenLines(own, { stroke: () => colorOf(spec.country), strokeWidth: 2 }),
 			Plot.dot(own, {
 				x: 'year',
 				y: 'value',

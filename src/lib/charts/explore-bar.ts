@@ -96,7 +96,7 @@ export function exploreBar(
 				fill: EU_COLOR
 			}),
 			...targetMarks(spec, 'x'),
-			Plot.ruleX([0])
+			ranks ? null : Plot.ruleX([0])
 		]
 	};
 }

@@ -27,12 +27,21 @@ export interface Facet {
 	empty?: string;
 }
 
+/** Countries every dot-plot panel gives a row, ranked or not; more, and each lists its own. */
+const MAX_SHARED_ROWS = 30;
+
 /** The explorer's charts: one panel per indicator, never two units (or two rank scales) on one axis. */
 export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec): Facet[] {
 	if (spec.chart === 'table') return [];
 	if (spec.chart === 'dots') {
 		// One panel per indicator, each on its own rank axis, with the same country rows in each.
 		const names = [...new Set(countryRows(rows).map((r) => r.name))].sort();
+		// Beyond a few dozen countries (a group of all), a row per country without a rank in each
+		// panel would be a wall of "no rank": each panel then lists only those it ranks.
+		const rowsOf = (mine: readonly NormRow[]) =>
+			names.length > MAX_SHARED_ROWS
+				? [...new Set(countryRows(mine).map((r) => r.name))].sort()
+				: names;
 		return spec.metas.map((meta) => {
 			const mine = rows.filter((r) => r.indicator_id === meta.indicator_id);
 			const year = latestRankYear(mine);
@@ -48,7 +57,7 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 			return {
 				key,
 				label: `${meta.label}, ${year}`,
-				options: exploreDots(mine, { meta, eu, names, width: spec.width })
+				options: exploreDots(mine, { meta, eu, names: rowsOf(mine), width: spec.width })
 			};
 		});
 	}

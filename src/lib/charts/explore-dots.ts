@@ -4,7 +4,7 @@ import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
 import { countryRows, ordinal, type FacetMeta } from './explore-format';
 import { breakMarks } from './explore-marks';
-import { rankTicks } from './rank-axis';
+import { rankScale } from './rank-axis';
 
 export interface DotsSpec {
 	meta: FacetMeta;
@@ -79,13 +79,7 @@ export function exploreDots(rows: readonly NormRow[], spec: DotsSpec): Plot.Plot
 		ariaLabel: `${label}: rank among countries assessed`,
 		ariaDescription: describeDots(label, dots, unranked),
 		style: { fontSize: '12px', overflow: 'visible' },
-		x: {
-			label: axis,
-			domain: [1, assessed],
-			grid: true,
-			ticks: rankTicks(assessed),
-			tickFormat: 'd'
-		},
+		x: { label: axis, grid: true, tickFormat: 'd', ...rankScale(assessed) },
 		y: { label: null, domain, padding: 0.3 },
 		marks: [
 			Plot.frame({ stroke: '#ddd' }),

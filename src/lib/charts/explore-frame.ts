@@ -14,7 +14,7 @@ export interface FrameText {
 
 const NORM_NOTE: Record<Norm, string> = {
 	raw: '',
-	rank: 'Rank: position among all countries the source assessed that year (1 = best; ties share the better rank). EU27: mean rank of the member states assessed.',
+	rank: 'Rank: position among all countries the source assessed that year (1 = best; ties share the better rank). EU27: mean rank of the member states assessed. Where a source publishes its own ranks over fewer countries (the OECD ranks its members, not the partner countries it also scores), these can differ from them; the overview and the country profiles show the published ones.',
 	zscore:
 		'z-score: (value − mean) ÷ standard deviation across all countries the source assessed that year (sample standard deviation); 0 is the average country.',
 	index:

@@ -76,8 +76,9 @@ export function exploreView(
 		publisherOf: ctx.publisherOf,
 		countries: describeSelection(state, ctx.countries)
 	});
-	// Every chosen country a panel leaves out is named (not for "all": most lack most indicators).
-	if (codes !== 'all') {
+	// Every chosen country a panel leaves out is named (not for "all": most lack most indicators;
+	// nor in a dot plot, whose panels give them a row saying "no rank").
+	if (codes !== 'all' && state.chart !== 'dots') {
 		const nameOf = new Map(ctx.countries.map((c) => [c.country, c.name]));
 		const named = codes.map((country) => ({ country, name: nameOf.get(country) ?? country }));
 		frame.caveats.unshift(...undrawnNotes(rows, state.chart, metas, named));

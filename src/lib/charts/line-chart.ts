@@ -111,13 +111,7 @@ export function lineChart(rows: SeriesRow[], spec: LineSpec): Plot.PlotOptions {
 			...(spec.reverse ? { ticks: rankScale(domain[1]).ticks, inset: RANK_INSET } : {})
 		},
 		marks: [
-			Plot.line(eu, {
-				x: 'year',
-				y: 'value',
-				stroke: EU_COLOR,
-				strokeDasharray: '5,4',
-				strokeWidth: 1.5
-			}),
+			...brokenLines(eu, { stroke: () => EU_COLOR, strokeDasharray: '5,4', strokeWidth: 1.5 }),
 			// A line through one point draws nothing: a lone edition gets a dot.
 			eu.length === 1 ? Plot.dot(eu, { x: 'year', y: 'value', fill: EU_COLOR, r: 2.5 }) : null,
 			...brokenLines(countries, { stroke: colorOf, strokeWidth: 2.25 }),

@@ -2,7 +2,7 @@ import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { ChartData } from '$lib/download/chart-data';
 import type { FeatureRow } from '$lib/queries/analysis-features';
 import type { AnalysisState } from '$lib/state/analysis-state';
-import type { AnalysisPoint } from './analysis-points';
+import { NOT_ASSESSED, type AnalysisPoint } from './analysis-points';
 import type { Spearman } from './spearman';
 
 /** The caveats the analysis chart carries: small n first, then method, then the benchmark's own. */
@@ -73,8 +73,15 @@ export function analysisEmpty(
 	if (n > 0) return null;
 	if (points.length === 0)
 		return `No country has a strategy coded on this feature, so there is nothing to compare with the ${benchmark}.`;
+	const unassessed = points.filter((p) => p.note === NOT_ASSESSED).length;
+	if (unassessed === points.length)
+		return `None of the ${points.length} countries with a coded strategy is assessed by the ${benchmark}. Choose another benchmark.`;
 	const fix = state.window
 		? 'Widen the window or choose another benchmark.'
 		: 'Choose a fixed window (e.g. 2014 to 2024) or another benchmark.';
-	return `None of the ${points.length} countries' strategies spans two editions of the ${benchmark}, so no change can be measured. ${fix} The table gives each country's reason.`;
+	const rest = points.length - unassessed;
+	const also = unassessed
+		? ` (${unassessed} more ${unassessed === 1 ? 'is' : 'are'} not assessed by it)`
+		: '';
+	return `For none of the ${rest} countries assessed by the ${benchmark}${also} does the period span two of its editions, so no change can be measured. ${fix} The table gives each country's reason.`;
 }

@@ -24,6 +24,9 @@ export interface AnalysisPoint {
 	note: string | null;
 }
 
+/** A point's note when the benchmark has no value for its country at all. */
+export const NOT_ASSESSED = 'Not assessed by this benchmark.';
+
 export interface PointOptions {
 	choice: StrategyChoice;
 	/** A fixed window; absent: each strategy's own period. */
@@ -93,7 +96,7 @@ export function analysisPoints(
 						? `Spans the benchmark's ${breaks.map((b) => b.year).join(' and ')} change of method: the two values are not strictly comparable.`
 						: null
 					: own.length === 0
-						? 'Not assessed by this benchmark.'
+						? NOT_ASSESSED
 						: `Fewer than two editions in ${span(from, to)}.`
 			}
 		];

@@ -40,10 +40,10 @@ export function rankSentence(
 	const across = breaks.length
 		? `, across its ${breaks.map((b) => b.year).join(' and ')} change of method`
 		: '';
-	if (end.rank === start.rank)
-		return `${name} was ${ordinal(end.rank)} in ${benchmark} in both ${start.year} and ${end.year}${across}.`;
-	const verb = end.rank < start.rank ? 'rose' : 'fell';
 	const between = sorted.filter((r) => r.year > start.year && r.year < end.year);
+	if (end.rank === start.rank)
+		return `${name} was ${ordinal(end.rank)} in ${benchmark} in both ${start.year} and ${end.year}${across}${turn(between, start.rank, end.rank)}.`;
+	const verb = end.rank < start.rank ? 'rose' : 'fell';
 	return `${name} ${verb} from ${ordinal(start.rank)} to ${ordinal(end.rank)} in ${benchmark} between ${start.year} and ${end.year}${across}${turn(between, start.rank, end.rank)}.`;
 }
 

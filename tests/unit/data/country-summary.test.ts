@@ -53,6 +53,11 @@ describe('plain-language readings', () => {
 		expect(rankSentence('X', 'the UN index', peak)).toContain(
 			', with a high point of 10th in 2016.'
 		);
+		// Back where it started: the detour is the whole story.
+		const back = [...deu.slice(0, 3), { year: 2024, rank: 9, n: 193 }];
+		expect(rankSentence('Germany', 'the UN index', back)).toBe(
+			'Germany was 9th in the UN index in both 2003 and 2024, with a low point of 25th in 2020.'
+		);
 		// A detour smaller than half the net move is not retold.
 		expect(rankSentence('Estonia', 'the UN index', EST)).not.toContain('point');
 	});
