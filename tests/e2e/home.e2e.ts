@@ -259,5 +259,32 @@ describe('home page', () => {
 		await context.close();
 	});
 
+	it('offers a skip link first, and keeps focus in the chips when one is removed', async () => {
+		const context = await browser().newContext();
+		const page = await open(context);
+		await engineReady(page);
+		const focused = () =>
+			page.evaluate(() => {
+				const el = document.activeElement;
+				return el?.getAttribute('data-testid') ?? el?.getAttribute('aria-label') ?? el?.tagName;
+			});
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('skip-link');
+		await page.keyboard.press('Enter');
+		expect(await focused()).toBe('MAIN');
+		// Removing Denmark takes its button away: focus goes to the next chip's, and it is said.
+		await page.getByRole('button', { name: 'Remove Denmark' }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/country=BEL~EST~DEU~GBR/);
+		expect(await focused()).toBe('Remove Estonia');
+		expect(await page.getByTestId('chips-status').first().textContent()).toBe('Denmark removed.');
+		// The last chip's removal falls back to the one before it.
+		await page.getByRole('button', { name: 'Remove United Kingdom' }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/country=BEL~EST~DEU(&|#|$)/);
+		expect(await focused()).toBe('Remove Germany');
+		await context.close();
+	});
+
 	expectCleanRun(3);
 });

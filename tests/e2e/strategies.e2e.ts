@@ -77,6 +77,12 @@ describe('strategies page', () => {
 		);
 		// Wide enough here: no hint that the matrix scrolls (the phone test has it).
 		expect(await p.locator('[data-testid=scroll-hint]').count()).toBe(0);
+		// Closing the evidence with its button puts focus back on the cell, not the page's start.
+		await p.click('[data-testid=evidence-close]');
+		await evidence(p).waitFor({ state: 'detached' });
+		expect(await p.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(
+			'EST.digital_by_default'
+		);
 		await context.close();
 	});
 
