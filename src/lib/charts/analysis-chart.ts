@@ -3,7 +3,7 @@ import { colorOf } from '$lib/catalog/colors';
 import type { AnalysisPoint } from '$lib/data/analysis-points';
 import { levelsOf } from '$lib/data/analysis-scale';
 import type { Spearman } from '$lib/data/spearman';
-import { spreadLabels } from './label-layout';
+import { spreadValues } from './label-layout';
 
 export interface AnalysisSpec {
 	feature: { label: string; scale: string };
@@ -48,21 +48,17 @@ function yDomain(values: number[]): [number, number] {
 }
 
 function labels(points: AnalysisPoint[], domain: [number, number], digits: number) {
-	const [lo, hi] = domain;
-	const inner = HEIGHT - MARGIN.top - MARGIN.bottom;
-	const toPx = (v: number) => MARGIN.top + ((hi - v) / (hi - lo)) * inner;
-	const toValue = (px: number) => hi - ((px - MARGIN.top) / inner) * (hi - lo);
+	const axis = { domain, reverse: false, height: HEIGHT, margin: MARGIN };
 	return [...new Set(points.map((p) => p.code))].flatMap((code) => {
 		const group = points.filter((p) => p.code === code);
-		const px = spreadLabels(
-			group.map((p) => toPx(p.change as number)),
-			14,
-			MARGIN.top,
-			HEIGHT - MARGIN.bottom
+		const ys = spreadValues(
+			group.map((p) => p.change as number),
+			axis,
+			14
 		);
 		return group.map((p, i) => ({
 			code,
-			y: toValue(px[i] as number),
+			y: ys[i] as number,
 			text: `${p.name} ${signed(p.change as number, digits)}`,
 			color: colorOf(p.country)
 		}));

@@ -1,6 +1,6 @@
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
-import { spreadLabels } from './label-layout';
+import { spreadValues, type LabelAxis } from './label-layout';
 
 export interface Label {
 	x: number;
@@ -9,13 +9,7 @@ export interface Label {
 	color: string;
 }
 
-interface LabelOptions {
-	domain: [number, number];
-	reverse: boolean;
-	height: number;
-	margin: { top: number; bottom: number };
-	/** The y scale's inset (px) at both ends, as given to Plot. */
-	inset?: number;
+interface LabelOptions extends LabelAxis {
 	/** Most labels drawn; beyond it the best and worst and the five case-study countries. */
 	max?: number;
 }
@@ -49,24 +43,13 @@ export const LABEL_MAX = 14;
 /** Labels at the last point of each series, spread so that they do not overlap. */
 export function endLabels(rows: readonly NormRow[], o: LabelOptions): Label[] {
 	const ends = labelled(lastPoints(rows), o.max ?? LABEL_MAX, o.reverse);
-	const [lo, hi] = o.domain;
-	const top = o.margin.top + (o.inset ?? 0);
-	const inner = o.height - o.margin.top - o.margin.bottom - 2 * (o.inset ?? 0);
-	const span = hi - lo || 1;
-	const toPx = (v: number) => top + ((o.reverse ? v - lo : hi - v) / span) * inner;
-	const toValue = (px: number) => {
-		const t = (px - top) / inner;
-		return o.reverse ? lo + t * span : hi - t * span;
-	};
-	const spread = spreadLabels(
-		ends.map((e) => toPx(e.value)),
-		13,
-		o.margin.top,
-		o.height - o.margin.bottom
+	const ys = spreadValues(
+		ends.map((e) => e.value),
+		o
 	);
 	return ends.map((e, i) => ({
 		x: e.year,
-		y: toValue(spread[i] as number),
+		y: ys[i] as number,
 		text: e.role === 'country' ? e.name : 'EU27 average',
 		color: e.role === 'country' ? colorOf(e.country) : EU_COLOR
 	}));

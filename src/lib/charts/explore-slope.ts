@@ -13,7 +13,7 @@ import {
 	valueLabel,
 	type FacetSpec
 } from './explore-format';
-import { spreadLabels } from './label-layout';
+import { spreadValues } from './label-layout';
 import { breakMarks, EU_STYLE, targetMarks } from './explore-marks';
 
 const MARGIN = { top: 30, right: 170, bottom: 36, left: 170 };
@@ -33,23 +33,13 @@ export function brokenBetween(rows: readonly NormRow[], [a, b]: [number, number]
 
 function sideLabels(ends: NormRow[], spec: FacetSpec, domain: [number, number], height: number) {
 	const format = formatter(spec.meta, spec.norm);
-	const [lo, hi] = domain;
-	const inner = height - MARGIN.top - MARGIN.bottom;
-	const toPx = (v: number) =>
-		MARGIN.top + ((reversed(spec) ? v - lo : hi - v) / (hi - lo || 1)) * inner;
-	const toValue = (px: number) => {
-		const t = (px - MARGIN.top) / inner;
-		return reversed(spec) ? lo + t * (hi - lo) : hi - t * (hi - lo);
-	};
-	const spread = spreadLabels(
-		ends.map((e) => toPx(e.value)),
-		13,
-		MARGIN.top,
-		height - MARGIN.bottom
+	const ys = spreadValues(
+		ends.map((e) => e.value),
+		{ domain, reverse: reversed(spec), height, margin: MARGIN }
 	);
 	return ends.map((e, i) => ({
 		year: e.year,
-		value: toValue(spread[i] as number),
+		value: ys[i] as number,
 		text: `${e.role === 'country' ? e.name : 'EU27 average'} ${format(e.value)}`,
 		color: e.role === 'country' ? colorOf(e.country) : EU_COLOR
 	}));

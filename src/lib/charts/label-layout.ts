@@ -17,6 +17,41 @@ export function spreadLabels(positions: number[], gap: number, min: number, max:
 	return result;
 }
 
+/** A chart's vertical axis, as much of it as label placement needs. */
+export interface LabelAxis {
+	domain: [number, number];
+	/** Ranks: the lowest value at the top. */
+	reverse: boolean;
+	height: number;
+	margin: { top: number; bottom: number };
+	/** The y scale's inset (px) at both ends, as given to Plot. */
+	inset?: number;
+}
+
+/**
+ * Where labels for these values go, as values again: mapped to pixels on the axis, spread `gap` px
+ * apart by spreadLabels, and mapped back, so Plot can draw them in data coordinates.
+ */
+export function spreadValues(values: readonly number[], axis: LabelAxis, gap = 13): number[] {
+	const [lo, hi] = axis.domain;
+	const inset = axis.inset ?? 0;
+	const top = axis.margin.top + inset;
+	const inner = axis.height - axis.margin.top - axis.margin.bottom - 2 * inset;
+	const span = hi - lo || 1;
+	const toPx = (v: number) => top + ((axis.reverse ? v - lo : hi - v) / span) * inner;
+	const toValue = (px: number) => {
+		const t = (px - top) / inner;
+		return axis.reverse ? lo + t * span : hi - t * span;
+	};
+	const spread = spreadLabels(
+		values.map(toPx),
+		gap,
+		axis.margin.top,
+		axis.height - axis.margin.bottom
+	);
+	return spread.map(toValue);
+}
+
 /** How a line chart writes its end labels: beside the last point, in the line's colour. */
 export const END_LABEL = {
 	x: 'x',

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import { brokenLines } from './break-lines';
-import { END_LABEL, spreadLabels } from './label-layout';
+import { END_LABEL, spreadValues } from './label-layout';
 import { rankScale } from './rank-axis';
 
 export interface SeriesRow {
@@ -51,25 +51,19 @@ function endLabels(
 	for (const r of rows)
 		if ((last.get(r.country)?.year ?? -Infinity) <= r.year) last.set(r.country, r);
 	const ends = [...last.values()];
-	const [lo, hi] = domain;
-	const inset = spec.reverse ? RANK_INSET : 0;
-	const top = MARGIN.top + inset;
-	const inner = height - MARGIN.top - MARGIN.bottom - 2 * inset;
-	const toPx = (v: number) =>
-		top + (spec.reverse ? (v - lo) / (hi - lo) : (hi - v) / (hi - lo)) * inner;
-	const toValue = (px: number) => {
-		const t = (px - top) / inner;
-		return spec.reverse ? lo + t * (hi - lo) : hi - t * (hi - lo);
-	};
-	const spread = spreadLabels(
-		ends.map((e) => toPx(e.value)),
-		13,
-		MARGIN.top,
-		height - MARGIN.bottom
+	const ys = spreadValues(
+		ends.map((e) => e.value),
+		{
+			domain,
+			reverse: !!spec.reverse,
+			height,
+			margin: MARGIN,
+			inset: spec.reverse ? RANK_INSET : 0
+		}
 	);
 	return ends.map((e, i) => ({
 		x: e.year,
-		y: toValue(spread[i] as number),
+		y: ys[i] as number,
 		text: e.role === 'country' ? e.name : (spec.euLabel ?? 'EU27 average'),
 		color: e.role === 'country' ? colorOf(e.country) : EU_COLOR
 	}));
