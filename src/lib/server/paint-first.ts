@@ -1,28 +1,63 @@
 /**
  * Paint first, then load the app. SvelteKit puts a `modulepreload` link for every chunk of a page
- * in `<head>` and starts the app from an inline script at the end of `<body>`. From a fast host the
- * modules arrive, compile and hydrate before the browser has painted anything, so the prerendered
- * chart, which needs no script at all, shows some 40–60 ms later (measured in BENCHMARKS.md).
+ * in `<head>` and starts the app from an inline script at the end of `<body>`, which also carries
+ * the page's data for hydration (up to 150 KB of script on the overview). On this machine's two
+ * cores, running that script and compiling and hydrating the app compete with the browser's own
+ * work on the first frame (layout, then rasterising the tiles), so the prerendered chart, which needs
+ * no script at all, reached the screen later than it could (measured in BENCHMARKS.md).
  *
- * `paintFirst` rewrites a prerendered page so that both wait for the first frame: the preload
- * hints leave `<head>` and are added back, and the app's entry modules imported, once the page has
- * painted (a timer stands in when frames do not run, e.g. in a background tab). Pages without
- * SvelteKit's start script pass through unchanged.
+ * `paintFirst` rewrites a prerendered page so that the app waits until the first frame is on the
+ * screen: the preload hints leave `<head>`, and the start script becomes an inert data block
+ * (`type="text/x-paint-first"`, which the browser neither compiles nor runs). A small loader in
+ * `<head>` waits for the first contentful paint, which the browser reports once that frame has been
+ * presented, and for the end of parsing; then it adds the hints back and runs the start script in
+ * place (so `document.currentScript` still finds its parent), whose entry imports go through the
+ * loader. Where paint timing is unavailable a frame and a timer stand in, and a page that starts
+ * hidden (a background tab, which paints nothing) loads at once. Pages without SvelteKit's start
+ * script pass through unchanged.
  */
 
 const PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
 const ENTRY_IMPORT = /\bimport\("([^"]*_app\/immutable\/entry\/[^"]+\.js)"\)/g;
+/** SvelteKit's start script: the inline script that calls `kit.start(`. */
+const START_SCRIPT = /<script>((?:(?!<\/script>)[\s\S])*?\bkit\.start\([\s\S]*?)<\/script>/;
+export const DEFERRED_TYPE = 'text/x-paint-first';
 
-/** The loader: after a frame (or 200 ms at most), add the hints, then import. */
+/** Longest wait for a paint before the app loads anyway (ms). */
+const PAINT_TIMEOUT = 1000;
+
+/** The loader, as plain ES5 for the page's head. */
 const loader = (hints: string[]) =>
-	'<script>var __paintFirst=(function(hints){' +
-	'var painted=new Promise(function(done){' +
-	'requestAnimationFrame(function(){setTimeout(done)});setTimeout(done,200)' +
-	'}).then(function(){hints.forEach(function(href){' +
-	"var link=document.createElement('link');link.rel='modulepreload';link.href=href;" +
-	'document.head.appendChild(link)})});' +
-	'return function(url){return painted.then(function(){return import(url)})}' +
-	`})(${JSON.stringify(hints).replaceAll('<', '\\u003c')})</script>`;
+	[
+		'<script>var __paintFirst=(function(hints){',
+		// Resolves once the first contentful frame has been presented (or cannot be waited for).
+		'var painted=new Promise(function(done){',
+		"if(document.visibilityState==='hidden'){done();return}",
+		`setTimeout(done,${PAINT_TIMEOUT});`,
+		"document.addEventListener('visibilitychange',done);",
+		'try{',
+		"if(PerformanceObserver.supportedEntryTypes.indexOf('paint')>=0){",
+		'new PerformanceObserver(function(list,observer){',
+		"if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();done()}",
+		"}).observe({type:'paint',buffered:true});return}",
+		'}catch(e){}',
+		'requestAnimationFrame(function(){setTimeout(done)})',
+		'});',
+		'var parsed=new Promise(function(done){',
+		"if(document.readyState!=='loading')done();",
+		"else document.addEventListener('DOMContentLoaded',function(){done()})",
+		'});',
+		'Promise.all([painted,parsed]).then(function(){',
+		'hints.forEach(function(href){',
+		"var link=document.createElement('link');link.rel='modulepreload';link.href=href;",
+		'document.head.appendChild(link)});',
+		`document.querySelectorAll('script[type="${DEFERRED_TYPE}"]').forEach(function(block){`,
+		"var script=document.createElement('script');script.textContent=block.textContent;",
+		'block.replaceWith(script)})',
+		'});',
+		'return function(url){return painted.then(function(){return import(url)})}',
+		`})(${JSON.stringify(hints).replaceAll('<', '\\u003c')})</script>`
+	].join('');
 
 export function paintFirst(html: string): string {
 	if (!ENTRY_IMPORT.test(html)) return html;
@@ -31,5 +66,6 @@ export function paintFirst(html: string): string {
 	return html
 		.replace(PRELOAD, '')
 		.replace('</head>', `${loader(hints)}\n\t</head>`)
-		.replace(ENTRY_IMPORT, (_, url: string) => `__paintFirst(${JSON.stringify(url)})`);
+		.replace(ENTRY_IMPORT, (_, url: string) => `__paintFirst(${JSON.stringify(url)})`)
+		.replace(START_SCRIPT, (_, body: string) => `<script type="${DEFERRED_TYPE}">${body}</script>`);
 }

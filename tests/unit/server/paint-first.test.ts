@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paintFirst } from '../../../src/lib/server/paint-first';
+import { DEFERRED_TYPE, paintFirst } from '../../../src/lib/server/paint-first';
 
 /** The shape of a page as SvelteKit 2 prerenders it with relative paths. */
 const PAGE = `<!doctype html>
@@ -38,12 +38,16 @@ describe('paintFirst', () => {
 		);
 	});
 
-	it('starts the app through the loader, leaving other text alone', () => {
+	it('starts the app through the loader, from an inert copy of the start script', () => {
 		expect(out).toContain('__paintFirst("../_app/immutable/entry/start.AbC.js")');
 		expect(out).toContain('__paintFirst("../_app/immutable/entry/app.DeF.js")');
 		expect(out).not.toMatch(/\bimport\("[^"]*entry/);
 		expect(out).toContain('import(\\"./not-an-entry.js\\")');
 		expect(out).toContain('<svg><text>EST</text></svg>');
+		// The browser neither compiles nor runs a script of an unknown type until the loader copies it.
+		expect(out).toContain(`<script type="${DEFERRED_TYPE}">`);
+		expect(out.match(/<script>/g)).toHaveLength(1);
+		expect(out).toContain('<script>var __paintFirst');
 	});
 
 	it('is idempotent in effect and leaves a page without the start script as it is', () => {
@@ -52,38 +56,117 @@ describe('paintFirst', () => {
 		expect(paintFirst(plain)).toBe(plain);
 	});
 
-	it('loads the modules only after the first frame, and then every hinted one', async () => {
+	/** Runs the loader against a stub page; `paint` and `parse` finish those steps. */
+	function stubPage({ paintTiming = true, hidden = false, parsed = false } = {}) {
 		const frames: (() => void)[] = [];
-		const timers: (() => void)[] = [];
+		const timers: { f: () => void; ms: number }[] = [];
+		const listeners: Record<string, (() => void)[]> = {};
+		const observers: ((list: { getEntriesByName: (n: string) => unknown[] }) => void)[] = [];
 		const appended: string[] = [];
 		const imported: string[] = [];
+		const ran: string[] = [];
+		const block = {
+			textContent: 'kit.start()',
+			replaceWith: (s: { textContent: string }) => ran.push(s.textContent)
+		};
+		const document = {
+			visibilityState: hidden ? 'hidden' : 'visible',
+			readyState: parsed ? 'interactive' : 'loading',
+			addEventListener: (type: string, f: () => void) => (listeners[type] ??= []).push(f),
+			createElement: () => ({}),
+			head: { appendChild: (l: { href: string }) => appended.push(l.href) },
+			querySelectorAll: (selector: string) =>
+				selector === `script[type="${DEFERRED_TYPE}"]` ? [block] : []
+		};
+		class Observer {
+			static supportedEntryTypes = paintTiming ? ['paint', 'element'] : ['element'];
+			constructor(private f: (list: unknown, o: Observer) => void) {}
+			observe() {
+				observers.push((list) => this.f(list, this));
+			}
+			disconnect() {}
+		}
 		const script = out.match(/<script>(var __paintFirst[\s\S]*?)<\/script>/)![1]!;
-		const run = new Function(
+		const load = new Function(
 			'requestAnimationFrame',
 			'setTimeout',
 			'document',
+			'PerformanceObserver',
 			'importer',
 			`${script.replace('return import(url)', 'return importer(url)')}; return __paintFirst;`
-		);
-		const load = run(
+		)(
 			(f: () => void) => frames.push(f),
-			(f: () => void) => timers.push(f),
-			{
-				createElement: () => ({}),
-				head: { appendChild: (l: { href: string }) => appended.push(l.href) }
-			},
+			(f: () => void, ms = 0) => timers.push({ f, ms }),
+			document,
+			Observer,
 			(url: string) => (imported.push(url), Promise.resolve(url))
 		) as (url: string) => Promise<string>;
-		const started = load('../_app/immutable/entry/app.DeF.js');
-		await Promise.resolve();
-		expect(imported).toEqual([]);
-		frames.forEach((f) => f());
-		timers.forEach((f) => f());
+		const settle = async () => {
+			for (let i = 0; i < 5; i++) await Promise.resolve();
+		};
+		return {
+			load,
+			appended,
+			imported,
+			ran,
+			timers,
+			frames,
+			settle,
+			paint: (name = 'first-contentful-paint') =>
+				observers.forEach((o) => o({ getEntriesByName: (n) => (n === name ? [{}] : []) })),
+			parse: () => listeners.DOMContentLoaded?.forEach((f) => f())
+		};
+	}
+
+	it('loads nothing until the first contentful frame is presented and the page is parsed', async () => {
+		const page = stubPage();
+		const started = page.load('../_app/immutable/entry/app.DeF.js');
+		page.parse();
+		page.paint('first-paint');
+		await page.settle();
+		expect(page.imported).toEqual([]);
+		expect(page.ran).toEqual([]);
+		page.paint();
 		await started;
-		expect(appended).toEqual([
+		await page.settle();
+		expect(page.imported).toEqual(['../_app/immutable/entry/app.DeF.js']);
+		expect(page.appended).toEqual([
 			'../_app/immutable/entry/start.AbC.js',
 			'../_app/immutable/chunks/x-1.js'
 		]);
-		expect(imported).toEqual(['../_app/immutable/entry/app.DeF.js']);
+		expect(page.ran).toEqual(['kit.start()']);
+	});
+
+	it('runs the start script only once the page is parsed, even after the paint', async () => {
+		const page = stubPage();
+		page.paint();
+		await page.settle();
+		expect(page.ran).toEqual([]);
+		page.parse();
+		await page.settle();
+		expect(page.ran).toEqual(['kit.start()']);
+	});
+
+	it('does not wait for ever: a timer stands in for a paint that never comes', async () => {
+		const page = stubPage({ parsed: true });
+		const fallback = page.timers.find((t) => t.ms > 0)!;
+		expect(fallback.ms).toBe(1000);
+		fallback.f();
+		await page.settle();
+		expect(page.ran).toEqual(['kit.start()']);
+	});
+
+	it('without paint timing, waits for a frame; a hidden page loads at once', async () => {
+		const old = stubPage({ paintTiming: false, parsed: true });
+		await old.settle();
+		expect(old.ran).toEqual([]);
+		old.frames.forEach((f) => f());
+		old.timers.filter((t) => t.ms === 0).forEach((t) => t.f());
+		await old.settle();
+		expect(old.ran).toEqual(['kit.start()']);
+
+		const hidden = stubPage({ hidden: true, parsed: true });
+		await hidden.settle();
+		expect(hidden.ran).toEqual(['kit.start()']);
 	});
 });
