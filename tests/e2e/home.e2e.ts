@@ -36,6 +36,32 @@ describe('home page', () => {
 		await context.close();
 	});
 
+	it('asks for the app only once the first frame with the chart is on the screen', async () => {
+		const context = await browser().newContext();
+		const page = await open(context);
+		await page.waitForFunction(() =>
+			performance.getEntriesByType('resource').some((r) => r.name.includes('/entry/start.'))
+		);
+		const [painted, requested] = await page.evaluate(() => [
+			performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+			Math.min(
+				...performance
+					.getEntriesByType('resource')
+					.filter((r) => r.name.includes('/_app/immutable/') && r.name.endsWith('.js'))
+					.map((r) => r.startTime)
+			)
+		]);
+		expect(painted).toBeGreaterThan(0);
+		expect(requested).toBeGreaterThanOrEqual(painted!);
+		// And the app still starts: the engine takes over the chart, without telling a screen
+		// reader anything new.
+		await engineReady(page);
+		expect(
+			await page.locator('[data-testid=home-chart] [data-testid=chart-status]').textContent()
+		).toBe('');
+		await context.close();
+	});
+
 	it('has the overview table and the four panels with their readings before any script runs', async () => {
 		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await open(context);
@@ -136,6 +162,20 @@ describe('home page', () => {
 				.querySelector('[data-testid=home-chart] .chart svg')
 				?.textContent?.includes('Overall score')
 		);
+		// A screen reader hears what the chart shows now, in the words of its description.
+		const status = page.locator('[data-testid=home-chart] [data-testid=chart-status]');
+		await page.waitForFunction(
+			() =>
+				document.querySelector('[data-testid=home-chart] [data-testid=chart-status]')
+					?.textContent !== ''
+		);
+		expect(await status.textContent()).toBe(
+			await page
+				.locator('[data-testid=home-chart] .chart svg')
+				.first()
+				.getAttribute('aria-description')
+		);
+		expect(await status.textContent()).toContain('Overall score');
 		await page.click('[data-testid=home-chart] [data-testid=table-toggle]');
 		const row = page
 			.locator('[data-testid=data-table] tr', { hasText: 'Estonia' })
