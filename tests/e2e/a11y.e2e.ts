@@ -34,6 +34,36 @@ async function violations(page: Page): Promise<string[]> {
 	}, TAGS);
 }
 
+/**
+ * What a screen reader's list of headings would get wrong: not one h1, a level skipped, or two
+ * headings of one level and one text under the same heading (which cannot be told apart).
+ */
+async function headingProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const problems: string[] = [];
+		const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(
+			(h) => h.getClientRects().length > 0
+		);
+		const open: string[] = [];
+		const seen = new Set<string>();
+		let last = 0;
+		for (const h of headings) {
+			const level = Number(h.tagName[1]);
+			const text = h.textContent?.trim() ?? '';
+			if (level > last + 1) problems.push(`h${level} "${text}" follows an h${last}`);
+			open.length = level - 1;
+			const key = `${open.join(' > ')} > h${level} ${text}`;
+			if (seen.has(key)) problems.push(`two h${level} "${text}" under "${open.at(-1) ?? ''}"`);
+			seen.add(key);
+			open[level - 1] = text;
+			last = level;
+		}
+		const h1s = headings.filter((h) => h.tagName === 'H1').length;
+		if (h1s !== 1) problems.push(`${h1s} h1 headings`);
+		return problems;
+	});
+}
+
 async function open(path: string, width = 1280, height = 800): Promise<Page> {
 	const context = await browser().newContext({ viewport: { width, height } });
 	const w = await watch(context);
@@ -46,6 +76,7 @@ describe('accessibility (axe, WCAG 2.1 AA and 2.2 AA)', () => {
 		const page = await open(path);
 		await settled(page);
 		expect(await violations(page)).toEqual([]);
+		expect(await headingProblems(page)).toEqual([]);
 		await page.context().close();
 	});
 

@@ -149,7 +149,7 @@ describe('share, embed, download, cite', () => {
 		const frames = page.locator('figure.frame:visible');
 		await page.locator('[data-testid=embed-full-link]:visible').waitFor();
 		expect(await frames.count()).toBe(1);
-		expect(await frames.locator('h2').textContent()).toContain('Strategies, laws');
+		expect(await frames.locator('.frame-title').textContent()).toContain('Strategies, laws');
 		// A long timeline scrolls inside its frame; the page itself stays the iframe's size.
 		expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
 			400
@@ -186,7 +186,7 @@ describe('share, embed, download, cite', () => {
 		for (const hidden of ['a.home', 'footer', '.controls', '.picker', '[data-testid=share-menu]'])
 			expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
 		expect(await page.locator('h1').isVisible()).toBe(false);
-		expect(await page.locator('.frame h2').textContent()).toContain('Rank on');
+		expect(await page.locator('.frame .frame-title').textContent()).toContain('Rank on');
 		expect(await page.locator('.frame .source').isVisible()).toBe(true);
 		expect(await page.getAttribute('[data-testid=embed-full-link]', 'href')).toBe(
 			`${base}?indicator=un_egdi.egdi&country=EST~FRA&view=rank`
