@@ -199,6 +199,28 @@ describe('explorer', () => {
 		await context.close();
 	});
 
+	it('tells a screen reader once what a change did to several panels', async () => {
+		const context = await browser().newContext();
+		const page = await open(context, '?indicator=un_egdi.egdi~eu_egov.overall');
+		await page.waitForFunction(
+			() => document.querySelectorAll('.chart[data-live=true] svg[aria-description]').length === 2
+		);
+		const status = page.locator('[data-testid=chart-status]');
+		expect(await status.textContent()).toBe('');
+		await page.check('[data-testid=norm-rank]');
+		await page.waitForFunction(
+			() => document.querySelector('[data-testid=chart-status]')?.textContent !== ''
+		);
+		const said = (await status.textContent()) ?? '';
+		const descriptions = await page
+			.locator('.chart svg[aria-description]')
+			.evaluateAll((all) => all.map((s) => s.getAttribute('aria-description') ?? ''));
+		expect(descriptions.some((d) => said.startsWith(d))).toBe(true);
+		expect(said).toMatch(/\(1 other chart also changed\.\)$/);
+		expect(await page.locator('[role=status][data-testid=chart-status]').count()).toBe(1);
+		await context.close();
+	});
+
 	it('keeps the indicator boxes to one Tab stop, moved through with arrows', async () => {
 		const context = await browser().newContext();
 		const page = await open(context, '?indicator=eu_egov.overall~un_egdi.egdi');
