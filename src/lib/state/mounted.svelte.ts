@@ -2,9 +2,8 @@ import { onMount } from 'svelte';
 
 /**
  * False in the prerendered HTML and while the page hydrates, true once the component has mounted.
- * For markup the first paint can do without: the two hundred options of a country list cost the
- * first frame some 20 ms of style and layout on this machine (BENCHMARKS.md), and nobody can pick
- * one before the app runs. Call during component initialisation.
+ * For markup the first paint can do without, such as the two hundred options of a country list
+ * (LateOptions.svelte). Call during component initialisation.
  */
 export function mounted(): { readonly current: boolean } {
 	let current = $state(false);
