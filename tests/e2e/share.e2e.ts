@@ -187,6 +187,8 @@ describe('share, embed, download, cite', () => {
 			expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
 		expect(await page.locator('h1').isVisible()).toBe(false);
 		expect(await page.locator('.frame .frame-title').textContent()).toContain('Rank on');
+		// On the page the chart's title is an h3 under a section's h2; embedded, nothing is above it.
+		expect(await page.locator('.frame .frame-title').evaluate((h) => h.tagName)).toBe('H2');
 		expect(await page.locator('.frame .source').isVisible()).toBe(true);
 		expect(await page.getAttribute('[data-testid=embed-full-link]', 'href')).toBe(
 			`${base}?indicator=un_egdi.egdi&country=EST~FRA&view=rank`
