@@ -50,6 +50,11 @@ describe('paintFirst', () => {
 		expect(out).toContain('<script>var __paintFirst');
 	});
 
+	it('stops the build when a page imports the app from a script it does not know', () => {
+		const changed = PAGE.replace('kit.start(', 'app.boot(');
+		expect(() => paintFirst(changed)).toThrow(/start script was not found/);
+	});
+
 	it('is idempotent in effect and leaves a page without the start script as it is', () => {
 		expect(paintFirst(out)).toBe(out);
 		const plain = '<html><head><link href="a.js" rel="modulepreload"></head><body></body></html>';
