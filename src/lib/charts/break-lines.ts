@@ -19,7 +19,11 @@ export function cutAtBreaks<T extends Point>(rows: readonly T[]) {
 	const pieces: (T & { piece: string })[] = [];
 	const bridges: { country: string; x1: number; y1: number; x2: number; y2: number }[] = [];
 	const byCountry = new Map<string, T[]>();
-	for (const r of rows) byCountry.set(r.country, [...(byCountry.get(r.country) ?? []), r]);
+	for (const r of rows) {
+		const series = byCountry.get(r.country);
+		if (series) series.push(r);
+		else byCountry.set(r.country, [r]);
+	}
 	for (const [country, series] of byCountry) {
 		let piece = 0;
 		let prev: T | null = null;

@@ -37,7 +37,7 @@ export function exploreBar(
 	const ranks = spec.norm === 'rank';
 	// Ranks are positions, not amounts: a dot at the rank on a line from first place, as in the dot
 	// plot, not a bar from 0 whose length would grow with the worse standing.
-	const domain: [number, number] = ranks ? rankScale(hi).domain : [Math.min(0, lo) - room, hi];
+	const scale = ranks ? rankScale(hi) : { domain: [Math.min(0, lo) - room, hi] };
 	const label = (d: NormRow) => `${format(d.value)}${d.flag === 'break' ? ' (break)' : ''}`;
 	return {
 		width: spec.width ?? CHART_WIDTH,
@@ -51,10 +51,9 @@ export function exploreBar(
 		style: { fontSize: '12px', overflow: 'visible' },
 		x: {
 			label: `${valueLabel(spec.meta, spec.norm)}, ${year}`,
-			domain,
 			grid: true,
 			tickFormat: tickFormat(spec),
-			...(ranks ? { ticks: rankScale(hi).ticks, inset: rankScale(hi).inset } : {})
+			...scale
 		},
 		y: { label: null, domain: bars.map((r) => r.name), padding: 0.25 },
 		marks: [

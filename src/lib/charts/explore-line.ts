@@ -5,7 +5,7 @@ import type { NormRow } from '$lib/data/explore-rows';
 import { brokenLines } from './break-lines';
 import { describeLine } from './explore-describe';
 import { END_LABEL } from './label-layout';
-import { rankScale } from './rank-axis';
+import { RANK_INSET, rankScale } from './rank-axis';
 import {
 	countryRows,
 	euShown,
@@ -30,7 +30,7 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 	const drawn = [...all, ...eu];
 	const domain = valueDomain(drawn, spec);
 	const reverse = reversed(spec);
-	const inset = spec.norm === 'rank' ? rankScale(1).inset : 0;
+	const inset = spec.norm === 'rank' ? RANK_INSET : 0;
 	const named = new Set(labelled(lastPoints(all), LABEL_MAX, reverse).map((r) => r.country));
 	const countries = all.filter((r) => named.has(r.country));
 	const context = all.filter((r) => !named.has(r.country));

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import { brokenLines } from './break-lines';
 import { END_LABEL, spreadValues } from './label-layout';
-import { rankScale } from './rank-axis';
+import { RANK_INSET, rankScale } from './rank-axis';
 
 export interface SeriesRow {
 	country: string;
@@ -32,7 +32,6 @@ export interface LineSpec {
 }
 
 const MARGIN = { top: 20, right: 130, bottom: 36, left: 52 };
-const RANK_INSET = rankScale(1).inset;
 
 interface Label {
 	x: number;

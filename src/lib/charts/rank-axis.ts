@@ -8,11 +8,14 @@ export function rankTicks(max: number): number[] {
 	return ticks;
 }
 
+/** Room (px) at both ends of a rank axis, so that a dot at first or last place clears the edge. */
+export const RANK_INSET = 8;
+
 /**
  * A rank axis from 1 to the worst rank drawn (at least 10), with its ticks, inset so that a dot
  * at first or last place is not drawn on the plot's edge (over the year axis, for last place).
  */
 export function rankScale(worst: number) {
 	const max = Math.max(worst, 10);
-	return { domain: [1, max] as [number, number], ticks: rankTicks(max), inset: 8 };
+	return { domain: [1, max] as [number, number], ticks: rankTicks(max), inset: RANK_INSET };
 }
