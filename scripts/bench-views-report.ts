@@ -182,13 +182,15 @@ Goal: the first chart paints in ≤ ${FIRST_CHART_GOAL} ms (median). Each run op
 browser context (empty cache). "First paint" is its first contentful paint; "first chart" when the
 first chart frame was painted, read with Element Timing from the frame's source line, which follows
 the chart (scripts/bench-paint.ts): Chromium may paint the top of a long page before it has parsed
-the chart, and then the two differ. "Chart in the HTML" checks that the raw HTML holds the chart's
-SVG inside its figure before any script in the body; "chart in the
-first screen" whether, read right after the first paint, a chart was within the 1280×720 viewport (otherwise the first
-paint is the text above it, and the chart comes with it only further down the page). Each run also
-opens a one-line page from the same server code: its paint is this machine's floor at that moment,
-and "× floor" the view's first chart over the floor's paint, which moves less than milliseconds do
-when the machine is busy.
+the chart, and then the two differ. The page reports both through its console and the harness
+evaluates nothing in it before they come: polling from the harness would load Playwright's own
+script into the page while it parses, which delayed the first frame by 20–40 ms here. "Chart in
+the HTML" checks that the raw HTML holds the chart's SVG inside its figure before any script in the
+body; "chart in the first screen" whether, once the chart has painted, a chart lies within the
+1280×720 viewport (otherwise the first paint is the text above it, and the chart comes with it only
+further down the page). Each run also opens a one-line page from the same server code: its paint is
+this machine's floor at that moment, and "× floor" the view's first chart over the floor's paint,
+which moves less than milliseconds do when the machine is busy.
 ${charted.length} of ${r.cold.length} views have their chart in the HTML${noChart.length ? `; ${noChart.join(', ')} has none, so its row is its first paint` : ''}.
 
 ${coldTable(r)}

@@ -11,7 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launch } from '../tests/e2e/browser.ts';
-import { chartPaintTime, watchChartPaint } from './bench-paint.ts';
+import { watchPaints } from './bench-paint.ts';
 import { chartInHtml, measureControl } from './bench-views-page.ts';
 import { VIEWS } from './bench-views-plan.ts';
 import { formatSection, type OpenRun, type ViewsResults } from './bench-views-report.ts';
@@ -53,23 +53,18 @@ async function coldPaint(
 	const context = requests.watch(await browser.newContext());
 	try {
 		const page = await context.newPage();
-		await watchChartPaint(page);
+		const paints = await watchPaints(page);
 		await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
-		await page.waitForFunction(
-			"performance.getEntriesByName('first-contentful-paint').length > 0",
-			null,
-			{ timeout: 30_000 }
-		);
-		const fcp = (await page.evaluate(
-			"performance.getEntriesByName('first-contentful-paint')[0].startTime"
-		)) as number;
+		// Nothing is evaluated in the page until it has painted (scripts/bench-paint.ts).
+		const fcp = await paints.firstPaint(30_000);
+		if (!Number.isFinite(fcp)) throw new Error(`${url}: no first contentful paint within 30 s`);
+		const chart = expectChart ? await paints.chartPaint() : NaN;
 		const inView = await page.evaluate(() =>
 			[...document.querySelectorAll('.chart svg')].some((svg) => {
 				const box = svg.getBoundingClientRect();
 				return box.width > 100 && box.top < window.innerHeight - 100 && box.bottom > 0;
 			})
 		);
-		const chart = expectChart ? await chartPaintTime(page) : NaN;
 		return { fcp, chart, inView };
 	} finally {
 		await context.close();
