@@ -64,6 +64,16 @@ async function headingProblems(page: Page): Promise<string[]> {
 	});
 }
 
+/** The charts' axis tick labels: hidden from assistive technology, or left for a reader to hear. */
+async function tickLabels(page: Page): Promise<{ charts: number; hidden: number; heard: number }> {
+	const groups = page.locator('.chart svg g[aria-label$="-axis tick label"]');
+	return {
+		charts: await page.locator('.chart svg').count(),
+		hidden: await groups.and(page.locator('[aria-hidden=true]')).count(),
+		heard: await groups.and(page.locator(':not([aria-hidden=true])')).count()
+	};
+}
+
 async function open(path: string, width = 1280, height = 800): Promise<Page> {
 	const context = await browser().newContext({ viewport: { width, height } });
 	const w = await watch(context);
@@ -77,6 +87,10 @@ describe('accessibility (axe, WCAG 2.1 AA and 2.2 AA)', () => {
 		await settled(page);
 		expect(await violations(page)).toEqual([]);
 		expect(await headingProblems(page)).toEqual([]);
+		// A reader moving through a chart hears its lines and titles, not every number on its axes.
+		const ticks = await tickLabels(page);
+		expect(ticks.heard).toBe(0);
+		if (ticks.charts) expect(ticks.hidden).toBeGreaterThan(0);
 		await page.context().close();
 	});
 

@@ -1,11 +1,11 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { roleGroups } from '$lib/charts/plot-a11y';
+import { tidyForReaders } from '$lib/charts/plot-a11y';
 
 /** Draws Plot options to SVG text in Node, for prerendered pages and chart snapshots. */
 export function renderSvg(options: Plot.PlotOptions): string {
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
 	const figure = Plot.plot({ ...options, document: document as unknown as Document });
-	roleGroups(figure as unknown as Element);
+	tidyForReaders(figure as unknown as Element);
 	return (figure as unknown as { outerHTML: string }).outerHTML;
 }
