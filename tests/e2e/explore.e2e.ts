@@ -112,6 +112,36 @@ describe('explorer', () => {
 		await context.close();
 	});
 
+	it('moves nothing when the engine starts loading or is ready', async () => {
+		/** Where the year selects and the chart are, in page coordinates. */
+		const places = (page: Page) =>
+			page.evaluate(() =>
+				['[data-testid=year-from]', '[data-testid=year-to]', '.chart'].map((s) => {
+					const box = document.querySelector(s)!.getBoundingClientRect();
+					return [s, Math.round(box.x), Math.round(box.y + scrollY)];
+				})
+			);
+		const still = await browser().newContext({ javaScriptEnabled: false });
+		const before = await places(await open(still));
+		await still.close();
+
+		const context = await browser().newContext();
+		let release!: () => void;
+		const gate = new Promise<void>((r) => (release = r));
+		await context.route('**/*.wasm', async (route) => {
+			await gate;
+			await route.continue();
+		});
+		const page = await open(context);
+		await page.waitForSelector('.loading progress');
+		expect(await places(page)).toEqual(before);
+		release();
+		await live(page);
+		await page.waitForSelector('.loading progress', { state: 'detached' });
+		expect(await places(page)).toEqual(before);
+		await context.close();
+	});
+
 	it('adds a country browsed to by keyboard only on Enter, not at every arrow key', async () => {
 		const context = await browser().newContext();
 		const page = await open(context);

@@ -218,7 +218,8 @@ describe('home page', () => {
 				.querySelector('[data-testid=home-chart] .chart svg')
 				?.textContent?.includes('Rank on')
 		);
-		await expect(page.locator('.loading').count()).resolves.toBe(0);
+		await expect(page.locator('.loading progress').count()).resolves.toBe(0);
+		expect(await page.locator('[data-testid=engine-status]').textContent()).toBe('');
 		await context.close();
 	});
 
