@@ -14,7 +14,12 @@ const svg = renderSvg({
 			],
 			{ x: 'year', y: 'value', z: 'country' }
 		),
-		Plot.text(['Estonia'], { x: [2024], y: [0.97], text: (d: string) => d })
+		Plot.text(['Estonia'], { x: [2024], y: [0.97], text: (d: string) => d }),
+		Plot.dot([{ year: 2021, value: 0.9 }], {
+			x: 'year',
+			y: 'value',
+			title: () => 'Estonia 2021: Digital Agenda 2030'
+		})
 	],
 	x: { label: 'Year', tickFormat: 'd' },
 	y: { label: 'EGDI' }
@@ -31,12 +36,18 @@ describe('charts as a screen reader finds them', () => {
 		}
 	});
 
-	it('keeps the axis titles, the lines and their labels, each a named group', () => {
-		for (const label of ['x-axis label', 'y-axis label', 'line', 'text']) {
+	it('hides a group of marks with nothing to read, such as the paths of the lines', () => {
+		expect(groups('line')).toHaveLength(1);
+		expect(groups('line')![0]).toContain('aria-hidden="true"');
+	});
+
+	it('keeps the axis titles, the line labels and titled marks, each a named group', () => {
+		for (const label of ['x-axis label', 'y-axis label', 'text', 'dot']) {
 			const [g] = groups(label)!;
 			expect(g).not.toContain('aria-hidden');
 			expect(g).toContain('role="group"');
 		}
 		expect(svg).toContain('>Estonia</text>');
+		expect(svg).toContain('<title>Estonia 2021: Digital Agenda 2030</title>');
 	});
 });
