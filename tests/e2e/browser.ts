@@ -39,3 +39,17 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
 	page.on('pageerror', (e) => consoleErrors.push(e.message));
 	return { page, offOrigin, consoleErrors };
 }
+
+/**
+ * Holds back the engine's WebAssembly, so the page stays in its loading state until the returned
+ * function is called.
+ */
+export async function holdEngine(context: BrowserContext): Promise<() => void> {
+	let release!: () => void;
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await context.route('**/*.wasm', async (route) => {
+		await gate;
+		await route.continue();
+	});
+	return release;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { holdEngine } from './browser';
 import { e2eSuite } from './suite';
 
 const { base, browser, watch, expectCleanRun } = e2eSuite();
@@ -126,12 +127,7 @@ describe('explorer', () => {
 		await still.close();
 
 		const context = await browser().newContext();
-		let release!: () => void;
-		const gate = new Promise<void>((r) => (release = r));
-		await context.route('**/*.wasm', async (route) => {
-			await gate;
-			await route.continue();
-		});
+		const release = await holdEngine(context);
 		const page = await open(context);
 		await page.waitForSelector('.loading progress');
 		expect(await places(page)).toEqual(before);

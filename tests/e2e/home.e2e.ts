@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './browser';
+import { holdEngine, watchedPage } from './browser';
 import { e2eSuite } from './suite';
 
 const { base, origin, browser, watch, expectCleanRun } = e2eSuite();
@@ -200,12 +200,7 @@ describe('home page', () => {
 
 	it('applies a change made while the engine loads once it is ready', async () => {
 		const context = await browser().newContext();
-		let release!: () => void;
-		const gate = new Promise<void>((r) => (release = r));
-		await context.route('**/*.wasm', async (route) => {
-			await gate;
-			await route.continue();
-		});
+		const release = await holdEngine(context);
 		const page = await open(context);
 		await page.waitForSelector('.loading progress');
 		await page.check('input[value=rank]');
