@@ -318,5 +318,40 @@ describe('home page', () => {
 		await context.close();
 	});
 
+	it('makes a chart’s strategy marks one Tab stop, with arrows between them', async () => {
+		const context = await browser().newContext();
+		const page = await open(context);
+		await engineReady(page);
+		const panel = page.locator('[data-testid=overview-panel]').first();
+		const marks = panel.locator('.chart [role=img][tabindex]');
+		expect(await marks.count()).toBeGreaterThan(20);
+		expect(await panel.locator('.chart [tabindex="0"]').count()).toBe(1);
+		const focused = () =>
+			page.evaluate(() => {
+				const el = document.activeElement;
+				return el?.querySelector(':scope > title')?.textContent ?? el?.textContent?.trim();
+			});
+		const names = await marks.evaluateAll((ms) =>
+			ms.map((m) => m.querySelector(':scope > title')?.textContent)
+		);
+		// Tab from the frame's last button enters the marks at the first, arrows move along them.
+		await panel.getByRole('button', { name: 'Cite' }).focus();
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe(names[0]);
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		expect(await focused()).toBe(names[2]);
+		await page.keyboard.press('End');
+		expect(await focused()).toBe(names.at(-1));
+		await page.keyboard.press('ArrowLeft');
+		expect(await focused()).toBe(names.at(-2));
+		// The next Tab leaves the chart for the next frame; Shift+Tab comes back to the mark used.
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('Show table');
+		await page.keyboard.press('Shift+Tab');
+		expect(await focused()).toBe(names.at(-2));
+		await context.close();
+	});
+
 	expectCleanRun(3);
 });

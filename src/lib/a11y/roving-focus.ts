@@ -10,27 +10,30 @@ const MOVES: Record<string, (i: number, n: number) => number> = {
 };
 
 /**
- * One Tab stop for a long list of checkboxes (the explorer's 78 indicators): Tab enters the list at
- * the last box used (at first the first ticked one) and the next Tab leaves it; arrows, Home and
- * End move between boxes and Space ticks, as the checkboxes themselves do. Boxes added or removed
- * (a filter) are picked up at the next key or focus. Without script every box stays a Tab stop.
+ * One Tab stop for a long run of focusable items: the explorer's 78 indicator checkboxes, or a
+ * chart's strategy marks (up to 30 on one line chart). Tab enters at the item last used (at first
+ * the first ticked box, or the first item) and the next Tab leaves; arrows, Home and End move
+ * between items, and Space ticks a box as it always does. Items added or removed (a filter, a
+ * chart drawn again) are picked up at once. Without script every item stays a Tab stop.
  */
-export function rovingFocus(): Attachment<HTMLElement> {
+export function rovingFocus(items = 'input[type=checkbox]'): Attachment<HTMLElement> {
 	return (list) => {
-		/** The box last focused, while it is still in the list. */
-		let used: HTMLInputElement | null = null;
-		const boxes = () =>
-			[...list.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter(
-				(b) => !b.disabled
+		/** The item last focused, while it is still in the list. */
+		let used: Element | null = null;
+		const all = () =>
+			[...list.querySelectorAll<HTMLElement | SVGElement>(items)].filter(
+				(b) => !(b instanceof HTMLInputElement && b.disabled)
 			);
 		const settle = () => {
-			const all = boxes();
+			const found = all();
 			const stop =
-				(used && all.includes(used) ? used : null) ?? all.find((b) => b.checked) ?? all[0];
-			for (const b of all) b.tabIndex = b === stop ? 0 : -1;
+				(used && found.includes(used as HTMLElement) ? used : null) ??
+				found.find((b) => b instanceof HTMLInputElement && b.checked) ??
+				found[0];
+			for (const b of found) b.tabIndex = b === stop ? 0 : -1;
 		};
 		const onFocusIn = (event: FocusEvent) => {
-			if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') {
+			if (event.target instanceof Element && event.target.matches(items)) {
 				used = event.target;
 				settle();
 			}
@@ -38,13 +41,13 @@ export function rovingFocus(): Attachment<HTMLElement> {
 		const onKeydown = (event: KeyboardEvent) => {
 			const move = MOVES[event.key];
 			if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
-			const all = boxes();
-			const at = all.indexOf(event.target as HTMLInputElement);
+			const found = all();
+			const at = found.indexOf(event.target as HTMLElement);
 			if (at < 0) return;
 			event.preventDefault();
-			all[move(at, all.length)]?.focus();
+			found[move(at, found.length)]?.focus();
 		};
-		// A filter or a new choice re-renders boxes: keep exactly one of them a Tab stop.
+		// A filter, a new choice or a redrawn chart re-renders items: keep exactly one a Tab stop.
 		const observer = new MutationObserver(settle);
 		observer.observe(list, {
 			childList: true,
