@@ -26,7 +26,6 @@ interface Run {
 	bytesRaw: number;
 	bytesGzip: number;
 	offOrigin: number;
-	chartInHtml: boolean;
 }
 
 const median = (xs: number[]) => {
@@ -91,8 +90,7 @@ async function once(url: string): Promise<Run> {
 		firstLiveChart: t.firstLiveChart,
 		bytesRaw: t.resources.reduce((s, r) => s + r.size, 0),
 		bytesGzip: t.resources.reduce((s, r) => s + gzipBytes(r.path), 0),
-		offOrigin,
-		chartInHtml: chartInHtml(await (await fetch(url)).text())
+		offOrigin
 	};
 }
 
@@ -103,6 +101,8 @@ const wasmBytes = wasm.reduce(
 );
 const { server, url } = await serveStatic('build');
 const results: Run[] = [];
+// The raw HTML is the same in every run: read it once.
+const htmlHasChart = chartInHtml(await (await fetch(url)).text());
 for (let i = 0; i < runs; i++) results.push(await once(url));
 server.close();
 
@@ -125,10 +125,7 @@ const rows = [
 	['Bytes before the first chart (gzip -6)', kb(m('bytesGzip'))],
 	['WebAssembly bytes (DuckDB eh build)', kb(wasmBytes)],
 	['Requests off the site origin (all runs)', String(results.reduce((s, r) => s + r.offOrigin, 0))],
-	[
-		'Chart in the HTML before scripts (all runs)',
-		results.every((r) => r.chartInHtml) ? 'yes' : 'no'
-	]
+	['Chart in the HTML before scripts', htmlHasChart ? 'yes' : 'no']
 ];
 const table = [
 	'| measure | median |',
