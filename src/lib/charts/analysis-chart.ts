@@ -100,7 +100,7 @@ export function analysisChart(
 				y: 'change',
 				r: 6,
 				fill: (d: AnalysisPoint) => colorOf(d.country),
-				stroke: 'white',
+				stroke: 'var(--chart-paper, white)',
 				title: (d: AnalysisPoint) =>
 					`${d.name}: ${d.title} (${d.start_year}), code ${d.code}; ${d.from_year}–${d.to_year} ${signed(d.change as number, spec.digits)}`
 			}),

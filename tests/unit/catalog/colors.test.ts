@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { colorOf, EU_COLOR } from '$lib/catalog/colors';
+import { readFileSync } from 'node:fs';
+import {
+	colorOf,
+	EU_COLOR,
+	hexOf,
+	PALETTE,
+	resolveColorVars,
+	type Scheme
+} from '$lib/catalog/colors';
 
 /*
  * Country colours must stay apart for readers with a colour-vision deficiency. Each colour is
@@ -46,10 +54,27 @@ const luminance = (hex: string) => {
 	const [r, g, b] = rgb(hex);
 	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
+const contrast = (a: string, b: string) => {
+	const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+	return (x + 0.05) / (y + 0.05);
+};
+/** The page's background in each scheme, read from the tokens. */
+const TOKENS = readFileSync('src/lib/styles/tokens.css', 'utf8');
+const token = (name: string): [string, string] => {
+	const m = new RegExp(`--${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`, 'i').exec(
+		TOKENS
+	);
+	if (!m) throw new Error(`--${name} is not a light-dark() pair in tokens.css`);
+	return [m[1] as string, m[2] as string];
+};
+const BACKGROUND: Record<Scheme, string> = { light: token('bg')[0], dark: token('bg')[1] };
 
 /** The closest pair of a set, in each simulation. */
-function closest(codes: string[]): Record<string, { pair: string; distance: number }> {
-	const colours = codes.map((c) => [c, c === 'EU27' ? EU_COLOR : colorOf(c)] as const);
+function closest(
+	codes: string[],
+	scheme: Scheme
+): Record<string, { pair: string; distance: number }> {
+	const colours = codes.map((c) => [c, hexOf(c, scheme)] as const);
 	return Object.fromEntries(
 		Object.entries(SIMULATIONS).map(([name, m]) => {
 			let best = { pair: '', distance: Infinity };
@@ -68,32 +93,54 @@ const FIVE = ['BEL', 'DNK', 'EST', 'DEU', 'GBR'];
 const TEN = [...FIVE, 'ESP', 'FRA', 'HUN', 'NLD', 'NOR'];
 const EIGHT = ['DEU', 'ESP', 'EST', 'FRA', 'GBR', 'ITA', 'NLD', 'NOR'];
 
-describe('country colours', () => {
+describe.each(['light', 'dark'] as const)('country colours, %s scheme', (scheme) => {
 	it('gives every country of the research groups its own colour', () => {
 		const codes = [...new Set([...TEN, ...EIGHT])];
-		expect(new Set(codes.map(colorOf)).size).toBe(codes.length);
-		expect(codes.map(colorOf)).not.toContain(EU_COLOR);
+		expect(new Set(codes.map((c) => hexOf(c, scheme))).size).toBe(codes.length);
+		expect(codes.map((c) => hexOf(c, scheme))).not.toContain(hexOf('EU27', scheme));
 	});
 
 	it('keeps the five and the EU27 apart in every simulated deficiency', () => {
-		for (const [name, { pair, distance }] of Object.entries(closest([...FIVE, 'EU27'])))
+		for (const [name, { pair, distance }] of Object.entries(closest([...FIVE, 'EU27'], scheme)))
 			expect(distance, `${name}: ${pair}`).toBeGreaterThan(15);
 	});
 
 	it('keeps each research group and the EU27 apart in every simulated deficiency', () => {
 		for (const group of [TEN, EIGHT])
-			for (const [name, { pair, distance }] of Object.entries(closest([...group, 'EU27'])))
+			for (const [name, { pair, distance }] of Object.entries(closest([...group, 'EU27'], scheme)))
 				expect(distance, `${name}: ${pair}`).toBeGreaterThan(12);
 	});
 
-	it('draws the added countries’ lines at 3:1 contrast or more on white (WCAG 1.4.11)', () => {
-		for (const code of ['ESP', 'FRA', 'HUN', 'ITA', 'NLD', 'NOR'])
-			expect(1.05 / (luminance(colorOf(code)) + 0.05), code).toBeGreaterThanOrEqual(3);
+	it('draws the added countries’ lines and the EU27 at 3:1 or more on the page (WCAG 1.4.11)', () => {
+		for (const code of ['ESP', 'FRA', 'HUN', 'ITA', 'NLD', 'NOR', 'EU27'])
+			expect(contrast(hexOf(code, scheme), BACKGROUND[scheme]), code).toBeGreaterThanOrEqual(3);
 	});
 
+	it('keeps every colour of the dark scheme at 3:1 or more on its background', () => {
+		if (scheme === 'light') return expect(BACKGROUND.light).toBe('#ffffff');
+		for (const [slot, [, dark]] of Object.entries(PALETTE))
+			expect(contrast(dark, BACKGROUND.dark), slot).toBeGreaterThanOrEqual(3);
+	});
+
+	it('writes the same colours in tokens.css as in colors.ts', () => {
+		for (const [slot, pair] of Object.entries(PALETTE))
+			expect(
+				token(`country-${slot}`).map((h) => h.toLowerCase()),
+				slot
+			).toEqual(pair.map((h) => h.toLowerCase()));
+	});
+});
+
+describe('colour references', () => {
 	it('gives EU aggregates the EU grey and any other code a colour', () => {
 		expect(colorOf('EU27_2020')).toBe(EU_COLOR);
-		expect(colorOf('JPN')).toMatch(/^#[0-9A-F]{6}$/i);
+		expect(colorOf('JPN')).toMatch(/^var\(--country-o\d, #[0-9A-F]{6}\)$/i);
 		expect(colorOf('JPN')).not.toBe(EU_COLOR);
+	});
+
+	it('resolves each custom property to its light colour for SVG that leaves the page', () => {
+		expect(resolveColorVars(`<path stroke="${colorOf('DNK')}" fill="${EU_COLOR}"/>`)).toBe(
+			'<path stroke="#0072B2" fill="#555555"/>'
+		);
 	});
 });
