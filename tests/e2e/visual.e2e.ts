@@ -1,6 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { liveChart } from './pages';
 import { e2eSuite } from './suite';
 
 /*
@@ -77,7 +76,7 @@ describe('visual system', { timeout: 120_000 }, () => {
 				viewport: { width: 1280, height: 800 }
 			});
 			const page = await open(context, 'explore/');
-			await liveChart(page);
+			await page.waitForSelector('.chart svg');
 			expect(await theme(page)).toBeNull();
 			const chart = page.locator('.plot-area').first();
 			shots[colorScheme] = await meanLuminance(context, await chart.screenshot());
@@ -185,8 +184,7 @@ describe('print', { timeout: 120_000 }, () => {
 	it('prints a chart page as a brief: title, reading, chart, source and link, no controls', async () => {
 		const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
 		const page = await open(context, 'explore/');
-		await liveChart(page);
-		await page.waitForSelector('[data-testid=print-link]', { state: 'attached' });
+		await page.waitForSelector('[data-testid=print-link]', { state: 'attached', timeout: 60_000 });
 		await page.emulateMedia({ media: 'print' });
 		const visible = (selector: string) =>
 			page
