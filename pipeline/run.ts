@@ -5,6 +5,7 @@ import { tables, type TableName } from '../src/lib/catalog/schema.ts';
 import { countryRows } from './countries.ts';
 import { toDataPackage, type SourceRecord } from './lib/datapackage.ts';
 import { openWriter, writeParquet, type Row } from './lib/parquet-writer.ts';
+import { rawDir as defaultRawDir } from './lib/raw-dir.ts';
 import { checkReferences, checkScales, checkTable } from './lib/validate.ts';
 import type { PipelineSource } from './lib/types.ts';
 import { SOURCES } from './sources/index.ts';
@@ -131,7 +132,7 @@ export async function writeAll(
 }
 
 async function main(): Promise<void> {
-	const rawDir = resolve(process.env.EGOV_RAW_DIR ?? join(root, '..', 'shared', 'data', 'raw'));
+	const rawDir = defaultRawDir();
 	const outDir = resolve(process.env.EGOV_OUT_DIR ?? join(root, 'static', 'data'));
 	const started = performance.now();
 	console.log(`Reading raw sources from ${rawDir}`);

@@ -46,7 +46,7 @@ export const SOURCE = {
 		'European Commission, Directorate-General for Communications Networks, Content and Technology. (2021–2024). eGovernment Benchmark: Final results and source data, 2021–2024 reports [Data set; study by Capgemini, IDC, Sogeti and Politecnico di Milano]. European Commission. https://digital-strategy.ec.europa.eu/en/library/egovernment-benchmark-2024',
 	url: 'https://digital-strategy.ec.europa.eu/en/library/egovernment-benchmark-2024',
 	origin:
-		'Byte-for-byte copies of the EC workbooks from GitHub repositories mariachiarafortuna/digitalDecade (commit 706a7f6f2c64b59bc462c87c94ded71ec11479aa: 2021, 2022 and 2024 reports) and blavatnik-index/bipa2024_sourcedata (commit 088271d0d6a9c1717d925073166fde8a54f0428b: 2023 report); see shared/data/raw/eu-egovernment-benchmark/PROVENANCE.md'
+		'Byte-for-byte copies of the EC workbooks from GitHub repositories mariachiarafortuna/digitalDecade (commit 706a7f6f2c64b59bc462c87c94ded71ec11479aa: 2021, 2022 and 2024 reports) and blavatnik-index/bipa2024_sourcedata (commit 088271d0d6a9c1717d925073166fde8a54f0428b: 2023 report); see data/raw/eu-egovernment-benchmark/PROVENANCE.md'
 };
 
 async function load(

@@ -87,7 +87,7 @@ const SOURCE = {
 		'United Nations Department of Economic and Social Affairs. (2003–2024). United Nations E-Government Survey [Data set]. UN E-Government Knowledgebase. https://publicadministration.un.org/egovkb/en-us/Data-Center',
 	url: 'https://publicadministration.un.org/egovkb/en-us/Data-Center',
 	origin:
-		'UN Data Center per-edition CSV exports as copied in GitHub repositories sevenChrisK/text-mining-week1 (2003–2022) and MaryliaCruzS/Estadistica1CienciaPolitica (2024); see shared/data/raw/un-egdi/PROVENANCE.md'
+		'UN Data Center per-edition CSV exports as copied in GitHub repositories sevenChrisK/text-mining-week1 (2003–2022) and MaryliaCruzS/Estadistica1CienciaPolitica (2024); see data/raw/un-egdi/PROVENANCE.md'
 };
 
 function pick(row: CsvRow, header: string[], measure: Measure): { column: string; text: string } {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rawDir as defaultRawDir } from '../../../pipeline/lib/raw-dir.ts';
 import { tables } from '../../../src/lib/catalog/schema.ts';
 import { checkScales, checkTable } from '../../../pipeline/lib/validate.ts';
 import type { Row } from '../../../pipeline/lib/parquet-writer.ts';
@@ -12,8 +13,7 @@ import { mergeEditions } from '../../../pipeline/sources/eu-egov-benchmark/merge
 import { readScores } from '../../../pipeline/sources/eu-egov-benchmark/scores-sheet.ts';
 import { FIXTURE_DIR, buildFixtures } from '../../fixtures/make-eu-egov-fixtures.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const rawDir = resolve(process.env.EGOV_RAW_DIR ?? join(root, '..', 'shared', 'data', 'raw'));
+const rawDir = defaultRawDir();
 const pinnedReport = fileURLToPath(new URL('./eu-egov-benchmark.report.txt', import.meta.url));
 
 const fixture = (name: string, sheet = '1. Scores 2024', edition = 2024, latest = 2023) =>

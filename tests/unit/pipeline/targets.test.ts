@@ -1,12 +1,12 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rawDir as defaultRawDir } from '../../../pipeline/lib/raw-dir.ts';
 import { collect } from '../../../pipeline/run.ts';
 import { euDesi } from '../../../pipeline/sources/eu-desi.ts';
 import { euOdm } from '../../../pipeline/sources/eu-odm.ts';
 import { oecd } from '../../../pipeline/sources/oecd.ts';
 import { TARGETS, checkTargets, targets } from '../../../pipeline/sources/targets.ts';
 
-const rawDir = resolve(process.env.EGOV_RAW_DIR ?? '../shared/data/raw');
+const rawDir = defaultRawDir();
 
 describe('policy targets', () => {
 	it('maps the Digital Decade and 2015 action plan targets to DESI indicators', async () => {
