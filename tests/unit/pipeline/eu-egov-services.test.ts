@@ -1,7 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rawDir as defaultRawDir } from '../../../pipeline/lib/raw-dir.ts';
 import { tables } from '../../../src/lib/catalog/schema.ts';
