@@ -6,6 +6,7 @@ import { countryRows } from './countries.ts';
 import { toDataPackage, type SourceRecord } from './lib/datapackage.ts';
 import { openWriter, writeParquet, type Row } from './lib/parquet-writer.ts';
 import { rawDir as defaultRawDir } from './lib/raw-dir.ts';
+import { RESOURCES, type ResourceMeta } from './lib/resources.ts';
 import { checkReferences, checkScales, checkTable } from './lib/validate.ts';
 import type { PipelineSource } from './lib/types.ts';
 import { SOURCES } from './sources/index.ts';
@@ -58,31 +59,11 @@ export async function collect(
 	}
 	for (const name of Object.keys(tables) as TableName[]) checkTable(tables[name], out[name]);
 	const ids = (rows: Row[], key: string) => new Set(rows.map((r) => String(r[key])));
-	checkReferences(
-		'observations',
-		out.observations,
-		'indicator_id',
-		ids(out.indicators, 'indicator_id')
-	);
-	checkReferences('observations', out.observations, 'country', ids(out.countries, 'country'));
-	checkReferences('observations', out.observations, 'source_id', ids(out.sources, 'source_id'));
-	checkReferences('indicators', out.indicators, 'source_id', ids(out.sources, 'source_id'));
-	checkReferences('targets', out.targets, 'indicator_id', ids(out.indicators, 'indicator_id'));
-	checkReferences('strategies', out.strategies, 'country', ids(out.countries, 'country'));
-	for (const name of ['egov_services', 'egov_portals', 'egov_question_scores'] as const)
-		checkReferences(name, out[name], 'country', ids(out.countries, 'country'));
-	checkReferences(
-		'strategy_features',
-		out.strategy_features,
-		'strategy_id',
-		ids(out.strategies, 'strategy_id')
-	);
-	checkReferences(
-		'strategy_features',
-		out.strategy_features,
-		'feature_id',
-		ids(out.features, 'feature_id')
-	);
+	for (const [name, meta] of Object.entries(RESOURCES) as [TableName, ResourceMeta][]) {
+		for (const [column, target] of Object.entries(meta.references ?? {})) {
+			checkReferences(name, out[name], column, ids(out[target], tables[target].primaryKey[0]!));
+		}
+	}
 	checkScales(out.observations, out.indicators);
 	return { tables: out, sources: records, report };
 }

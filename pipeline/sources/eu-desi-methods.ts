@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../lib/datapackage.ts';
+import { EC_REUSE } from '../lib/licences.ts';
 
 /** The two DESI exports: which rows hold each series, how to scale them, and what to say about them. */
 export interface Series {
@@ -54,8 +55,7 @@ const series = (
 const scoreboard = 'https://digital-decade-desi.digital-strategy.ec.europa.eu';
 const common = {
 	publisher: 'European Commission, DG Communications Networks, Content and Technology (DG CONNECT)',
-	licence:
-		'European Commission reuse policy (Decision 2011/833/EU); CC BY 4.0 for Commission content',
+	...EC_REUSE,
 	url: scoreboard
 };
 

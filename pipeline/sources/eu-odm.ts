@@ -5,6 +5,7 @@ import { parseCsv, toNumber, type CsvRow } from '../lib/csv.ts';
 import { SourceError, toSourceRef } from '../lib/source-error.ts';
 import type { Row } from '../lib/parquet-writer.ts';
 import type { PipelineSource, SourceOutput } from '../lib/types.ts';
+import { EC_REUSE } from '../lib/licences.ts';
 
 const SOURCE_ID = 'eu_odm';
 const FILE = 'eu-open-data-maturity-2023/DERIVED_odm2023_total_scores.csv';
@@ -44,7 +45,7 @@ const SOURCE = {
 	publisher: 'European Commission, Publications Office of the European Union (data.europa.eu)',
 	title: 'Open Data Maturity Report 2023: country questionnaire scores',
 	editions: '2023',
-	licence: 'CC BY 4.0',
+	...EC_REUSE,
 	citation:
 		'Publications Office of the European Union. (2023). Open data maturity report 2023 [Data set: country questionnaires]. data.europa.eu. https://data.europa.eu/en/publications/open-data-maturity/2023',
 	url: 'https://data.europa.eu/en/publications/open-data-maturity/2023',

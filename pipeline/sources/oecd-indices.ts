@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../lib/datapackage.ts';
+import { OECD_TERMS } from '../lib/licences.ts';
 
 /** The two OECD 2023 indices: their variables, the indicators they become, and their caveats. */
 export interface OecdIndex {
@@ -28,8 +29,7 @@ const origin = (path: string) =>
 const common = {
 	publisher: 'OECD, Public Governance Directorate',
 	editions: '2023',
-	licence:
-		'OECD terms and conditions: re-use permitted for any purpose, with attribution to the OECD'
+	...OECD_TERMS
 };
 
 export const DGI: OecdIndex = {

@@ -5,6 +5,7 @@ import { parseCsv, toNumber, type CsvRow } from '../lib/csv.ts';
 import { SourceError, toSourceRef } from '../lib/source-error.ts';
 import type { Row } from '../lib/parquet-writer.ts';
 import type { PipelineSource, SourceOutput } from '../lib/types.ts';
+import { UN_TERMS } from '../lib/licences.ts';
 
 const SOURCE_ID = 'un_egdi';
 export const EDITIONS = [2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024];
@@ -82,7 +83,7 @@ const SOURCE = {
 	publisher: 'United Nations Department of Economic and Social Affairs (UN DESA)',
 	title: 'UN E-Government Survey: E-Government Development Index and components',
 	editions: EDITIONS.join(', '),
-	licence: 'Free reuse with attribution to UN DESA (UN E-Government Knowledgebase terms)',
+	...UN_TERMS,
 	citation:
 		'United Nations Department of Economic and Social Affairs. (2003–2024). United Nations E-Government Survey [Data set]. UN E-Government Knowledgebase. https://publicadministration.un.org/egovkb/en-us/Data-Center',
 	url: 'https://publicadministration.un.org/egovkb/en-us/Data-Center',
