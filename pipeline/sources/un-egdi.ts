@@ -25,7 +25,19 @@ type Measure = keyof typeof COLUMNS;
 const relative =
 	'Scores are normalised within each edition relative to all UN member states, and the method ' +
 	'changed between editions (OSI questionnaire; HCI formula 2014; TII indicators 2020, 2022): ' +
-	'compare ranks rather than small changes in score.';
+	'compare ranks rather than small changes in score. SRB in 2003–2005 is Serbia and Montenegro ' +
+	'(flag "territory"; the UN file names it Serbia); its 2008 value, Serbia alone, is flagged "break".';
+
+/**
+ * Codes whose territory changed: SRB stands for the state union of Serbia and Montenegro until
+ * Montenegro's independence in 2006, and for Serbia alone from the 2008 edition.
+ */
+export const TERRITORY_FLAGS: Record<string, 'territory' | 'break'> = {
+	'2003|SRB': 'territory',
+	'2004|SRB': 'territory',
+	'2005|SRB': 'territory',
+	'2008|SRB': 'break'
+};
 
 const INDICATORS: Row[] = [
 	[
@@ -168,7 +180,7 @@ export function readEdition(file: string, text: string, year: number, report?: s
 			year,
 			value,
 			ref_period: String(year),
-			flag: null,
+			flag: value === null ? null : (TERRITORY_FLAGS[`${year}|${country}`] ?? null),
 			source_id: SOURCE_ID,
 			source_ref: toSourceRef({
 				file,

@@ -51,7 +51,12 @@ export const observations: TableSchema = {
 		),
 		f('value', 'number', 'The value; null where the source did not assess the country'),
 		f('ref_period', 'string', 'The data period the value describes'),
-		f('flag', 'string', 'null, break, estimate or provisional'),
+		f(
+			'flag',
+			'string',
+			'null; break (first value after a change of method or territory: do not join it to the values before); ' +
+				'territory (the code stood for another territory then: SRB 2003–2005 is Serbia and Montenegro); estimate; provisional'
+		),
 		f('source_id', 'string', 'Source id (sources.parquet)', true),
 		f('source_ref', 'string', 'File, sheet and row the value came from', true)
 	]
