@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { tables, type TableName } from '../src/lib/catalog/schema.ts';
 import { countryRows } from './countries.ts';
 import { toDataPackage, type SourceRecord } from './lib/datapackage.ts';
+import { withDecimals } from './lib/decimals.ts';
 import { openWriter, writeParquet, type Row } from './lib/parquet-writer.ts';
 import { rawDir as defaultRawDir } from './lib/raw-dir.ts';
 import { RESOURCES, type ResourceMeta } from './lib/resources.ts';
@@ -50,6 +51,7 @@ export async function collect(
 		);
 	}
 	out.sources = records as unknown as Row[];
+	out.indicators = withDecimals(out.indicators, out.observations);
 	if (options.strategiesDir !== null) {
 		const s = await compileStrategies(options.strategiesDir ?? join(root, 'data', 'strategies'));
 		out.strategies = s.strategies;

@@ -33,6 +33,8 @@ function indicator(series: Series, r: ScoringRow): Row {
 		label: series === 'biennial' ? nice : `${nice} (single year)`,
 		description: `${kind}. ${r.description}`,
 		unit: 'score (0–100)',
+		// The workbooks hold unrounded averages; the reports print one decimal.
+		decimals: 1,
 		scale_min: 0,
 		scale_max: 100,
 		higher_is_better: true,

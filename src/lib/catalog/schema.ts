@@ -74,6 +74,12 @@ export const indicators: TableSchema = {
 		f('label', 'string', 'Short label', true),
 		f('description', 'string', 'What the indicator measures'),
 		f('unit', 'string', 'Unit of the value', true),
+		f(
+			'decimals',
+			'integer',
+			'Decimals the publisher prints; downloads round published values to it',
+			true
+		),
 		f('scale_min', 'number', 'Lowest possible value'),
 		f('scale_max', 'number', 'Highest possible value'),
 		f('higher_is_better', 'boolean', 'True where a higher value is better', true),
