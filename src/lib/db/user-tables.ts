@@ -4,6 +4,7 @@ import { mapCountries, type CountryRef } from '$lib/sql/country-map';
 import { quoteIdent } from '$lib/sql/ident';
 import { consoleRows, withConsole } from './console';
 import { duckDbInstance } from './engine';
+import { userFilePath } from './lockdown';
 import { readColumns } from './parquet-columns';
 
 export type FileKind = 'csv' | 'parquet' | 'xlsx';
@@ -39,8 +40,9 @@ const insertArrow = (arrow: Table, name: string) =>
 
 async function fromCsv(table: string, bytes: Uint8Array): Promise<void> {
 	const duck = await duckDbInstance();
-	const path = `user-upload-${table}.csv`;
-	await duck.registerFileBuffer(path, bytes);
+	const path = userFilePath(table, 'csv');
+	// The worker takes the buffer it is given: a copy, so the caller's bytes can still be kept.
+	await duck.registerFileBuffer(path, bytes.slice());
 	try {
 		await exec(
 			`CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv('${path}', auto_detect = true)`
