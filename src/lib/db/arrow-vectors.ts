@@ -52,7 +52,9 @@ function numbers(values: unknown[], type: Float64 | Int32): Vector {
 export function utf8Vector(values: readonly unknown[]): Vector<Utf8> {
 	const { bitmap, nulls } = validity(values as unknown[]);
 	const encoder = new TextEncoder();
-	const parts = values.map((v) => (v === null || v === undefined ? null : encoder.encode(String(v))));
+	const parts = values.map((v) =>
+		v === null || v === undefined ? null : encoder.encode(String(v))
+	);
 	const valueOffsets = new Int32Array(values.length + 1);
 	parts.forEach((p, i) => (valueOffsets[i + 1] = (valueOffsets[i] as number) + (p?.length ?? 0)));
 	const data = new Uint8Array(valueOffsets[values.length] as number);
