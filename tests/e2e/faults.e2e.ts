@@ -57,7 +57,7 @@ describe('smaller faults', () => {
 		const context = await browser().newContext();
 		const { page, violations } = await unwatched(context);
 		await page.goto(`${subBase}no/such/page/`);
-		await page.waitForSelector('[data-testid=not-found]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid=not-found]', { timeout: 60_000 });
 		expect(await page.textContent('h1')).toBe('Page not found');
 		expect(await page.getAttribute('a:text("the overview")', 'href')).toMatch(/^(\/sub)?\/$/);
 		await page.click('a:text("the overview")');
@@ -73,7 +73,7 @@ describe('smaller faults', () => {
 		const { page, violations } = await unwatched(context);
 		const response = await page.goto(`${base}%E0%A4%A`);
 		expect(response?.status()).toBe(404);
-		await page.waitForSelector('[data-testid=not-found]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid=not-found]', { timeout: 60_000 });
 		expect(await page.textContent('[data-testid=not-found]')).toContain('/%E0%A4%A');
 		expect(violations).toEqual([]);
 		await context.close();
@@ -86,7 +86,7 @@ describe('smaller faults', () => {
 		);
 		const { page } = await unwatched(context);
 		await page.goto(`${base}sql/`);
-		await page.waitForSelector('[data-testid=failed-files]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid=failed-files]', { timeout: 60_000 });
 		expect(await page.textContent('[data-testid=failed-files]')).toMatch(
 			/targets\.parquet: HTTP 404/
 		);
@@ -100,7 +100,7 @@ describe('smaller faults', () => {
 		);
 		const { page } = await unwatched(context);
 		await page.goto(`${base}?marks=strategies`);
-		await page.waitForSelector('[data-testid=marks-error]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid=marks-error]', { timeout: 60_000 });
 		expect(await page.textContent('[data-testid=marks-error]')).toContain('strategies.parquet');
 		const caption = await page.textContent('[data-testid=home-chart]');
 		expect(caption).toContain('No strategies are marked');
@@ -113,13 +113,13 @@ describe('smaller faults', () => {
 		const { page } = await watch(context);
 		for (const path of ['country/EST/', 'sources/', 'country/', 'explore/']) {
 			await page.goto(`${base}${path}?zzz=1&zzz=2`);
-			await page.waitForSelector('[data-testid=notice]', { timeout: 30_000 });
+			await page.waitForSelector('[data-testid=notice]', { timeout: 60_000 });
 			expect(await page.textContent('[data-testid=notice]')).toContain(
 				'Ignored unknown setting "zzz".'
 			);
 		}
 		await page.goto(`${base}sql/?q=SELECT+1&q=SELECT+2`);
-		await page.waitForSelector('[data-testid=notice]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid=notice]', { timeout: 60_000 });
 		expect(await page.textContent('[data-testid=notice]')).toContain(
 			'"q" was given 2 times; the last one was used.'
 		);
@@ -130,7 +130,7 @@ describe('smaller faults', () => {
 		const context = await browser().newContext();
 		const { page } = await watch(context);
 		await page.goto(`${base}sql/`);
-		await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 60_000 });
 		await page.waitForSelector('[data-testid=sql-editor][data-ready=true]');
 		let seed = 7;
 		const noise = Array.from({ length: 16_000 }, () => {
@@ -152,5 +152,5 @@ describe('smaller faults', () => {
 });
 
 describe('smaller faults, clean run', () => {
-	expectCleanRun(2);
+	expectCleanRun(1);
 });

