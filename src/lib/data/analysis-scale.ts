@@ -1,6 +1,3 @@
-import type { AnalysisPoint } from './analysis-points';
-import { spearman, type Spearman } from './spearman';
-
 export interface CodeLevel {
 	code: string;
 	label: string;
@@ -28,12 +25,4 @@ export const levelsOf = (scale: string): CodeLevel[] =>
 export function levelOf(scale: string, code: string): number | null {
 	const i = levelsOf(scale).findIndex((l) => l.code === code);
 	return i < 0 ? null : i;
-}
-
-/** Spearman's rho between the code's position on its scale and the change, over measured points. */
-export function analysisStat(points: readonly AnalysisPoint[], scale: string): Spearman {
-	return spearman(
-		points.map((p) => levelOf(scale, p.code)),
-		points.map((p) => p.change)
-	);
 }
