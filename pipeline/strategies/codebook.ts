@@ -14,7 +14,7 @@ import { fail, readYaml, type YamlFile } from './yaml-file.ts';
 /** The two scales of the codebook and the codes each allows. */
 export const SCALES = {
 	ordinal: ['0', '1', '2', '3'],
-	coordination: ['C', 'N', 'D']
+	coordination: ['0', 'C', 'N', 'D']
 } as const satisfies Record<string, readonly string[]>;
 
 export type ScaleName = keyof typeof SCALES;

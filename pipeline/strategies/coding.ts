@@ -1,6 +1,7 @@
 import type { Row } from '../lib/parquet-writer.ts';
 import { SCALES, type Codebook } from './codebook.ts';
 import { knownKeys, object, oneOf, text, type Obj, type Where } from './fields.ts';
+import { looksEnglish } from './english.ts';
 import { addressField } from './url-field.ts';
 import { fail } from './yaml-file.ts';
 
@@ -46,10 +47,8 @@ function readCode(o: Obj, w: Where, row: CodedRow, feature: string, codebook: Co
 	const code = readScaleCode(o, w, feature, codebook);
 	const needsQuote = code !== '0';
 	const quote = text(o, 'quote', w, needsQuote);
-	const english = row.language === 'en';
+	const english = row.language === 'en' || (quote !== null && looksEnglish(quote));
 	const quoteEn = text(o, 'quote_en', w, quote !== null && !english);
-	if (english && quoteEn !== null)
-		fail(w.f, [...w.path, 'quote_en'], w.entry, 'the document is in English: leave out "quote_en"');
 	const locator = text(o, 'locator', w, quote !== null);
 	const confidence =
 		needsQuote || o.confidence !== undefined ? oneOf(o, 'confidence', w, CONFIDENCE) : null;

@@ -68,14 +68,14 @@ function readDocument(o: Obj, w: Where, required: boolean): Row {
 	const dw: Where = { ...w, path: [...w.path, 'document'] };
 	const d = object(o.document, dw, '"document"');
 	knownKeys(d, ['publisher', 'title', 'date', 'url'], dw);
-	const date = d.date instanceof Date ? d.date.toISOString().slice(0, 10) : String(d.date ?? '');
-	if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date))
+	const date = d.date === null || d.date === undefined ? null : String(d.date);
+	if (date !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date))
 		fail(w.f, [...dw.path, 'date'], w.entry, '"date" should be YYYY, YYYY-MM or YYYY-MM-DD');
 	return {
-		document_publisher: text(d, 'publisher', dw),
-		document_title: text(d, 'title', dw),
+		document_publisher: text(d, 'publisher', dw, required),
+		document_title: text(d, 'title', dw, required),
 		document_date: date,
-		document_url: addressField(d, 'url', dw, { official: true, required: true })
+		document_url: addressField(d, 'url', dw, { official: true, required })
 	};
 }
 

@@ -38,7 +38,7 @@ describe('the strategy files in data/strategies', () => {
 		expect(sub('monitoring_kpis')).toBe('monitoring');
 		for (const f of data.features) {
 			const levels = data.featureLevels.filter((l) => l.feature_id === f.feature_id);
-			expect(levels).toHaveLength(f.scale === 'ordinal' ? 4 : 3);
+			expect(levels).toHaveLength(4);
 		}
 	});
 

@@ -45,7 +45,7 @@ describe('compileStrategies on the valid fixture', () => {
 		]);
 		const keys = out.strategyFeatures.map((c) => `${c.strategy_id} ${c.feature_id}`);
 		expect(keys).toEqual([...keys].sort());
-		expect(out.featureLevels).toHaveLength(7);
+		expect(out.featureLevels).toHaveLength(8);
 		expect(out.features.map((f) => [f.feature_id, f.group, f.subgroup])).toEqual([
 			['coordination_model', 'coordination', 'model'],
 			['once_only', 'design', null]
@@ -205,7 +205,7 @@ const faults: [string, RegExp][] = [
 	['code-outside-ordinal-scale', /feature "once_only": code "4" is outside the ordinal scale/],
 	[
 		'code-outside-coordination-scale',
-		/feature "coordination_model": code "X" is outside the coordination scale \(C, N, D\)/
+		/feature "coordination_model": code "X" is outside the coordination scale \(0, C, N, D\)/
 	],
 	[
 		'unknown-confidence',
