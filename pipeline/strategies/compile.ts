@@ -28,6 +28,8 @@ export interface CompiledStrategies {
 	awaitingRecoding: string[];
 	/** Countries with coded rows whose second coding has not arrived (pending.yaml), sorted. */
 	awaitingSecondCoding: string[];
+	/** Hosts of official-journal reproductions accepted as documents (pending.yaml), sorted. */
+	reproductions: string[];
 }
 
 const CODEBOOK = 'codebook.yaml';
@@ -88,7 +90,7 @@ function firstCoding(countries: CountryCoding[]): FirstCoding {
 export async function compileStrategies(dir: string): Promise<CompiledStrategies> {
 	const codebook = await readCodebook(join(dir, CODEBOOK));
 	const pending = await readPending(join(dir, PENDING_FILE));
-	const seen: Seen = { ids: new Map(), documents: new Map() };
+	const seen: Seen = { ids: new Map(), documents: new Map(), reproductions: pending.reproductions };
 	const countries: CountryCoding[] = [];
 	for (const { path, country } of await countryFiles(dir)) {
 		const f = await readYaml(path);
@@ -135,6 +137,7 @@ export async function compileStrategies(dir: string): Promise<CompiledStrategies
 		awaitingRecoding: [...pending.recoding]
 			.filter((c) => countries.some((k) => k.country === c))
 			.sort(),
-		awaitingSecondCoding: awaiting
+		awaitingSecondCoding: awaiting,
+		reproductions: [...pending.reproductions].sort()
 	};
 }

@@ -38,6 +38,8 @@ export interface CountryRows {
 export interface Seen {
 	ids: Map<string, string>;
 	documents: Map<string, string>;
+	/** Hosts of official-journal reproductions accepted as documents (pending.yaml). */
+	reproductions: ReadonlySet<string>;
 }
 
 const here = (w: Where, key: string) => `${w.f.file}, row ${w.f.line([...w.path, key])}`;
@@ -55,7 +57,12 @@ function readId(o: Obj, w: Where, country: string, seen: Seen): string {
 	return id;
 }
 
-function readDocument(o: Obj, w: Where, required: boolean): Row {
+function readDocument(
+	o: Obj,
+	w: Where,
+	required: boolean,
+	reproductions: ReadonlySet<string>
+): Row {
 	if (o.document === undefined || o.document === null) {
 		if (required) fail(w.f, w.path, w.entry, 'a coded row needs its "document"');
 		return {
@@ -75,7 +82,7 @@ function readDocument(o: Obj, w: Where, required: boolean): Row {
 		document_publisher: text(d, 'publisher', dw, required),
 		document_title: text(d, 'title', dw, required),
 		document_date: date,
-		document_url: addressField(d, 'url', dw, { official: true, required })
+		document_url: addressField(d, 'url', dw, { official: true, required, reproductions })
 	};
 }
 
@@ -115,7 +122,7 @@ function readStrategy(o: Obj, w: Where, country: string, seen: Seen): Row {
 	const language = text(o, 'language', w, coded);
 	if (language !== null && !/^[a-z]{2}$/.test(language))
 		fail(w.f, [...w.path, 'language'], w.entry, '"language" should be an ISO 639-1 code, e.g. da');
-	const document = readDocument(o, w, coded);
+	const document = readDocument(o, w, coded, seen.reproductions);
 	const secondary = readSecondary(o, w);
 	const urls = [document.document_url, ...secondary.map((s) => s.url)].filter((u) => u !== null);
 	return {

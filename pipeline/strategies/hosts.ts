@@ -14,6 +14,7 @@ export const OFFICIAL_HOSTS = [
 	'wallonie.be',
 	'digitalwallonia.be',
 	'digitalbelgium.be',
+	'smartnation.be',
 	'brussels',
 	'dekamer.be',
 	'lachambre.be',
@@ -40,6 +41,7 @@ export const OFFICIAL_HOSTS = [
 	'riigiteataja.ee',
 	'mkm.ee',
 	'valitsus.ee',
+	'riigikantselei.ee',
 	'ria.ee',
 	'riigikogu.ee',
 	'eesti.ee',
@@ -51,6 +53,7 @@ export const OFFICIAL_HOSTS = [
 	'haw.nlib.ee',
 	// Germany
 	'bund.de',
+	'rlp.de',
 	'gesetze-im-internet.de',
 	'bundesgesetzblatt.de',
 	'bundestag.de',

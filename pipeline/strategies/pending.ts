@@ -10,6 +10,12 @@ import { fail, readYaml } from './yaml-file.ts';
 export interface Pending {
 	recoding: Set<string>;
 	secondCoding: Set<string>;
+	/**
+	 * Hosts of faithful reproductions of an official journal, accepted as a coded document's
+	 * address where no official address was found (e.g. the Moniteur belge on etaamb); listed in
+	 * README.md with every row that uses them.
+	 */
+	reproductions: Set<string>;
 }
 
 export const PENDING_FILE = 'pending.yaml';
@@ -27,13 +33,17 @@ export async function readPending(path: string): Promise<Pending> {
 		() => true,
 		() => false
 	);
-	if (!exists) return { recoding: new Set(), secondCoding: new Set() };
+	if (!exists) return { recoding: new Set(), secondCoding: new Set(), reproductions: new Set() };
 	const f = await readYaml(path);
 	const w: Where = { f, path: [], entry: '' };
 	const root = object(f.data, w, 'the pending file');
-	knownKeys(root, ['recoding', 'second_coding'], w);
+	knownKeys(root, ['recoding', 'second_coding', 'official_journal_reproductions'], w);
+	const hosts = root.official_journal_reproductions ?? [];
+	if (!Array.isArray(hosts) || hosts.some((h) => typeof h !== 'string' || !/^[a-z0-9.-]+$/.test(h)))
+		fail(f, ['official_journal_reproductions'], '', 'should be a list of host names');
 	return {
 		recoding: countryList(root, 'recoding', w),
-		secondCoding: countryList(root, 'second_coding', w)
+		secondCoding: countryList(root, 'second_coding', w),
+		reproductions: new Set(hosts as string[])
 	};
 }

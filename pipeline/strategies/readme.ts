@@ -14,12 +14,14 @@ function years(s: Row): string {
 	return `${start}–${s.end_year ?? ''}`;
 }
 
-function source(s: Row): string {
+function source(s: Row, reproductions: readonly string[]): string {
 	if (!s.document_url) return '–';
-	return `${cell(s.document_publisher)}: [${cell(s.document_title)}](${String(s.document_url)})`;
+	const host = new URL(String(s.document_url)).hostname.toLowerCase();
+	const flag = reproductions.includes(host) ? ' (a reproduction of the official journal)' : '';
+	return `${cell(s.document_publisher)}: [${cell(s.document_title)}](${String(s.document_url)})${flag}`;
 }
 
-function countryTable(rows: Row[], codes: Row[]): string[] {
+function countryTable(rows: Row[], codes: Row[], reproductions: readonly string[]): string[] {
 	const out = [
 		'| id | title | kind | scope | years | status | codes (non-zero) | inferred | official source |',
 		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
@@ -29,7 +31,7 @@ function countryTable(rows: Row[], codes: Row[]): string[] {
 		const { inferred, of } = inferredShare(own);
 		const coded = s.coding_status === 'coded';
 		out.push(
-			`| \`${s.strategy_id}\` | ${cell(s.title_en)} | ${s.kind} | ${s.scope} | ${years(s)} | ${coded ? 'coded' : `text unavailable: ${cell(s.note)}`} | ${coded ? of : '–'} | ${coded ? pct(inferred, of) : '–'} | ${source(s)} |`
+			`| \`${s.strategy_id}\` | ${cell(s.title_en)} | ${s.kind} | ${s.scope} | ${years(s)} | ${coded ? 'coded' : `text unavailable: ${cell(s.note)}`} | ${coded ? of : '–'} | ${coded ? pct(inferred, of) : '–'} | ${source(s, reproductions)} |`
 		);
 	}
 	return out;
@@ -39,7 +41,7 @@ function agreementSection(data: CompiledStrategies): string[] {
 	const out = ['## Agreement between the two codings', ''];
 	const waiting = data.awaitingSecondCoding;
 	const total = data.agreement.find((a) => a.feature_id === ALL_FEATURES);
-	if (!total?.n) out.push('**No second coding yet.**', '');
+	if (!total?.n && !waiting.length) out.push('**No second coding yet.**', '');
 	if (waiting.length)
 		out.push(
 			`**No second coding yet** for ${waiting.join(', ')} (listed in \`pending.yaml\`).`,
@@ -94,6 +96,13 @@ export function renderStrategiesReadme(data: CompiledStrategies): string {
 		''
 	);
 	out.push(...agreementSection(data), '');
+	if (data.reproductions.length)
+		out.push(
+			'## Accepted reproductions of an official journal',
+			'',
+			`Where no official address of a law or agreement could be found, a faithful reproduction of the official journal is accepted as its address, and marked in the tables below: ${data.reproductions.map((h) => `\`${h}\``).join(', ')} (\`pending.yaml\`). Replace each with the official address when it is found.`,
+			''
+		);
 	for (const c of countries) {
 		const rows = data.strategies.filter((s) => s.country === c);
 		out.push(`## ${c}`, '');
@@ -102,7 +111,7 @@ export function renderStrategiesReadme(data: CompiledStrategies): string {
 				'Recoding in progress: the rules on shares of unavailable texts and inferred codes are suspended for this country (`pending.yaml`).',
 				''
 			);
-		out.push(...countryTable(rows, data.strategyFeatures), '');
+		out.push(...countryTable(rows, data.strategyFeatures, data.reproductions), '');
 	}
 	return out.join('\n');
 }

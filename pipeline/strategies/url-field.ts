@@ -3,7 +3,13 @@ import { text, type Obj, type Where } from './fields.ts';
 import { fail } from './yaml-file.ts';
 
 /** Checks one address: well formed, never a denied host, and official where it must be. */
-export function checkAddress(value: unknown, w: Where, what: string, official: boolean): string {
+export function checkAddress(
+	value: unknown,
+	w: Where,
+	what: string,
+	official: boolean,
+	reproductions: ReadonlySet<string> = new Set()
+): string {
 	if (typeof value !== 'string') fail(w.f, w.path, w.entry, `${what} should be text`);
 	const v = value.trim();
 	const bad = malformedUrl(v);
@@ -12,7 +18,7 @@ export function checkAddress(value: unknown, w: Where, what: string, official: b
 	const denied = deniedHost(url.hostname.toLowerCase());
 	if (denied)
 		fail(w.f, w.path, w.entry, `${what} is on ${denied} (${url.hostname}): never a source`);
-	if (official && !isOfficial(url)) {
+	if (official && !isOfficial(url) && !reproductions.has(url.hostname.toLowerCase())) {
 		fail(
 			w.f,
 			w.path,
@@ -28,9 +34,10 @@ export function addressField(
 	o: Obj,
 	key: string,
 	w: Where,
-	options: { official: boolean; required: boolean }
+	options: { official: boolean; required: boolean; reproductions?: ReadonlySet<string> }
 ): string | null {
 	const v = text(o, key, w, options.required);
 	if (v === null) return null;
-	return checkAddress(v, { ...w, path: [...w.path, key] }, `"${key}"`, options.official);
+	const at = { ...w, path: [...w.path, key] };
+	return checkAddress(v, at, `"${key}"`, options.official, options.reproductions);
 }

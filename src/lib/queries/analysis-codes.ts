@@ -15,7 +15,8 @@ export interface CodedStrategy {
 
 /**
  * Every strategy, law, programme or agreement coded on one feature, by country and start.
- * Institutions are left out: they have no strategy period to measure progress over.
+ * Institutions are left out: they have no strategy period to measure progress over; regional
+ * strategies too: the comparison is between national strategies.
  */
 export const analysisCodesQuery = (feature: string): Query => ({
 	sql: `SELECT s.country, c.name, s.strategy_id, s.title_en, s.kind,
@@ -24,7 +25,7 @@ export const analysisCodesQuery = (feature: string): Query => ({
 FROM strategy_features sf
 JOIN strategies s ON s.strategy_id = sf.strategy_id
 JOIN countries c ON c.country = s.country
-WHERE sf.feature_id = ? AND s.kind <> 'institution'
+WHERE sf.feature_id = ? AND s.kind <> 'institution' AND s.scope = 'national'
 ORDER BY s.country, s.start_year, s.strategy_id`,
 	params: [feature]
 });
