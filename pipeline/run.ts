@@ -12,8 +12,10 @@ import { checkReferences, checkScales, checkTable } from './lib/validate.ts';
 import type { PipelineSource } from './lib/types.ts';
 import { SOURCES } from './sources/index.ts';
 import { compileStrategies } from './strategies/compile.ts';
+import { renderStrategiesReadme } from './strategies/readme.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const STRATEGIES_DIR = join(root, 'data', 'strategies');
 
 export interface PipelineOptions {
 	rawDir: string;
@@ -26,15 +28,22 @@ export interface PipelineOptions {
 
 export type Tables = Record<TableName, Row[]>;
 
+export interface Collected {
+	tables: Tables;
+	sources: SourceRecord[];
+	report: string[];
+	/** data/strategies/README.md, generated from the strategy files; null when they were skipped. */
+	strategiesReadme: string | null;
+}
+
 /** Reads every source and validates everything; throws on the first fault, writes nothing. */
-export async function collect(
-	options: PipelineOptions
-): Promise<{ tables: Tables; sources: SourceRecord[]; report: string[] }> {
+export async function collect(options: PipelineOptions): Promise<Collected> {
 	const log = options.log ?? (() => {});
 	const out = Object.fromEntries(Object.keys(tables).map((t) => [t, [] as Row[]])) as Tables;
 	out.countries = countryRows();
 	const records: SourceRecord[] = [];
 	const report: string[] = [];
+	let strategiesReadme: string | null = null;
 	for (const source of options.sources ?? SOURCES) {
 		const started = performance.now();
 		const result = await source.read(options.rawDir);
@@ -53,10 +62,14 @@ export async function collect(
 	out.sources = records as unknown as Row[];
 	out.indicators = withDecimals(out.indicators, out.observations);
 	if (options.strategiesDir !== null) {
-		const s = await compileStrategies(options.strategiesDir ?? join(root, 'data', 'strategies'));
+		const s = await compileStrategies(options.strategiesDir ?? STRATEGIES_DIR);
 		out.strategies = s.strategies;
 		out.strategy_features = s.strategyFeatures;
 		out.features = s.features;
+		out.feature_levels = s.featureLevels;
+		out.coding_agreement = s.agreement;
+		out.coding_reconciliation = s.reconciliation;
+		strategiesReadme = renderStrategiesReadme(s);
 		log(`Strategies: ${s.strategies.length} strategies, ${s.strategyFeatures.length} codes`);
 	}
 	for (const name of Object.keys(tables) as TableName[]) checkTable(tables[name], out[name]);
@@ -67,14 +80,11 @@ export async function collect(
 		}
 	}
 	checkScales(out.observations, out.indicators);
-	return { tables: out, sources: records, report };
+	return { tables: out, sources: records, report, strategiesReadme };
 }
 
 /** Writes all tables to a staging folder, then moves them into place: all or nothing. */
-export async function writeAll(
-	outDir: string,
-	collected: Awaited<ReturnType<typeof collect>>
-): Promise<void> {
+export async function writeAll(outDir: string, collected: Collected): Promise<void> {
 	const staging = `${outDir}.staging`;
 	await rm(staging, { recursive: true, force: true });
 	await mkdir(staging, { recursive: true });
@@ -121,6 +131,8 @@ async function main(): Promise<void> {
 	console.log(`Reading raw sources from ${rawDir}`);
 	const collected = await collect({ rawDir, outDir, log: (line) => console.log(`  ${line}`) });
 	await writeAll(outDir, collected);
+	if (collected.strategiesReadme !== null)
+		await writeFile(join(STRATEGIES_DIR, 'README.md'), collected.strategiesReadme);
 	console.log(`Wrote ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -26,6 +26,13 @@ export const RESOURCES: Record<TableName, ResourceMeta> = {
 		references: { strategy_id: 'strategies', feature_id: 'features' }
 	},
 	features: { own: true },
+	feature_levels: { own: true, references: { feature_id: 'features' } },
+	// Its 'all features' row summarises every feature, so feature_id is not a key into features.
+	coding_agreement: { own: true },
+	coding_reconciliation: {
+		own: true,
+		references: { strategy_id: 'strategies', feature_id: 'features' }
+	},
 	targets: { own: true, references: { indicator_id: 'indicators' } },
 	egov_services: { references: { country: 'countries', source_id: 'sources' } },
 	egov_portals: { references: { country: 'countries', source_id: 'sources' } },

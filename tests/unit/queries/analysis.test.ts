@@ -45,14 +45,30 @@ describe('analysis queries on real DuckDB', () => {
 		expect(features.find((f) => f.feature_id === 'once_only')?.scale).toBe('ordinal');
 	});
 
-	it('returns the coded national strategies of the five, without institutions', async () => {
+	it('returns the coded national strategies of each country, without institutions', async () => {
 		const rows = await codes('coordination_model');
-		const five = ['BEL', 'DEU', 'DNK', 'EST', 'GBR'];
-		expect(five.every((c) => rows.some((r) => r.country === c))).toBe(true);
+		const countries = new Set(rows.map((r) => r.country));
+		for (const c of ['BEL', 'DEU', 'DNK', 'EST', 'GBR']) expect(countries.has(c)).toBe(true);
+		const direct = await db.query({
+			sql: `SELECT sf.strategy_id, sf.code, s.kind, s.scope FROM strategy_features sf
+				JOIN strategies s USING (strategy_id) WHERE sf.feature_id = 'coordination_model'`,
+			params: []
+		});
+		const own = new Map(direct.map((r) => [r.strategy_id, r]));
+		for (const r of rows) {
+			expect(r.code).toBe(own.get(r.strategy_id)?.code);
+			expect(own.get(r.strategy_id)?.scope).toBe('national');
+		}
 		expect(rows.some((r) => r.kind === 'institution')).toBe(false);
-		expect(rows.every((r) => ['C', 'N', 'D'].includes(r.code))).toBe(true);
-		const ordered = rows.map((r) => `${r.country} ${r.start_year}`);
-		expect(ordered).toEqual([...ordered].sort());
+		const excluded = direct.filter((r) => r.kind === 'institution' || r.scope !== 'national');
+		expect(rows.length).toBe(direct.length - excluded.length);
+		const unavailable = await db.query({
+			sql: `SELECT strategy_id FROM strategies WHERE coding_status = 'text unavailable'`,
+			params: []
+		});
+		const ids = new Set(rows.map((r) => r.strategy_id));
+		expect(unavailable.length).toBeGreaterThan(0);
+		expect(unavailable.some((r) => ids.has(String(r.strategy_id)))).toBe(false);
 	});
 
 	it('returns the benchmark for the countries with coded strategies, as measured', async () => {
