@@ -84,7 +84,11 @@ export function renderStrategiesReadme(data: CompiledStrategies): string {
 			data.strategyFeatures.filter((f) => ids.has(f.strategy_id))
 		);
 		const coded = rows.filter((s) => s.coding_status === 'coded').length;
-		const flag = data.awaitingRecoding.includes(c) ? ' (recoding in progress)' : '';
+		const flag = !data.awaitingRecoding.includes(c)
+			? ''
+			: coded
+				? ' (limits suspended)'
+				: ' (recoding in progress)';
 		out.push(
 			`| ${c}${flag} | ${rows.length} | ${coded} | ${rows.length - coded} | ${of} | ${pct(inferred, of)} |`
 		);
@@ -108,7 +112,7 @@ export function renderStrategiesReadme(data: CompiledStrategies): string {
 		out.push(`## ${c}`, '');
 		if (data.awaitingRecoding.includes(c))
 			out.push(
-				'Recoding in progress: the rules on shares of unavailable texts and inferred codes are suspended for this country (`pending.yaml`).',
+				'Listed in `pending.yaml`: the limits on the shares of unavailable texts and of inferred codes are suspended for this country while its coding is completed.',
 				''
 			);
 		out.push(...countryTable(rows, data.strategyFeatures, data.reproductions), '');
