@@ -113,12 +113,12 @@ export function renderStrategiesReadme(data: CompiledStrategies): string {
 		out.push(`## ${c}`, '');
 		if (data.awaitingRecoding.includes(c))
 			out.push(
-				'Recoding in progress: the rules on shares of unavailable texts and inferred codes are suspended for this country (`pending.yaml`).',
+				'Listed in `pending.yaml`: the limits on the shares of unavailable texts and of inferred codes are suspended for this country while its coding is completed.',
 				''
 			);
 		else if (data.partialCoding.includes(c))
 			out.push(
-				'One of the programme\'s other five: its first significant and its most recent strategy are coded in full; its other rows are kept for the timeline without codes, so the rules on shares cover the five case countries only (`pending.yaml`).',
+				"One of the programme's other five: its first significant and its most recent strategy are coded in full; its other rows are kept for the timeline without codes, so the rules on shares cover the five case countries only (`pending.yaml`).",
 				''
 			);
 		out.push(...countryTable(rows, data.strategyFeatures, data.reproductions), '');
