@@ -74,7 +74,7 @@ export function renderStrategiesReadme(data: CompiledStrategies): string {
 		'(`second/<cc>.yaml`), the reconciliation (`reconciliation.yaml`) and the explicit exceptions while',
 		'coding is under way (`pending.yaml`).',
 		'',
-		'| country | rows | coded | text unavailable | codes (non-zero) | inferred |',
+		'| country | rows | coded | text unavailable | codes (non-zero) | inferred (of non-zero) |',
 		'| --- | --- | --- | --- | --- | --- |'
 	];
 	for (const c of countries) {
