@@ -141,7 +141,9 @@ export async function compileStrategies(dir: string): Promise<CompiledStrategies
 		awaitingRecoding: [...pending.recoding]
 			.filter((c) => countries.some((k) => k.country === c))
 			.sort(),
-		partialCoding: [...pending.partial].filter((c) => countries.some((k) => k.country === c)).sort(),
+		partialCoding: [...pending.partial]
+			.filter((c) => countries.some((k) => k.country === c))
+			.sort(),
 		awaitingSecondCoding: awaiting,
 		reproductions: [...pending.reproductions].sort()
 	};
