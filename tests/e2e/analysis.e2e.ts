@@ -20,8 +20,16 @@ const settled = (page: Page) =>
 const chartText = (page: Page) => page.locator('.chart svg[aria-label]').first().textContent();
 const title = (page: Page) => page.locator('figure h2').first().textContent();
 
+/** Shows the frame's table (the evidence behind the paths) in place of the chart. */
+async function showTable(page: Page) {
+	if (await page.locator('[data-testid=event-strategies]').count()) return;
+	await page.locator('[data-testid=table-toggle]').first().click();
+	await page.locator('[data-testid=event-strategies]').waitFor({ state: 'attached' });
+}
+
 /** What the evidence table lists: each strategy with its code and change. */
 async function strategyRows(page: Page): Promise<[string, string, string][]> {
+	await showTable(page);
 	const rows = await page.locator('[data-testid=event-strategies] tbody tr[data-strategy]').all();
 	const out: [string, string, string][] = [];
 	for (const row of rows)
@@ -64,7 +72,6 @@ describe('features and progress', () => {
 		expect(
 			await page.locator('[data-testid=analysis-table] tbody tr').count()
 		).toBeGreaterThanOrEqual(5);
-		await expectAgreement(page);
 		await context.close();
 	});
 
@@ -151,6 +158,7 @@ describe('features and progress', () => {
 		const page = await open(context, '?feature=eid&embed');
 		await engineReady(page);
 		await settled(page);
+		await showTable(page);
 		expect(await page.locator('[data-testid=event-strategies]').isVisible()).toBe(true);
 		expect(await page.locator('h1').isVisible()).toBe(false);
 		await context.close();

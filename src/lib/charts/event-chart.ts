@@ -14,7 +14,7 @@ export interface EventChartSpec {
 }
 
 const ORDINAL_COLORS = ['#a3a3a3', '#6baed6', '#2171b5', '#08306b'];
-const NOMINAL_COLORS = ['#c2410c', '#15803d', '#6d28d9'];
+const NOMINAL_COLORS = ['#a3a3a3', '#c2410c', '#15803d', '#6d28d9'];
 
 /** Each level's colour: a sequential ramp for 0–3, distinct hues for C/N/D. */
 export function levelColors(scale: string): { domain: string[]; range: string[] } {

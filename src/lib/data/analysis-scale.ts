@@ -10,8 +10,12 @@ const ORDINAL: CodeLevel[] = [
 	{ code: '3', label: '3 legally binding' }
 ];
 
-/** The codebook orders the coordination models from central steering to autonomy. */
+/**
+ * The codebook orders the coordination models from central steering to autonomy; 0 is a text that
+ * does not say who steers (silence is 0 on every feature).
+ */
 const COORDINATION: CodeLevel[] = [
+	{ code: '0', label: '0 not stated' },
 	{ code: 'C', label: 'C centralised' },
 	{ code: 'N', label: 'N networked' },
 	{ code: 'D', label: 'D decentralised' }

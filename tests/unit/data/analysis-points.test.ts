@@ -87,9 +87,9 @@ describe('analysis points', () => {
 	});
 
 	it('places codes on their scale', () => {
-		expect(levelsOf('coordination').map((l) => l.code)).toEqual(['C', 'N', 'D']);
+		expect(levelsOf('coordination').map((l) => l.code)).toEqual(['0', 'C', 'N', 'D']);
 		expect(levelOf('ordinal', '3')).toBe(3);
-		expect(levelOf('coordination', 'N')).toBe(1);
+		expect(levelOf('coordination', 'N')).toBe(2);
 		expect(levelOf('ordinal', 'C')).toBeNull();
 	});
 });
