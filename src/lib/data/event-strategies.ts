@@ -1,26 +1,28 @@
 import type { EventPathRow } from '$lib/queries/event-paths';
 
 /** One strategy as an event: its code, its base edition and its change by the horizon. */
-export interface EventStrategy {
-	strategy_id: string;
-	country: string;
-	name: string;
+export interface EventStrategy extends Pick<
+	EventPathRow,
+	| 'strategy_id'
+	| 'country'
+	| 'name'
+	| 'kind'
+	| 'launch'
+	| 'code'
+	| 'confidence'
+	| 'evidence'
+	| 'evidence_en'
+	| 'locator'
+	| 'base_year'
+	| 'base_value'
+	| 'crosses_break'
+> {
 	title: string;
-	kind: string;
-	launch: number;
-	code: string;
-	confidence: string;
-	evidence: string | null;
-	evidence_en: string | null;
-	locator: string | null;
-	base_year: number | null;
-	base_value: number | null;
 	/** The last edition after the launch within the window, and the measure there. */
 	after_year: number | null;
 	after_value: number | null;
 	/** Change from base to after, positive = progress; null when it cannot be measured. */
 	change: number | null;
-	crosses_break: boolean;
 	/** Why the change could not be measured. */
 	note: string | null;
 	/** The strategy's path: years since launch and change since base. */
