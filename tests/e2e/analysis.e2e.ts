@@ -66,9 +66,9 @@ describe('features and progress', () => {
 		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await open(context);
 		expect(await page.locator('.chart svg[aria-label]').count()).toBe(1);
-		expect(await page.locator('[data-testid=event-strategies] tbody tr').count()).toBeGreaterThan(
-			5
-		);
+		expect(
+			await page.locator('[data-testid=event-effect] tbody tr[data-level]').count()
+		).toBeGreaterThan(1);
 		expect(
 			await page.locator('[data-testid=analysis-table] tbody tr').count()
 		).toBeGreaterThanOrEqual(5);
@@ -153,13 +153,13 @@ describe('features and progress', () => {
 		await context.close();
 	});
 
-	it('embeds the chart with its evidence', async () => {
+	it('embeds the chart alone, with a link to the full view and its evidence', async () => {
 		const context = await browser().newContext();
 		const page = await open(context, '?feature=eid&embed');
 		await engineReady(page);
 		await settled(page);
-		await showTable(page);
-		expect(await page.locator('[data-testid=event-strategies]').isVisible()).toBe(true);
+		expect(await page.locator('.chart svg[aria-label]').isVisible()).toBe(true);
+		expect(await page.locator('[data-testid=embed-full-link]').isVisible()).toBe(true);
 		expect(await page.locator('h1').isVisible()).toBe(false);
 		await context.close();
 	});

@@ -102,6 +102,15 @@ describe('smaller faults', () => {
 		await page.goto(`${base}?marks=strategies`);
 		await page.waitForSelector('[data-testid=marks-error]', { timeout: 60_000 });
 		expect(await page.textContent('[data-testid=marks-error]')).toContain('strategies.parquet');
+		// The chart is redrawn without its marks once the engine has answered.
+		await page.waitForFunction(
+			() =>
+				document
+					.querySelector('[data-testid=home-chart]')
+					?.textContent?.includes('No strategies are marked'),
+			null,
+			{ timeout: 60_000 }
+		);
 		const caption = await page.textContent('[data-testid=home-chart]');
 		expect(caption).toContain('No strategies are marked');
 		expect(caption).not.toContain('Marked on the lines');

@@ -156,7 +156,10 @@ describe('share, embed, download, cite', () => {
 		);
 		await page.goto(`${base}analysis/?embed`);
 		await page.locator('[data-testid=embed-full-link]:visible').waitFor();
-		const chart = await page.locator('figure.frame:visible .chart svg').first().boundingBox();
+		const chart = await page
+			.locator('figure.frame:visible .chart svg[aria-label]')
+			.first()
+			.boundingBox();
 		const source = await page.locator('figure.frame:visible .source').boundingBox();
 		expect(chart!.height).toBeGreaterThan(100);
 		expect(chart!.y + chart!.height).toBeLessThanOrEqual(source!.y + 1);

@@ -46,7 +46,6 @@ export function eventChart(
 			? []
 			: s.path.map((p) => ({ id: s.strategy_id, code: s.code, t: p.t, change: p.change }))
 	);
-	const labelOf = new Map(levelsOf(spec.scale).map((l) => [l.code, l.label]));
 	return {
 		width: 640,
 		height: 400,
@@ -65,9 +64,7 @@ export function eventChart(
 		y: { label: `↑ ${spec.measureLabel}`, grid: true, nice: true },
 		color: {
 			type: 'categorical',
-			...levelColors(spec.scale),
-			legend: true,
-			tickFormat: (c: string) => labelOf.get(c) ?? c
+			...levelColors(spec.scale)
 		},
 		marks: [
 			Plot.ruleY([0], { stroke: '#888' }),
