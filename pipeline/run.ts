@@ -4,13 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { tables, type TableName } from '../src/lib/catalog/schema.ts';
 import { countryRows } from './countries.ts';
 import { toDataPackage, type SourceRecord } from './lib/datapackage.ts';
+import { withDecimals } from './lib/decimals.ts';
 import { openWriter, writeParquet, type Row } from './lib/parquet-writer.ts';
+import { rawDir as defaultRawDir } from './lib/raw-dir.ts';
+import { RESOURCES, type ResourceMeta } from './lib/resources.ts';
 import { checkReferences, checkScales, checkTable } from './lib/validate.ts';
 import type { PipelineSource } from './lib/types.ts';
 import { SOURCES } from './sources/index.ts';
 import { compileStrategies } from './strategies/compile.ts';
+import { renderStrategiesReadme } from './strategies/readme.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const STRATEGIES_DIR = join(root, 'data', 'strategies');
 
 export interface PipelineOptions {
 	rawDir: string;
@@ -23,15 +28,22 @@ export interface PipelineOptions {
 
 export type Tables = Record<TableName, Row[]>;
 
+export interface Collected {
+	tables: Tables;
+	sources: SourceRecord[];
+	report: string[];
+	/** data/strategies/README.md, generated from the strategy files; null when they were skipped. */
+	strategiesReadme: string | null;
+}
+
 /** Reads every source and validates everything; throws on the first fault, writes nothing. */
-export async function collect(
-	options: PipelineOptions
-): Promise<{ tables: Tables; sources: SourceRecord[]; report: string[] }> {
+export async function collect(options: PipelineOptions): Promise<Collected> {
 	const log = options.log ?? (() => {});
 	const out = Object.fromEntries(Object.keys(tables).map((t) => [t, [] as Row[]])) as Tables;
 	out.countries = countryRows();
 	const records: SourceRecord[] = [];
 	const report: string[] = [];
+	let strategiesReadme: string | null = null;
 	for (const source of options.sources ?? SOURCES) {
 		const started = performance.now();
 		const result = await source.read(options.rawDir);
@@ -48,49 +60,31 @@ export async function collect(
 		);
 	}
 	out.sources = records as unknown as Row[];
+	out.indicators = withDecimals(out.indicators, out.observations);
 	if (options.strategiesDir !== null) {
-		const s = await compileStrategies(options.strategiesDir ?? join(root, 'data', 'strategies'));
+		const s = await compileStrategies(options.strategiesDir ?? STRATEGIES_DIR);
 		out.strategies = s.strategies;
 		out.strategy_features = s.strategyFeatures;
 		out.features = s.features;
+		out.feature_levels = s.featureLevels;
+		out.coding_agreement = s.agreement;
+		out.coding_reconciliation = s.reconciliation;
+		strategiesReadme = renderStrategiesReadme(s);
 		log(`Strategies: ${s.strategies.length} strategies, ${s.strategyFeatures.length} codes`);
 	}
 	for (const name of Object.keys(tables) as TableName[]) checkTable(tables[name], out[name]);
 	const ids = (rows: Row[], key: string) => new Set(rows.map((r) => String(r[key])));
-	checkReferences(
-		'observations',
-		out.observations,
-		'indicator_id',
-		ids(out.indicators, 'indicator_id')
-	);
-	checkReferences('observations', out.observations, 'country', ids(out.countries, 'country'));
-	checkReferences('observations', out.observations, 'source_id', ids(out.sources, 'source_id'));
-	checkReferences('indicators', out.indicators, 'source_id', ids(out.sources, 'source_id'));
-	checkReferences('targets', out.targets, 'indicator_id', ids(out.indicators, 'indicator_id'));
-	checkReferences('strategies', out.strategies, 'country', ids(out.countries, 'country'));
-	for (const name of ['egov_services', 'egov_portals', 'egov_question_scores'] as const)
-		checkReferences(name, out[name], 'country', ids(out.countries, 'country'));
-	checkReferences(
-		'strategy_features',
-		out.strategy_features,
-		'strategy_id',
-		ids(out.strategies, 'strategy_id')
-	);
-	checkReferences(
-		'strategy_features',
-		out.strategy_features,
-		'feature_id',
-		ids(out.features, 'feature_id')
-	);
+	for (const [name, meta] of Object.entries(RESOURCES) as [TableName, ResourceMeta][]) {
+		for (const [column, target] of Object.entries(meta.references ?? {})) {
+			checkReferences(name, out[name], column, ids(out[target], tables[target].primaryKey[0]!));
+		}
+	}
 	checkScales(out.observations, out.indicators);
-	return { tables: out, sources: records, report };
+	return { tables: out, sources: records, report, strategiesReadme };
 }
 
 /** Writes all tables to a staging folder, then moves them into place: all or nothing. */
-export async function writeAll(
-	outDir: string,
-	collected: Awaited<ReturnType<typeof collect>>
-): Promise<void> {
+export async function writeAll(outDir: string, collected: Collected): Promise<void> {
 	const staging = `${outDir}.staging`;
 	await rm(staging, { recursive: true, force: true });
 	await mkdir(staging, { recursive: true });
@@ -131,12 +125,14 @@ export async function writeAll(
 }
 
 async function main(): Promise<void> {
-	const rawDir = resolve(process.env.EGOV_RAW_DIR ?? join(root, '..', 'shared', 'data', 'raw'));
+	const rawDir = defaultRawDir();
 	const outDir = resolve(process.env.EGOV_OUT_DIR ?? join(root, 'static', 'data'));
 	const started = performance.now();
 	console.log(`Reading raw sources from ${rawDir}`);
 	const collected = await collect({ rawDir, outDir, log: (line) => console.log(`  ${line}`) });
 	await writeAll(outDir, collected);
+	if (collected.strategiesReadme !== null)
+		await writeFile(join(STRATEGIES_DIR, 'README.md'), collected.strategiesReadme);
 	console.log(`Wrote ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

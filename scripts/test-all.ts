@@ -1,10 +1,18 @@
 /**
  * Runs every check in order: format and lint, types, unit and chart tests, build, browser tests.
- * Prints one closing line `N passed, N failed` from the test runners' counts, and exits non-zero
- * if any step failed.
+ * Prints one closing line `N passed, N failed (…)` from the test runners' counts, test files
+ * included (a file that failed to load is a failure), and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+	addMissingReport,
+	addReport,
+	closingLine,
+	emptyCounts,
+	totalFailed,
+	type VitestReport
+} from './test-summary.ts';
 
 interface Step {
 	name: string;
@@ -43,8 +51,8 @@ const STEPS: Step[] = [
 
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
-let passed = 0;
-let failed = 0;
+let counts = emptyCounts();
+const steps = { passed: 0, failed: 0 };
 const failedSteps: string[] = [];
 for (const step of STEPS) {
 	console.log(`\n── ${step.name}: ${step.command.join(' ')}`);
@@ -56,24 +64,17 @@ for (const step of STEPS) {
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
 	if (step.report) {
 		try {
-			const json = JSON.parse(readFileSync(step.report, 'utf8')) as {
-				numPassedTests: number;
-				numFailedTests: number;
-				numTotalTests: number;
-			};
-			passed += json.numPassedTests;
-			failed += json.numFailedTests;
-			if (json.numTotalTests === 0) failedSteps.push(`${step.name} (ran no test)`);
+			counts = addReport(counts, JSON.parse(readFileSync(step.report, 'utf8')) as VitestReport);
 		} catch {
-			failed += 1;
+			counts = addMissingReport(counts, step.name);
 		}
-	} else {
-		if (result.status === 0) passed += 1;
-		else failed += 1;
-	}
+	} else if (result.status === 0) steps.passed += 1;
+	else steps.failed += 1;
 	if (result.status !== 0) failedSteps.push(step.name);
 	console.log(`── ${step.name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`);
 }
+for (const file of counts.files.unloaded) console.log(`Not loaded: ${file}`);
 if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join(', ')}`);
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failedSteps.length ? 1 : 0);
+const line = closingLine(counts, steps);
+console.log(`\n${line}`);
+process.exit(failedSteps.length || totalFailed(counts, steps) ? 1 : 0);

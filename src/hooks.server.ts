@@ -1,8 +1,20 @@
 import type { Handle } from '@sveltejs/kit';
+import { withCsp } from '$lib/server/csp';
+import { fallbackBase } from '$lib/server/fallback-base';
 import { paintFirst } from '$lib/server/paint-first';
 
-/** Runs at build time only (every page is prerendered): the prerendered chart paints first. */
+/** The path SvelteKit renders the fallback page (404.html) under. */
+const FALLBACK = '/[fallback]';
+
+/**
+ * Runs at build time only (every page is prerendered): the prerendered chart paints first, the
+ * 404 page finds its base, and every page carries its Content-Security-Policy, hashed over its
+ * final inline scripts.
+ */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => paintFirst(html)
+		transformPageChunk: ({ html }) => {
+			const painted = paintFirst(html);
+			return withCsp(event.url.pathname === FALLBACK ? fallbackBase(painted) : painted);
+		}
 	});

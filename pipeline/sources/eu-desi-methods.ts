@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../lib/datapackage.ts';
+import { EC_REUSE } from '../lib/licences.ts';
 
 /** The two DESI exports: which rows hold each series, how to scale them, and what to say about them. */
 export interface Series {
@@ -54,8 +55,7 @@ const series = (
 const scoreboard = 'https://digital-decade-desi.digital-strategy.ec.europa.eu';
 const common = {
 	publisher: 'European Commission, DG Communications Networks, Content and Technology (DG CONNECT)',
-	licence:
-		'European Commission reuse policy (Decision 2011/833/EU); CC BY 4.0 for Commission content',
+	...EC_REUSE,
 	url: scoreboard
 };
 
@@ -128,7 +128,7 @@ export const DESI_2020: Method = {
 		editions: '2015–2020 (DESI 2020 release, EU28)',
 		citation: `European Commission. (2020). Digital Economy and Society Index (DESI) 2020 [Data set]. Digital Agenda Scoreboard. ${scoreboard}`,
 		origin:
-			'Full "DESI" CSV export of the Digital Agenda Scoreboard (digital-agenda-data.eu), as copied in GitHub repository mett29/DataViz, data/DESI.csv, commit 467ce24eaf32562931e423522b5a8f1e6295060a; see shared/data/raw/eu-desi/PROVENANCE.md'
+			'Full "DESI" CSV export of the Digital Agenda Scoreboard (digital-agenda-data.eu), as copied in GitHub repository mett29/DataViz, data/DESI.csv, commit 467ce24eaf32562931e423522b5a8f1e6295060a; see data/raw/eu-desi/PROVENANCE.md'
 	}
 };
 
@@ -202,6 +202,6 @@ export const DESI_2022: Method = {
 		editions: '2017–2022 (DESI 2022 release, EU27)',
 		citation: `European Commission. (2022). Digital Economy and Society Index (DESI) 2022 [Data set]. Digital Decade DESI visualisation tool. ${scoreboard}`,
 		origin:
-			'Full "DESI" CSV export of the Digital Agenda Scoreboard, as copied in GitHub repository agachocz/ODDEA_index_analysis, datasets/DESI.csv, commit 6a6f726ac5c6e5355e23b799c640631cc5a2cf42; see shared/data/raw/eu-desi/PROVENANCE.md'
+			'Full "DESI" CSV export of the Digital Agenda Scoreboard, as copied in GitHub repository agachocz/ODDEA_index_analysis, datasets/DESI.csv, commit 6a6f726ac5c6e5355e23b799c640631cc5a2cf42; see data/raw/eu-desi/PROVENANCE.md'
 	}
 };

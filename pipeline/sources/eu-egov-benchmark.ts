@@ -5,6 +5,7 @@ import type { PipelineSource, SourceOutput } from '../lib/types.ts';
 import { INDICATORS, SOURCE_ID } from './eu-egov-benchmark/indicators.ts';
 import { mergeEditions } from './eu-egov-benchmark/merge.ts';
 import { readScores, type Cell, type Workbook } from './eu-egov-benchmark/scores-sheet.ts';
+import { EC_REUSE } from '../lib/licences.ts';
 
 const FOLDER = 'eu-egovernment-benchmark';
 
@@ -41,12 +42,12 @@ export const SOURCE = {
 	publisher: 'European Commission',
 	title: 'eGovernment Benchmark: results workbooks (scores per country, data years 2016–2023)',
 	editions: '2021, 2022, 2023 and 2024 reports (biennial averages 2016+2017 to 2022+2023)',
-	licence: 'CC BY 4.0 (European Commission reuse policy, Decision 2011/833/EU)',
+	...EC_REUSE,
 	citation:
 		'European Commission, Directorate-General for Communications Networks, Content and Technology. (2021–2024). eGovernment Benchmark: Final results and source data, 2021–2024 reports [Data set; study by Capgemini, IDC, Sogeti and Politecnico di Milano]. European Commission. https://digital-strategy.ec.europa.eu/en/library/egovernment-benchmark-2024',
 	url: 'https://digital-strategy.ec.europa.eu/en/library/egovernment-benchmark-2024',
 	origin:
-		'Byte-for-byte copies of the EC workbooks from GitHub repositories mariachiarafortuna/digitalDecade (commit 706a7f6f2c64b59bc462c87c94ded71ec11479aa: 2021, 2022 and 2024 reports) and blavatnik-index/bipa2024_sourcedata (commit 088271d0d6a9c1717d925073166fde8a54f0428b: 2023 report); see shared/data/raw/eu-egovernment-benchmark/PROVENANCE.md'
+		'Byte-for-byte copies of the EC workbooks from GitHub repositories mariachiarafortuna/digitalDecade (commit 706a7f6f2c64b59bc462c87c94ded71ec11479aa: 2021, 2022 and 2024 reports) and blavatnik-index/bipa2024_sourcedata (commit 088271d0d6a9c1717d925073166fde8a54f0428b: 2023 report); see data/raw/eu-egovernment-benchmark/PROVENANCE.md'
 };
 
 async function load(

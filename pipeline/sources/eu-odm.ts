@@ -5,6 +5,7 @@ import { parseCsv, toNumber, type CsvRow } from '../lib/csv.ts';
 import { SourceError, toSourceRef } from '../lib/source-error.ts';
 import type { Row } from '../lib/parquet-writer.ts';
 import type { PipelineSource, SourceOutput } from '../lib/types.ts';
+import { EC_REUSE } from '../lib/licences.ts';
 
 const SOURCE_ID = 'eu_odm';
 const FILE = 'eu-open-data-maturity-2023/DERIVED_odm2023_total_scores.csv';
@@ -18,7 +19,7 @@ const COLUMNS = [
 	PCT
 ];
 
-/** The derivation note of shared/data/raw/eu-open-data-maturity-2023/PROVENANCE.md. */
+/** The derivation note of data/raw/eu-open-data-maturity-2023/PROVENANCE.md. */
 const DERIVATION =
 	'Derived for this dashboard, not a published file: the preliminary score (total minus "unsure" points) was read from the header block of each country questionnaire of ODM 2023, and the percentage assumes a maximum of 2,600 points. The files do not state that maximum; it is consistent with the published top score (France 2,497 points = 96%), but check it against the ODM 2023 method paper before quoting a percentage. Only the 2023 edition; the dimension scores (policy, portal, quality, impact) are not included. No EU27 average is published in these files.';
 
@@ -44,12 +45,12 @@ const SOURCE = {
 	publisher: 'European Commission, Publications Office of the European Union (data.europa.eu)',
 	title: 'Open Data Maturity Report 2023: country questionnaire scores',
 	editions: '2023',
-	licence: 'CC BY 4.0',
+	...EC_REUSE,
 	citation:
 		'Publications Office of the European Union. (2023). Open data maturity report 2023 [Data set: country questionnaires]. data.europa.eu. https://data.europa.eu/en/publications/open-data-maturity/2023',
 	url: 'https://data.europa.eu/en/publications/open-data-maturity/2023',
 	origin:
-		'Country questionnaires copied byte-for-byte from GitHub repository tursics/maturity-report, 2023/1-source-data, commit 6aa80d281d2f5da7ef82c33a235697c39f6f9209; total scores extracted from their header blocks into DERIVED_odm2023_total_scores.csv (not a published file); see shared/data/raw/eu-open-data-maturity-2023/PROVENANCE.md'
+		'Country questionnaires copied byte-for-byte from GitHub repository tursics/maturity-report, 2023/1-source-data, commit 6aa80d281d2f5da7ef82c33a235697c39f6f9209; total scores extracted from their header blocks into DERIVED_odm2023_total_scores.csv (not a published file); see data/raw/eu-open-data-maturity-2023/PROVENANCE.md'
 };
 
 function points(row: CsvRow, file: string, column: string): number {

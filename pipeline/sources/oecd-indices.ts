@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../lib/datapackage.ts';
+import { OECD_TERMS } from '../lib/licences.ts';
 
 /** The two OECD 2023 indices: their variables, the indicators they become, and their caveats. */
 export interface OecdIndex {
@@ -24,12 +25,11 @@ export type OecdVariable =
 const extracted =
 	'The OECD publishes the index only as PDF tables; these values were extracted by a third party (Blavatnik School of Government, Oxford). Verify a headline figure against the OECD paper.';
 const origin = (path: string) =>
-	`Extracted from the OECD PDF by the Blavatnik School of Government for the Blavatnik Index of Public Administration 2024: GitHub repository blavatnik-index/bipa2024_sourcedata, ${path}, commit 088271d0d6a9c1717d925073166fde8a54f0428b; see shared/data/raw/oecd-digital-government/PROVENANCE.md`;
+	`Extracted from the OECD PDF by the Blavatnik School of Government for the Blavatnik Index of Public Administration 2024: GitHub repository blavatnik-index/bipa2024_sourcedata, ${path}, commit 088271d0d6a9c1717d925073166fde8a54f0428b; see data/raw/oecd-digital-government/PROVENANCE.md`;
 const common = {
 	publisher: 'OECD, Public Governance Directorate',
 	editions: '2023',
-	licence:
-		'OECD terms and conditions: re-use permitted for any purpose, with attribution to the OECD'
+	...OECD_TERMS
 };
 
 export const DGI: OecdIndex = {

@@ -3,14 +3,15 @@ import { SourceError } from '../lib/source-error.ts';
 import type { PipelineSource, SourceOutput } from '../lib/types.ts';
 import { DESI_2020, DESI_2022 } from './eu-desi.ts';
 
-const DIGITAL_DECADE =
-	'https://digital-strategy.ec.europa.eu/en/policies/digital-decade-policy-programme';
-const ACTION_PLAN_2015 =
-	'https://www.digitalhealthnews.eu/research/2408-egovernment-action-plan-to-smooth-access-to-public-services-across-the-eu';
+/** Decision (EU) 2022/2481 establishing the Digital Decade Policy Programme 2030, Article 4(1)(4). */
+const DIGITAL_DECADE = 'https://eur-lex.europa.eu/eli/dec/2022/2481/oj';
 
 /**
- * Policy targets, each on the indicator that measures it. Not mapped, for want of an indicator:
- * Digital Decade access to e-health records (100 %) and to eID (100 %), and the 2015 action plan's
+ * Policy targets from the Commission's own documents, each on an indicator that measures the same
+ * thing. Not mapped, for want of such an indicator: Digital Decade access to e-health records
+ * (100 %) and to eID (100 %); the 50 % of citizens using eGovernment by 2015 of the eGovernment
+ * Action Plan 2011–2015 (COM(2010) 743) and the Digital Agenda for Europe, which counts all citizens
+ * over 2011–2015, while desi2022.egov_users counts internet users and starts in 2017; and that plan's
  * 80 % of businesses using eGovernment (DESI's business indicators measure supply, not use).
  */
 export const TARGETS: Row[] = [
@@ -29,14 +30,6 @@ export const TARGETS: Row[] = [
 		label:
 			'Digital Decade 2030: 100% online provision of key public services, for businesses (Decision (EU) 2022/2481)',
 		source_url: DIGITAL_DECADE
-	},
-	{
-		indicator_id: 'desi2022.egov_users',
-		target_value: 50,
-		target_year: 2015,
-		label:
-			'eGovernment Action Plan 2011–2015: 50% of citizens using eGovernment by 2015 (the target counts all citizens, this indicator internet users)',
-		source_url: ACTION_PLAN_2015
 	}
 ];
 

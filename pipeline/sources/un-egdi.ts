@@ -5,6 +5,7 @@ import { parseCsv, toNumber, type CsvRow } from '../lib/csv.ts';
 import { SourceError, toSourceRef } from '../lib/source-error.ts';
 import type { Row } from '../lib/parquet-writer.ts';
 import type { PipelineSource, SourceOutput } from '../lib/types.ts';
+import { UN_TERMS } from '../lib/licences.ts';
 
 const SOURCE_ID = 'un_egdi';
 export const EDITIONS = [2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024];
@@ -24,7 +25,19 @@ type Measure = keyof typeof COLUMNS;
 const relative =
 	'Scores are normalised within each edition relative to all UN member states, and the method ' +
 	'changed between editions (OSI questionnaire; HCI formula 2014; TII indicators 2020, 2022): ' +
-	'compare ranks rather than small changes in score.';
+	'compare ranks rather than small changes in score. SRB in 2003–2005 is Serbia and Montenegro ' +
+	'(flag "territory"; the UN file names it Serbia); its 2008 value, Serbia alone, is flagged "break".';
+
+/**
+ * Codes whose territory changed: SRB stands for the state union of Serbia and Montenegro until
+ * Montenegro's independence in 2006, and for Serbia alone from the 2008 edition.
+ */
+export const TERRITORY_FLAGS: Record<string, 'territory' | 'break'> = {
+	'2003|SRB': 'territory',
+	'2004|SRB': 'territory',
+	'2005|SRB': 'territory',
+	'2008|SRB': 'break'
+};
 
 const INDICATORS: Row[] = [
 	[
@@ -82,12 +95,12 @@ const SOURCE = {
 	publisher: 'United Nations Department of Economic and Social Affairs (UN DESA)',
 	title: 'UN E-Government Survey: E-Government Development Index and components',
 	editions: EDITIONS.join(', '),
-	licence: 'Free reuse with attribution to UN DESA (UN E-Government Knowledgebase terms)',
+	...UN_TERMS,
 	citation:
 		'United Nations Department of Economic and Social Affairs. (2003–2024). United Nations E-Government Survey [Data set]. UN E-Government Knowledgebase. https://publicadministration.un.org/egovkb/en-us/Data-Center',
 	url: 'https://publicadministration.un.org/egovkb/en-us/Data-Center',
 	origin:
-		'UN Data Center per-edition CSV exports as copied in GitHub repositories sevenChrisK/text-mining-week1 (2003–2022) and MaryliaCruzS/Estadistica1CienciaPolitica (2024); see shared/data/raw/un-egdi/PROVENANCE.md'
+		'UN Data Center per-edition CSV exports as copied in GitHub repositories sevenChrisK/text-mining-week1 (2003–2022) and MaryliaCruzS/Estadistica1CienciaPolitica (2024); see data/raw/un-egdi/PROVENANCE.md'
 };
 
 function pick(row: CsvRow, header: string[], measure: Measure): { column: string; text: string } {
@@ -167,7 +180,7 @@ export function readEdition(file: string, text: string, year: number, report?: s
 			year,
 			value,
 			ref_period: String(year),
-			flag: null,
+			flag: value === null ? null : (TERRITORY_FLAGS[`${year}|${country}`] ?? null),
 			source_id: SOURCE_ID,
 			source_ref: toSourceRef({
 				file,

@@ -52,8 +52,17 @@ const rows: MatrixRow[] = codes.map(([country, feature_id, code, confidence]) =>
 		scale: f.scale,
 		code,
 		evidence: code === null ? null : `Evidence for ${country} ${feature_id}.`,
+		evidence_en: null,
+		locator: code === null ? null : 'Section 1',
 		source_url: code === null ? null : 'https://example.org/source',
-		confidence
+		confidence,
+		reasoning: confidence === 'inferred' ? 'Why.' : null,
+		language: 'en',
+		document_publisher: 'Government',
+		document_title: strategy[country].title_en,
+		document_date: String(strategy[country].start_year),
+		document_url: 'https://example.org/source',
+		secondary_sources: null
 	};
 });
 const spec: MatrixSpec = {

@@ -80,7 +80,12 @@ async function open(
 	height = 800,
 	colorScheme: 'light' | 'dark' = 'light'
 ): Promise<Page> {
-	const context = await browser().newContext({ viewport: { width, height }, colorScheme });
+	// axe is injected as an inline script, which the pages' own CSP refuses (csp.e2e tests the CSP).
+	const context = await browser().newContext({
+		viewport: { width, height },
+		colorScheme,
+		bypassCSP: true
+	});
 	const w = await watch(context);
 	await w.page.goto(base + path);
 	return w.page;
@@ -111,7 +116,13 @@ describe('accessibility (axe, WCAG 2.1 AA and 2.2 AA)', () => {
 			],
 			[
 				'explore/?chart=table',
-				(p) => p.waitForSelector('[data-testid=data-table]', { timeout: 30_000 })
+				async (p) => {
+					await p.waitForSelector('[data-testid=data-table]', { timeout: 30_000 });
+					// A link's table is dimmed while its answer is pending; check it once drawn.
+					await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'), null, {
+						timeout: 60_000
+					});
+				}
 			],
 			[
 				'strategies/?cell=DEU.once_only',

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { holdEngine } from './browser';
 import { e2eSuite } from './suite';
 
 const { base, browser, watch, expectCleanRun } = e2eSuite();
@@ -12,48 +13,75 @@ async function open(context: BrowserContext, query = ''): Promise<Page> {
 
 const engineReady = (page: Page) =>
 	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
-const chartText = (page: Page) => page.locator('.chart svg').first().textContent();
-const chartHas = (page: Page, text: string) =>
-	page.waitForFunction(
-		(t) => document.querySelector('.chart[data-live=true] svg')?.textContent?.includes(t),
-		text
-	);
+const settled = (page: Page) =>
+	page.waitForFunction(() => !document.querySelector('[data-testid=updating]'), null, {
+		timeout: 30_000
+	});
+const chartText = (page: Page) => page.locator('.chart svg[aria-label]').first().textContent();
+const title = (page: Page) => page.locator('figure h2').first().textContent();
 
-/** Each table row's country and change, as the table shows them. */
-async function tableChanges(page: Page): Promise<[string, string][]> {
-	const rows = await page.locator('[data-testid=analysis-table] tbody tr').all();
-	const out: [string, string][] = [];
+/** Shows the frame's table (the evidence behind the paths) in place of the chart. */
+async function showTable(page: Page) {
+	if (await page.locator('[data-testid=event-strategies]').count()) return;
+	await page.locator('[data-testid=table-toggle]').first().click();
+	await page.locator('[data-testid=event-strategies]').waitFor({ state: 'attached' });
+}
+
+/** What the evidence table lists: each strategy with its code and change. */
+async function strategyRows(page: Page): Promise<[string, string, string][]> {
+	await showTable(page);
+	const rows = await page.locator('[data-testid=event-strategies] tbody tr[data-strategy]').all();
+	const out: [string, string, string][] = [];
 	for (const row of rows)
 		out.push([
-			(await row.locator('.name').textContent()) ?? '',
+			(await row.getAttribute('data-strategy')) ?? '',
+			(await row.getAttribute('data-code')) ?? '',
 			(await row.locator('td.change').textContent()) ?? ''
 		]);
 	return out;
 }
 
+/** Table, effect and chart agree: one thin line per measured strategy, n as the table counts. */
+async function expectAgreement(page: Page) {
+	const measured = (await strategyRows(page)).filter(([, , change]) => change !== '–');
+	expect(await page.locator('.chart svg g.strategy-paths path').count()).toBe(measured.length);
+	const groups = await page.locator('[data-testid=event-effect] tbody tr[data-level]').all();
+	let total = 0;
+	for (const g of groups) {
+		const level = await g.getAttribute('data-level');
+		const n = Number(await g.locator('td').first().textContent());
+		expect(n).toBe(measured.filter(([, code]) => code === level).length);
+		total += n;
+	}
+	expect(total).toBe(measured.length);
+	expect(await page.getByTestId('effect-n').textContent()).toContain(`n = ${total} strategies`);
+}
+
 describe('features and progress', () => {
-	it('has the default chart, rho and its table in the HTML', async () => {
+	it('has the default event paths, effect and evidence in the HTML', async () => {
 		const html = await (await fetch(`${base}analysis/`)).text();
-		expect(html).toMatch(/<svg[^>]*aria-description="Coordination model of each country/);
-		expect(html).toContain("Spearman's ρ = ");
-		expect(html).toContain('cannot establish a relation');
+		expect(html).toMatch(/<svg[^>]*aria-description="Coordination model: places gained/);
+		expect(html).toContain('data-testid="event-verdict"');
+		expect(html).toContain('How this is computed, and what it cannot show');
 		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await open(context);
-		expect(await page.locator('.chart svg').count()).toBe(1);
-		expect(await page.locator('[data-testid=analysis-table] tbody tr').count()).toBe(5);
+		expect(await page.locator('.chart svg[aria-label]').count()).toBe(1);
+		expect(
+			await page.locator('[data-testid=event-effect] tbody tr[data-level]').count()
+		).toBeGreaterThan(1);
+		expect(
+			await page.locator('[data-testid=analysis-table] tbody tr').count()
+		).toBeGreaterThanOrEqual(5);
 		await context.close();
 	});
 
-	it('shows in the table the numbers the chart draws', async () => {
+	it('draws as many strategies as the table lists, live too', async () => {
 		const context = await browser().newContext();
-		const page = await open(context);
+		const page = await open(context, '?feature=vertical_collaboration&measure=gap&laws=1');
 		await engineReady(page);
-		const text = (await chartText(page)) as string;
-		const changes = await tableChanges(page);
-		const measured = changes.filter(([, c]) => /^[+−±]\d/.test(c));
-		expect(measured.length).toBe(5);
-		for (const [name, change] of measured) expect(text).toContain(`${name} ${change}`);
-		expect(text).toContain(`n = ${measured.length}`);
+		await settled(page);
+		expect(await title(page)).toContain('Vertical collaboration');
+		await expectAgreement(page);
 		await context.close();
 	});
 
@@ -61,73 +89,80 @@ describe('features and progress', () => {
 		const context = await browser().newContext();
 		const page = await open(context);
 		await engineReady(page);
-		await page.selectOption('[data-testid=feature]', 'once_only');
-		await page.waitForURL(/feature=once_only/);
-		await chartHas(page, 'operationalised');
+		await page.selectOption('[data-testid=feature]', 'horizontal_collaboration');
+		await page.waitForURL(/feature=horizontal_collaboration/);
 		await page.selectOption('[data-testid=indicator]', 'eu_egov.overall');
 		await page.waitForURL(/indicator=eu_egov.overall/);
-		await chartHas(page, 'Change in Overall score');
+		await page.check('[data-testid=measure-gap]');
+		await page.waitForURL(/measure=gap/);
+		await page.selectOption('[data-testid=before]', '3');
+		await page.waitForURL(/before=3/);
+		await page.selectOption('[data-testid=after]', '6');
+		await page.waitForURL(/after=6/);
+		await page.check('[data-testid=laws]');
+		await page.waitForURL(/laws=1/);
 		await page.check('input[name=strategy][value=first]');
 		await page.waitForURL(/strategy=first/);
 		await page.check('[data-testid=window-toggle]');
 		await page.waitForURL(/window=2017..2023/);
-		await page.selectOption('[data-testid=window-from]', '2018');
-		await page.waitForURL(/window=2018..2023/);
-		await chartHas(page, 'n = ');
-		const before = await chartText(page);
-		const table = await tableChanges(page);
+		await settled(page);
+		expect(await title(page)).toContain('gap to the EU27 mean, Overall score');
+		await expectAgreement(page);
+		const chart = await chartText(page);
+		const rows = await strategyRows(page);
+		const since = await page.locator('[data-testid=analysis-table]').textContent();
 		await page.reload();
 		await engineReady(page);
-		await chartHas(page, 'Change in Overall score');
-		expect(await chartText(page)).toBe(before);
-		expect(await tableChanges(page)).toEqual(table);
-		expect(await page.inputValue('[data-testid=feature]')).toBe('once_only');
-		expect(await page.isChecked('input[name=strategy][value=first]')).toBe(true);
-		expect(await page.inputValue('[data-testid=window-from]')).toBe('2018');
-		await page.uncheck('[data-testid=window-toggle]');
-		await page.waitForURL((u) => !u.search.includes('window='));
+		await settled(page);
+		expect(await chartText(page)).toBe(chart);
+		expect(await strategyRows(page)).toEqual(rows);
+		expect(await page.locator('[data-testid=analysis-table]').textContent()).toBe(since);
+		expect(await page.isChecked('[data-testid=measure-gap]')).toBe(true);
+		expect(await page.inputValue('[data-testid=after]')).toBe('6');
 		await context.close();
 	});
 
-	it('says why nothing can be drawn instead of an empty scatter, and what to change', async () => {
+	it('never titles a chart with a state it has not drawn: it says it is updating', async () => {
 		const context = await browser().newContext();
-		const page = await open(
-			context,
-			'?feature=vertical_collaboration&indicator=eu_egov.overall&strategy=first'
-		);
-		const empty = page.getByTestId('analysis-empty');
-		await empty.waitFor({ timeout: 30_000 });
-		expect(await empty.textContent()).toMatch(
-			/^For none of the \d+ countries assessed by the Overall score does the period span two of its editions.*Choose a fixed window/
-		);
-		expect(await page.locator('figure .chart svg').count()).toBe(0);
-		expect(await page.locator('figure').first().textContent()).toContain(
-			'No country could be measured: too few for ρ.'
-		);
-		expect(await page.locator('[data-testid=analysis-table] tbody tr').count()).toBeGreaterThan(0);
-		// A fixed window over the benchmark's editions measures them: the chart is back.
-		await page.goto(
-			`${base}analysis/?feature=vertical_collaboration&indicator=eu_egov.overall&strategy=first&window=2017..2023`
-		);
+		const release = await holdEngine(context);
+		const page = await open(context, '?feature=once_only&indicator=eu_egov.overall');
+		await page.getByTestId('updating').waitFor();
+		// The prerendered chart is the default one, and its title says so meanwhile.
+		expect(await title(page)).toContain('Coordination model');
+		release();
 		await engineReady(page);
-		expect(await empty.count()).toBe(0);
+		await settled(page);
+		expect(await title(page)).toContain('Once-only principle');
+		expect(await title(page)).toContain('Overall score');
 		await context.close();
 	});
 
 	it('says which parts of a broken link it ignored, and still draws', async () => {
 		const context = await browser().newContext();
-		const page = await open(context, '?feature=%3Cscript%3E&window=soon&strategy=middle');
+		const page = await open(context, '?feature=%3Cscript%3E&window=soon&measure=mean&after=99');
 		const notice = page.locator('[data-testid=notice]');
 		await notice.waitFor();
 		const text = await notice.textContent();
 		expect(text).toContain('Ignored feature "<script>"');
 		expect(text).toContain('Ignored window "soon"');
-		expect(text).toContain('Ignored strategy "middle"');
+		expect(text).toContain('Ignored measure "mean"');
+		expect(text).toContain('Ignored after "99"');
 		expect(await page.locator('[data-testid=notice] script').count()).toBe(0);
 		await engineReady(page);
-		expect(await chartText(page)).toContain('decentralised');
+		expect(await title(page)).toContain('Coordination model');
 		await context.close();
 	});
 
-	expectCleanRun(3);
+	it('embeds the chart alone, with a link to the full view and its evidence', async () => {
+		const context = await browser().newContext();
+		const page = await open(context, '?feature=eid&embed');
+		await engineReady(page);
+		await settled(page);
+		expect(await page.locator('.chart svg[aria-label]').isVisible()).toBe(true);
+		expect(await page.locator('[data-testid=embed-full-link]').isVisible()).toBe(true);
+		expect(await page.locator('h1').isVisible()).toBe(false);
+		await context.close();
+	});
+
+	expectCleanRun(5);
 });

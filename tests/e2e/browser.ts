@@ -25,9 +25,17 @@ export interface Watched {
 	consoleErrors: string[];
 }
 
-/** A page that records every request off the site's origin and every console error. */
+/**
+ * A page that records every request off the site's origin and every console error; a
+ * Content-Security-Policy violation is logged as a console error, so it counts as one.
+ */
 export async function watchedPage(context: BrowserContext, origin: string): Promise<Watched> {
 	const page = await context.newPage();
+	await page.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`securitypolicyviolation: ${e.violatedDirective} ${e.blockedURI}`)
+		)
+	);
 	const offOrigin: string[] = [];
 	const consoleErrors: string[] = [];
 	page.on('request', (r) => {

@@ -126,7 +126,11 @@ describe('/services', () => {
 			(t) => document.querySelector('[data-testid=service-grid]')?.textContent === t,
 			before
 		);
-		expect(await page.locator('.chart svg').first().textContent()).toContain('Distinct providers');
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('.chart svg')].some((svg) =>
+				svg.textContent?.includes('Distinct providers')
+			)
+		);
 		await context.close();
 	});
 

@@ -36,20 +36,28 @@ describe('strategies page', () => {
 		await context.close();
 	});
 
-	it('opens a cell’s evidence with its source, in the URL, and the same from a shared link', async () => {
+	it('opens a cell’s quotation with its locator and document, in the URL, and from a shared link', async () => {
 		const context = await browser().newContext();
 		const p = await open(context, page);
 		await hydrated(p);
-		await p.click('[data-key="DEU.once_only"]');
-		await p.waitForURL(/cell=DEU\.once_only/);
-		await expect(evidence(p).locator('h3').textContent()).resolves.toBe(
-			'Once-only principle: Germany'
-		);
+		// A German cell with a non-zero code: its tooltip reads "Germany, <feature>: <code> <label>".
+		const key = await p.evaluate(() => {
+			const cells = [...document.querySelectorAll('[data-key^="DEU."]')];
+			const quoted = cells.find((c) => !/: 0 /.test(c.querySelector('title')?.textContent ?? ''));
+			return quoted?.getAttribute('data-key') ?? null;
+		});
+		expect(key).toMatch(/^DEU\./);
+		await p.click(`[data-key="${key}"]`);
+		await p.waitForURL(new RegExp(`cell=${(key as string).replace('.', '\\.')}`));
+		await expect(evidence(p).locator('h3').textContent()).resolves.toMatch(/: Germany$/);
 		const text = await evidence(p).locator('[data-testid=evidence-text]').textContent();
+		const where = await evidence(p).locator('[data-testid=evidence-locator]').textContent();
 		const href = await evidence(p).locator('[data-testid=evidence-source]').getAttribute('href');
-		expect(text?.length).toBeGreaterThan(20);
+		expect(text?.trim().length).toBeGreaterThan(10);
+		expect(where?.trim().length).toBeGreaterThan(1);
 		expect(href).toMatch(/^https?:\/\//);
-		expect(await p.getAttribute('[data-key="DEU.once_only"]', 'aria-pressed')).toBe('true');
+		expect(await evidence(p).locator('[data-testid=official-document] cite').count()).toBe(1);
+		expect(await p.getAttribute(`[data-key="${key}"]`, 'aria-pressed')).toBe('true');
 		const shared = p.url();
 		await context.close();
 
@@ -61,6 +69,25 @@ describe('strategies page', () => {
 			href
 		);
 		await fresh.close();
+	});
+
+	it('says that a silent feature is 0, and shows the agreement table', async () => {
+		const context = await browser().newContext();
+		const p = await open(context, page);
+		await hydrated(p);
+		const key = await p.evaluate(() => {
+			const cells = [...document.querySelectorAll('.chart svg [data-key]')];
+			const silent = cells.find((c) => /: 0 /.test(c.querySelector('title')?.textContent ?? ''));
+			return silent?.getAttribute('data-key') ?? null;
+		});
+		expect(key).not.toBeNull();
+		await p.click(`[data-key="${key}"]`);
+		await evidence(p).locator('[data-testid=evidence-silent]').waitFor();
+		expect(await evidence(p).locator('[data-testid=evidence-text]').count()).toBe(0);
+		const agreement = p.locator('[data-testid=agreement]');
+		expect(await agreement.locator('tbody tr').count()).toBe(14);
+		expect(await agreement.locator('tbody tr').last().textContent()).toMatch(/All features/);
+		await context.close();
 	});
 
 	it('moves between cells with the arrow keys and selects with Enter', async () => {
@@ -103,6 +130,33 @@ describe('strategies page', () => {
 		await p.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
 		await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
 		expect(await matrixText(p)).toContain('Online Access Act');
+		await context.close();
+	});
+
+	it('marks a row whose text is unavailable on the timeline, with its note', async () => {
+		const context = await browser().newContext();
+		const p = await open(context, page);
+		await hydrated(p);
+		const key = await p.evaluate(() => {
+			const marks = [...document.querySelectorAll('[data-key]')];
+			const missing = marks.find((m) =>
+				/text unavailable/.test(m.querySelector('title')?.textContent ?? '')
+			);
+			return missing?.getAttribute('data-key') ?? null;
+		});
+		expect(key).not.toBeNull();
+		await p.click(`[data-key="${key}"]`);
+		const details = p.locator('[data-testid=strategy-details]');
+		await details.waitFor();
+		expect(await details.locator('[data-testid=strategy-status]').textContent()).toMatch(
+			/text unavailable/
+		);
+		expect(
+			(await details.locator('[data-testid=strategy-note]').textContent())?.length
+		).toBeGreaterThan(30);
+		expect(
+			await details.getByRole('button', { name: 'Show its codes in the matrix' }).count()
+		).toBe(0);
 		await context.close();
 	});
 

@@ -15,7 +15,7 @@ const NEWEST =
 const BIENNIAL =
 	'Each value averages two data years that measure different life events (odd and even years alternate), and its year is the later of the two: the value for 2023 averages 2022 and 2023 and was published in the 2024 report (each report carries the year after its data). The break flag sits on 2019+2020, which mixes 2019 data under the old method with 2020 data under the new. Moldova and Ukraine were first measured in 2023: their 2022+2023 value is the 2023 value alone.';
 const YEARLY =
-	'A single year covers only the life events measured that year (odd and even years alternate between two sets): compare a year with the one two years earlier, not with the year before. The break flag sits on 2020.';
+	'A single year covers only the life events measured that year (odd and even years alternate between two sets): compare a year with the one two years earlier, not with the year before. The break flag sits on 2020 and on 2021, the first year of each set under the new method (2019 → 2021 crosses it as 2018 → 2020 does).';
 
 export type Series = 'biennial' | 'yearly';
 const PREFIX: Record<Series, string> = { biennial: 'eu_egov', yearly: 'eu_egov_yearly' };
@@ -33,6 +33,8 @@ function indicator(series: Series, r: ScoringRow): Row {
 		label: series === 'biennial' ? nice : `${nice} (single year)`,
 		description: `${kind}. ${r.description}`,
 		unit: 'score (0–100)',
+		// The workbooks hold unrounded averages; the reports print one decimal.
+		decimals: 1,
 		scale_min: 0,
 		scale_max: 100,
 		higher_is_better: true,

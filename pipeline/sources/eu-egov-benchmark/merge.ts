@@ -34,10 +34,20 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 	return groups;
 }
 
-/** The first value under the new method in a series that has values before it. */
+/**
+ * The series a break is looked for in: a country's values of one indicator; for single-year
+ * indicators, odd and even years apart, since each alternates between two sets of life events and
+ * is compared with the year two before (so 2019 → 2021 crosses the method change as 2018 → 2020 does).
+ */
+const seriesKey = (c: Cell) =>
+	c.indicator.startsWith(indicatorId('yearly', ''))
+		? `${c.indicator}|${c.country}|${c.year % 2}`
+		: `${c.indicator}|${c.country}`;
+
+/** The first value under the new method in each series that has values before it. */
 function breaks(chosen: Cell[]): Set<Cell> {
 	const flagged = new Set<Cell>();
-	for (const series of groupBy(chosen, (c) => `${c.indicator}|${c.country}`).values()) {
+	for (const series of groupBy(chosen, seriesKey).values()) {
 		if (oldMethodOnly.has(series[0]!.indicator)) continue;
 		const held = series.filter((c) => c.value !== null).sort((a, b) => a.year - b.year);
 		const first = held.find((c) => c.year >= NEW_METHOD_FROM);

@@ -7,6 +7,8 @@ export interface IndicatorMeta {
 	label: string;
 	description: string | null;
 	unit: string;
+	/** Decimals the publisher prints (downloads round to it). */
+	decimals?: number;
 	scale_min: number | null;
 	scale_max: number | null;
 	higher_is_better: boolean;

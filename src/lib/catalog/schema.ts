@@ -38,10 +38,25 @@ export const observations: TableSchema = {
 	fields: [
 		f('indicator_id', 'string', 'Indicator id, e.g. un_egdi.egdi', true),
 		f('country', 'string', 'ISO 3166-1 alpha-3 code, or an aggregate code such as EU27', true),
-		f('year', 'integer', 'Edition year as published', true),
+		f(
+			'year',
+			'integer',
+			'The year on the time axis; what it means depends on the source (ref_period gives the data period): ' +
+				'un_egdi, the survey edition (published that year); eu_egov, the later of the two data years a ' +
+				'biennial average covers (the report carries the next year: 2023 is the 2024 report), and for ' +
+				'its eu_egov_yearly.* indicators the year of data collection; desi2020 and desi2022, the DESI edition (data mostly ' +
+				'of the year before); oecd_dgi and oecd_ourdata, the index edition (data 2020–2022 and 2022); ' +
+				'eu_odm, the report edition',
+			true
+		),
 		f('value', 'number', 'The value; null where the source did not assess the country'),
 		f('ref_period', 'string', 'The data period the value describes'),
-		f('flag', 'string', 'null, break, estimate or provisional'),
+		f(
+			'flag',
+			'string',
+			'null; break (first value after a change of method or territory: do not join it to the values before); ' +
+				'territory (the code stood for another territory then: SRB 2003–2005 is Serbia and Montenegro); estimate; provisional'
+		),
 		f('source_id', 'string', 'Source id (sources.parquet)', true),
 		f('source_ref', 'string', 'File, sheet and row the value came from', true)
 	]
@@ -59,6 +74,12 @@ export const indicators: TableSchema = {
 		f('label', 'string', 'Short label', true),
 		f('description', 'string', 'What the indicator measures'),
 		f('unit', 'string', 'Unit of the value', true),
+		f(
+			'decimals',
+			'integer',
+			'Decimals the publisher prints; downloads round published values to it',
+			true
+		),
 		f('scale_min', 'number', 'Lowest possible value'),
 		f('scale_max', 'number', 'Highest possible value'),
 		f('higher_is_better', 'boolean', 'True where a higher value is better', true),
@@ -76,6 +97,12 @@ export const sources: TableSchema = {
 		f('title', 'string', 'Title of the publication or dataset', true),
 		f('editions', 'string', 'Editions included', true),
 		f('licence', 'string', 'Licence or terms of reuse', true),
+		f(
+			'licence_id',
+			'string',
+			'SPDX licence id (e.g. CC-BY-4.0); null where the publisher grants no open licence and reuse is restricted'
+		),
+		f('licence_url', 'string', "The publisher's terms of reuse", true),
 		f('citation', 'string', 'Citation (APA style)', true),
 		f('url', 'string', "Publisher's page", true),
 		f('origin', 'string', 'Where the raw file came from', true)
@@ -113,19 +140,38 @@ export const strategies: TableSchema = {
 		f('country', 'string', 'ISO3 code', true),
 		f('title_en', 'string', 'English title', true),
 		f('title_original', 'string', 'Title in the original language'),
+		f('language', 'string', 'ISO 639-1 language of the coded document'),
 		f('kind', 'string', 'strategy, law, programme, agreement or institution', true),
+		f(
+			'scope',
+			'string',
+			'national or regional (regional rows stay out of national comparisons)',
+			true
+		),
 		f('start_year', 'integer', 'First year', true),
+		f('start_month', 'integer', 'First month, where the official text gives it'),
 		f('end_year', 'integer', 'Last year; null while in force'),
 		f('lead_body', 'string', 'Lead body'),
 		f('legal_basis', 'string', 'Legal basis'),
 		f('summary', 'string', 'Two-sentence summary', true),
-		f('sources', 'string', 'Source URLs, separated by a space', true)
+		f('coding_status', 'string', "coded, or 'text unavailable' (no codes; see note)", true),
+		f('note', 'string', 'What was searched where the text is unavailable, or a remark'),
+		f('document_publisher', 'string', 'Publisher of the coded official document'),
+		f('document_title', 'string', 'Title of the coded official document'),
+		f('document_date', 'string', 'Date of the coded document: YYYY, YYYY-MM or YYYY-MM-DD'),
+		f('document_url', 'string', 'Official address of the coded document'),
+		f(
+			'secondary_sources',
+			'string',
+			'Secondary sources: "publisher: title <url>", separated by "; "'
+		),
+		f('sources', 'string', 'Every source URL (document first), separated by a space')
 	]
 };
 
 export const strategyFeatures: TableSchema = {
 	name: 'strategy_features',
-	title: 'Coded features of strategies',
+	title: 'Coded features of strategies: every feature of every coded row',
 	primaryKey: ['strategy_id', 'feature_id'],
 	fields: [
 		f('strategy_id', 'string', 'Strategy id', true),
@@ -136,9 +182,29 @@ export const strategyFeatures: TableSchema = {
 			'0 absent, 1 stated aim, 2 operationalised, 3 legally binding; C/N/D for the coordination model',
 			true
 		),
-		f('evidence', 'string', 'One or two sentences of evidence', true),
-		f('source_url', 'string', 'Source of the evidence', true),
-		f('confidence', 'string', 'stated (by the source) or inferred', true)
+		f(
+			'evidence',
+			'string',
+			'Verbatim quotation from the coded document (original language); null for a silent 0'
+		),
+		f(
+			'evidence_en',
+			'string',
+			'English translation of the quotation; null where the original is English'
+		),
+		f('locator', 'string', 'Where the quotation is: section, heading, page or article'),
+		f(
+			'source_url',
+			'string',
+			'Official address of the quotation (the document, unless stated)',
+			true
+		),
+		f(
+			'confidence',
+			'string',
+			'stated (the quotation says it) or inferred (the coder judged the level)'
+		),
+		f('reasoning', 'string', 'One sentence on why, for an inferred code')
 	]
 };
 
@@ -149,9 +215,63 @@ export const features: TableSchema = {
 	fields: [
 		f('feature_id', 'string', 'Feature id', true),
 		f('label', 'string', 'Label', true),
+		f('group', 'string', 'design, coordination or implementation', true),
+		f(
+			'subgroup',
+			'string',
+			'e.g. vertical or horizontal (coordination), budget or monitoring (implementation)'
+		),
 		f('definition', 'string', 'Definition', true),
 		f('scale', 'string', 'ordinal (0-3) or coordination (C/N/D)', true),
-		f('coding_rule', 'string', 'How a coder decides the code', true)
+		f(
+			'coding_rule',
+			'string',
+			'How a coder decides each level (feature_levels has them one by one)',
+			true
+		),
+		f('not_counted', 'string', 'What does not count for this feature', true)
+	]
+};
+
+export const featureLevels: TableSchema = {
+	name: 'feature_levels',
+	title: 'Codebook: every level of every feature, its decision rule and an example',
+	primaryKey: ['feature_id', 'code'],
+	fields: [
+		f('feature_id', 'string', 'Feature id (features.parquet)', true),
+		f('code', 'string', '0-3, or C/N/D', true),
+		f('rule', 'string', 'Decision rule for the level', true),
+		f('example', 'string', 'A short example of the level', true)
+	]
+};
+
+export const codingAgreement: TableSchema = {
+	name: 'coding_agreement',
+	title: 'Agreement between two independent codings, per feature',
+	primaryKey: ['feature_id'],
+	fields: [
+		f('feature_id', 'string', "Feature id, or 'all features' (pooled)", true),
+		f('n', 'integer', 'Codes coded twice', true),
+		f('agreed', 'integer', 'Codes on which both codings agree', true),
+		f('percent_agreement', 'number', 'Share agreed, in percent; null when n is 0'),
+		f('kappa', 'number', "Cohen's kappa, unweighted; null when undefined"),
+		f('kappa_weighted', 'number', "Cohen's kappa with quadratic weights (ordinal features only)"),
+		f('second_coded', 'string', 'Countries with a second coding, separated by a space'),
+		f('awaiting_second_coding', 'string', 'Countries with coded rows and no second coding yet')
+	]
+};
+
+export const codingReconciliation: TableSchema = {
+	name: 'coding_reconciliation',
+	title: 'How each disagreement between the codings was resolved',
+	primaryKey: ['strategy_id', 'feature_id'],
+	fields: [
+		f('strategy_id', 'string', 'Strategy id', true),
+		f('feature_id', 'string', 'Feature id', true),
+		f('first', 'string', "The first coding's code", true),
+		f('second', 'string', "The second coding's code", true),
+		f('final', 'string', 'The final code (strategy_features)', true),
+		f('reason', 'string', 'Why the final code', true)
 	]
 };
 
@@ -277,6 +397,9 @@ export const tables = {
 	strategies,
 	strategy_features: strategyFeatures,
 	features,
+	feature_levels: featureLevels,
+	coding_agreement: codingAgreement,
+	coding_reconciliation: codingReconciliation,
 	targets,
 	egov_services: egovServices,
 	egov_portals: egovPortals,

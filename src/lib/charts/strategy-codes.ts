@@ -2,9 +2,21 @@
 export interface FeatureRow {
 	feature_id: string;
 	label: string;
+	/** design, coordination or implementation; subgroup e.g. vertical, horizontal, budget. */
+	group: string;
+	subgroup: string | null;
 	definition: string;
 	scale: string;
 	coding_rule: string;
+	not_counted: string;
+}
+
+/** One level of a feature (feature_levels.parquet): its decision rule and an example. */
+export interface LevelRow {
+	feature_id: string;
+	code: string;
+	rule: string;
+	example: string;
 }
 
 /** What each code means: the ordinal scale and the coordination model (schema: strategy_features). */
@@ -40,6 +52,9 @@ export const codeLabel = (code: string | null) =>
 
 export const ORDINAL_CODES = ['0', '1', '2', '3'];
 export const COORDINATION_CODES = ['C', 'N', 'D'];
+
+/** Codes in scale order: 0 first, then 1–3 or C, N, D. */
+export const SCALE_ORDER = ['0', ...ORDINAL_CODES.slice(1), ...COORDINATION_CODES];
 
 /** The codebook's reading order; features the list does not know follow, by id. */
 const FEATURE_ORDER = [

@@ -17,9 +17,20 @@ export interface MatrixRow {
 	feature_label: string;
 	scale: string;
 	code: string | null;
+	/** The verbatim quotation, its English translation (null where it is English) and locator. */
 	evidence: string | null;
+	evidence_en: string | null;
+	locator: string | null;
 	source_url: string | null;
 	confidence: string | null;
+	/** One sentence on why, for an inferred code. */
+	reasoning: string | null;
+	language: string | null;
+	document_publisher: string | null;
+	document_title: string | null;
+	document_date: string | null;
+	document_url: string | null;
+	secondary_sources: string | null;
 }
 
 export interface MatrixSpec {
@@ -62,7 +73,7 @@ function toCell(r: MatrixRow, feature: string): Cell {
 		fill: fillOf(r.code),
 		ink: inkOf(r.code),
 		inferred: r.confidence === 'inferred',
-		title: `${what}${r.confidence ? ` (${r.confidence})` : ''}\n${r.title_en} (${r.start_year})${r.evidence ? `\n${r.evidence}` : ''}`,
+		title: `${what}${r.confidence ? ` (${r.confidence})` : ''}\n${r.title_en} (${r.start_year})${r.evidence ? `\n${r.evidence_en ?? r.evidence}` : ''}`,
 		label: `${what}${r.confidence ? `, ${r.confidence}` : ''}`
 	};
 }

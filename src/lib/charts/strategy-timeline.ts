@@ -16,9 +16,26 @@ export interface StrategyRow {
 	lead_body: string | null;
 	legal_basis: string | null;
 	summary: string;
-	/** Source URLs, separated by a space. */
-	sources: string;
+	/** Source URLs (the document first), separated by a space; null where there are none. */
+	sources: string | null;
+	/** national or regional (regional rows stay out of national comparisons). */
+	scope: string;
+	/** coded, or 'text unavailable' (then `note` says what was searched). */
+	coding_status: string;
+	note: string | null;
+	language: string | null;
+	start_month: number | null;
+	document_publisher: string | null;
+	document_title: string | null;
+	document_date: string | null;
+	document_url: string | null;
+	/** "publisher: title <url>", separated by "; ". */
+	secondary_sources: string | null;
+	/** Codes of the row (every feature when coded, none otherwise). */
 	n_codes: number;
+	/** Non-zero codes, and how many of them are inferred. */
+	n_nonzero: number;
+	n_inferred: number;
 }
 
 export interface TimelineSpec {
@@ -45,8 +62,19 @@ export function timelineCountries(rows: StrategyRow[], first: readonly string[])
 export const periodOf = (r: StrategyRow) =>
 	`${r.start_year}–${r.end_year ?? (r.kind === 'law' ? 'in force' : 'ongoing')}`;
 
+export const unavailable = (r: StrategyRow) => r.coding_status === 'text unavailable';
+
+/** What a row is beyond its kind: regional, and whether its text could be coded. */
+export const statusOf = (r: StrategyRow) =>
+	[r.scope === 'regional' ? 'regional' : null, unavailable(r) ? 'text unavailable' : null]
+		.filter(Boolean)
+		.join(', ');
+
+const noteOf = (r: StrategyRow) =>
+	statusOf(r) ? `\n${statusOf(r)}${r.note && unavailable(r) ? `: ${r.note}` : ''}` : '';
+
 const titleOf = (r: StrategyRow) =>
-	`${r.title_en}${r.title_original && r.title_original !== r.title_en ? ` (${r.title_original})` : ''}\n${r.name}, ${r.kind}, ${periodOf(r)}`;
+	`${r.title_en}${r.title_original && r.title_original !== r.title_en ? ` (${r.title_original})` : ''}\n${r.name}, ${r.kind}, ${periodOf(r)}${noteOf(r)}`;
 
 function fitLabel(text: string, px: number): string {
 	const n = Math.floor((px - 6) / CHAR_PX);
@@ -61,13 +89,26 @@ export function describeTimeline(rows: StrategyRow[], spec: TimelineSpec): strin
 	const most = [...spec.countries].sort((a, b) => count(b.country) - count(a.country))[0];
 	const first = Math.min(...rows.map((r) => r.start_year));
 	const laws = rows.filter((r) => r.kind === 'law').length;
-	return `${rows.length} strategies, laws, programmes, agreements and institutions of ${spec.countries.length} countries, ${first}–${spec.present}, ${laws} of them laws; ${most?.name} has the most (${count(most?.country ?? '')}).`;
+	const missing = rows.filter(unavailable).length;
+	const regional = rows.filter((r) => r.scope === 'regional').length;
+	const marked = [
+		missing ? `${missing} whose text is unavailable (outlined)` : null,
+		regional ? `${regional} regional (marked R)` : null
+	].filter(Boolean);
+	return `${rows.length} strategies, laws, programmes, agreements and institutions of ${spec.countries.length} countries, ${first}–${spec.present}, ${laws} of them laws; ${most?.name} has the most (${count(most?.country ?? '')})${marked.length ? `; ${marked.join(', ')}` : ''}.`;
 }
 
 type Item = Placed<StrategyRow>;
 const key = (p: Item) => p.item.strategy_id;
 const label = (p: Item) =>
-	`${p.item.name}: ${p.item.title_en}, ${p.item.kind}, ${periodOf(p.item)}`;
+	`${p.item.name}: ${p.item.title_en}, ${p.item.kind}, ${periodOf(p.item)}${statusOf(p.item) ? `, ${statusOf(p.item)}` : ''}`;
+const shortTitle = (r: StrategyRow) => `${r.scope === 'regional' ? 'R · ' : ''}${r.title_en}`;
+
+/** Coded rows are filled with their kind's colour; rows whose text is unavailable are outlined. */
+const paint = (outlined: boolean) =>
+	outlined
+		? { fill: '#ffffff', stroke: (p: Item) => p.item.kind, strokeWidth: 1.5 }
+		: { fill: (p: Item) => p.item.kind, stroke: '#ffffff' };
 
 /**
  * The years from an item's start to the next item's start in its lane (or the axis end): a title
@@ -90,35 +131,41 @@ function itemMarks(placed: Item[], pxPerYear: number, end: number): Plot.Markish
 	const laws = placed.filter((p) => p.item.kind === 'law');
 	const room = roomOf(placed, end);
 	const text = { fontSize: 10.5, fill: '#1a1a1a', pointerEvents: 'none', ariaHidden: 'true' };
+	const parts = (items: Item[]) => [
+		items.filter((p) => !unavailable(p.item)),
+		items.filter((p) => unavailable(p.item))
+	];
 	return [
-		Plot.rect(bars, {
-			x1: 'x1',
-			x2: 'x2',
-			y1: (p: Item) => p.lane + 0.12,
-			y2: (p: Item) => p.lane + 0.88,
-			fill: (p: Item) => p.item.kind,
-			stroke: '#ffffff',
-			title: (p: Item) => titleOf(p.item),
-			render: focusable(bars, { key, label })
-		}),
+		...parts(bars).map((items, outlined) =>
+			Plot.rect(items, {
+				x1: 'x1',
+				x2: 'x2',
+				y1: (p: Item) => p.lane + 0.12,
+				y2: (p: Item) => p.lane + 0.88,
+				...paint(outlined === 1),
+				title: (p: Item) => titleOf(p.item),
+				render: focusable(items, { key, label })
+			})
+		),
 		Plot.text(bars, {
 			...text,
 			x: 'x1',
 			y: (p: Item) => p.lane + 0.5,
 			dx: 3,
 			textAnchor: 'start',
-			text: (p: Item) => fitLabel(p.item.title_en, (room.get(p) ?? 0) * pxPerYear - 4)
+			text: (p: Item) => fitLabel(shortTitle(p.item), (room.get(p) ?? 0) * pxPerYear - 4)
 		}),
-		Plot.dot(laws, {
-			x: (p: Item) => p.x1 + 0.5,
-			y: (p: Item) => p.lane + 0.5,
-			symbol: 'diamond',
-			r: 5.5,
-			fill: (p: Item) => p.item.kind,
-			stroke: '#ffffff',
-			title: (p: Item) => titleOf(p.item),
-			render: focusable(laws, { key, label })
-		}),
+		...parts(laws).map((items, outlined) =>
+			Plot.dot(items, {
+				x: (p: Item) => p.x1 + 0.5,
+				y: (p: Item) => p.lane + 0.5,
+				symbol: 'diamond',
+				r: 5.5,
+				...paint(outlined === 1),
+				title: (p: Item) => titleOf(p.item),
+				render: focusable(items, { key, label })
+			})
+		),
 		// Beside each diamond, up to the next one: between its right tip and the next's left tip.
 		Plot.text(laws, {
 			...text,
@@ -126,7 +173,7 @@ function itemMarks(placed: Item[], pxPerYear: number, end: number): Plot.Markish
 			y: (p: Item) => p.lane + 0.5,
 			dx: 8,
 			textAnchor: 'start',
-			text: (p: Item) => fitLabel(p.item.title_en, (room.get(p) ?? 0) * pxPerYear - 14)
+			text: (p: Item) => fitLabel(shortTitle(p.item), (room.get(p) ?? 0) * pxPerYear - 14)
 		})
 	];
 }

@@ -12,6 +12,10 @@ export interface SourceInfo {
 	title: string;
 	editions: string;
 	licence: string;
+	/** SPDX id; null where the publisher grants no open licence. */
+	licence_id?: string | null;
+	/** The publisher's terms of reuse. */
+	licence_url?: string;
 	citation: string;
 	url: string;
 }

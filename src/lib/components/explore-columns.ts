@@ -73,7 +73,7 @@ export function exploreCsv(
 	];
 	const ids = [...new Set(rows.map((r) => r.indicator_id))].join('~');
 	return {
-		...withProvenance(rows, columns, { ...lookup, unit: CSV_UNIT[norm] }),
-		filename: `explore-${ids || 'none'}-${norm}`.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 120)
+		...withProvenance(rows, columns, { ...lookup, unit: CSV_UNIT[norm], computed: norm !== 'raw' }),
+		filename: `explore-${ids || 'none'}-${norm}`.replace(/[^A-Za-z0-9]+/g, '-')
 	};
 }

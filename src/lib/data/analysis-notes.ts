@@ -1,30 +1,63 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { ChartData } from '$lib/download/chart-data';
-import type { FeatureRow } from '$lib/queries/analysis-features';
 import type { AnalysisState } from '$lib/state/analysis-state';
 import { NOT_ASSESSED, type AnalysisPoint } from './analysis-points';
-import type { Spearman } from './spearman';
+import type { Measure } from '$lib/queries/event-paths';
+import type { EventStrategy } from './event-strategies';
 
-/** The caveats the analysis chart carries: small n first, then method, then the benchmark's own. */
-export function analysisCaveats(
-	{ n }: Spearman,
-	feature: Pick<FeatureRow, 'scale'>,
-	meta: Pick<IndicatorMeta, 'unit' | 'caveat'>
+/** The caveats under the table of each country since its strategy. */
+export function sinceCaveats(measure: Measure): string[] {
+	const notes = [
+		"Change = the value at the last edition up to the strategy's end year (the latest edition while it runs) minus the value at the first edition from its start year; with a fixed window, the same within the window. Only national strategies coded from their text count; institutions are left out."
+	];
+	if (measure === 'rank') notes.push('For a rank, a fall (negative change) is an improvement.');
+	return notes;
+}
+
+/** The caveats the event paths carry: what is measured, the measure's and the benchmark's own. */
+export function eventCaveats(
+	view: { caveat: string | null; effect: { n: number } },
+	meta: Pick<IndicatorMeta, 'caveat'>
 ): string[] {
 	const notes = [
-		n < 3
-			? `${n === 0 ? 'No country' : n === 1 ? 'Only one country' : 'Only two countries'} could be measured: too few for ρ. The table says why each of the others could not.`
-			: `${n} countries cannot establish a relation: with five to ten countries, one country more or less can reverse the sign of ρ, and nothing here controls for anything else. Read the points, not the coefficient.`,
-		"Change = the value at the last edition up to the strategy's end year (the latest edition while it runs) minus the value at the first edition from its start year; with a fixed window, the same within the window. The code is the one the strategy was given as adopted; institutions are left out."
+		`Each line is one coded national strategy (n = ${view.effect.n} measured): the benchmark at each edition minus its value at the last edition at or before the launch. The thick lines are the median per level of the code, with how many strategies each point rests on. Associations within countries, not effects: strategies overlap and benchmarks change method.`
 	];
-	if (feature.scale === 'coordination')
-		notes.push(
-			"For ρ the coordination models are taken in the codebook's order, from centralised (C) through networked (N) to decentralised (D)."
-		);
-	if (meta.unit === 'rank') notes.push('For a rank, a fall (negative change) is an improvement.');
+	if (view.caveat) notes.push(view.caveat);
 	if (meta.caveat) notes.push(meta.caveat);
 	return notes;
 }
+
+const EVENT_KEYS = [
+	'country',
+	'name',
+	'strategy_id',
+	'title',
+	'kind',
+	'launch',
+	'code',
+	'confidence',
+	'evidence',
+	'evidence_en',
+	'locator',
+	'base_year',
+	'base_value',
+	'after_year',
+	'after_value',
+	'change',
+	'crosses_break',
+	'note'
+] as const;
+
+/** The strategies behind the event paths, as the CSV download writes them. */
+export const eventCsv = (
+	strategies: readonly EventStrategy[],
+	state: Pick<AnalysisState, 'feature' | 'indicator'>,
+	measure: Measure
+): ChartData => ({
+	rows: strategies,
+	columns: EVENT_KEYS.map((key) => ({ key })),
+	filename: `analysis-events-${state.feature}-${state.indicator}-${measure}`
+});
 
 /** The source line: the coding, and the benchmark with its publisher. */
 export const analysisSource = (

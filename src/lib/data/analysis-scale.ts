@@ -1,6 +1,3 @@
-import type { AnalysisPoint } from './analysis-points';
-import { spearman, type Spearman } from './spearman';
-
 export interface CodeLevel {
 	code: string;
 	label: string;
@@ -13,8 +10,12 @@ const ORDINAL: CodeLevel[] = [
 	{ code: '3', label: '3 legally binding' }
 ];
 
-/** The codebook orders the coordination models from central steering to autonomy. */
+/**
+ * The codebook orders the coordination models from central steering to autonomy; 0 is a text that
+ * does not say who steers (silence is 0 on every feature).
+ */
 const COORDINATION: CodeLevel[] = [
+	{ code: '0', label: '0 not stated' },
 	{ code: 'C', label: 'C centralised' },
 	{ code: 'N', label: 'N networked' },
 	{ code: 'D', label: 'D decentralised' }
@@ -28,12 +29,4 @@ export const levelsOf = (scale: string): CodeLevel[] =>
 export function levelOf(scale: string, code: string): number | null {
 	const i = levelsOf(scale).findIndex((l) => l.code === code);
 	return i < 0 ? null : i;
-}
-
-/** Spearman's rho between the code's position on its scale and the change, over measured points. */
-export function analysisStat(points: readonly AnalysisPoint[], scale: string): Spearman {
-	return spearman(
-		points.map((p) => levelOf(scale, p.code)),
-		points.map((p) => p.change)
-	);
 }

@@ -1,4 +1,3 @@
-import { from } from 'arquero';
 import { asNorm, shownRows, type ExploreRow, type NormRow } from './explore-rows';
 
 /** A policy target mapped to an indicator (targets.parquet). */
@@ -27,11 +26,9 @@ export function gapToTarget(rows: readonly ExploreRow[], targets: readonly Targe
 	const standing = standingTargets(targets);
 	const shown = shownRows(rows);
 	if (standing.length === 0 || shown.length === 0) return [];
-	const goal = from(standing).select('indicator_id', 'target_value');
-	return (
-		from(shown)
-			.join(goal, 'indicator_id')
-			.derive({ raw: (d) => d.value, value: (d) => d.target_value - d.value })
-			.objects() as NormRow[]
-	).map(asNorm);
+	return shown.flatMap((r) =>
+		standing
+			.filter((t) => t.indicator_id === r.indicator_id)
+			.map((t) => asNorm({ ...r, raw: r.value, value: t.target_value - r.value }))
+	);
 }

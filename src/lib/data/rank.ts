@@ -1,4 +1,4 @@
-import { from, op } from 'arquero';
+import { groupBy, mean, yearKey } from './by-key';
 import { asNorm, euRows, type ExploreRow, type NormRow } from './explore-rows';
 
 /**
@@ -11,29 +11,33 @@ export function rank(
 ): NormRow[] {
 	const countries = rows.filter((r) => r.role === 'country');
 	if (countries.length === 0) return [];
-	const base = from(countries);
-	base.params({ down: [...lowerIsBetter] });
-	const ranked = base
-		.derive({ key: (d, $) => (op.includes($.down, d.indicator_id) ? d.value : -d.value) })
-		.groupby('indicator_id', 'year')
-		.derive({ n: () => op.count(), raw: (d) => d.value })
-		.orderby('key')
-		.derive({ value: () => op.rank() })
-		.ungroup();
-	const euValue = new Map(euRows(rows).map((r) => [`${r.indicator_id}|${r.year}`, r.value]));
-	const eu = ranked
-		.filter((d) => d.eu27)
-		.groupby('indicator_id', 'year')
-		.rollup({ value: (d) => op.mean(d.value), n: () => op.count() })
-		.objects() as { indicator_id: string; year: number; value: number; n: number }[];
-	const reference = eu.map((e) => ({
-		...e,
+	const down = new Set(lowerIsBetter);
+	const keyOf = (r: ExploreRow) => (down.has(r.indicator_id) ? r.value : -r.value);
+	const ranked: (ExploreRow & { raw: number })[] = [];
+	for (const group of groupBy(countries, yearKey).values()) {
+		const keys = group.map(keyOf);
+		group.forEach((r, i) => {
+			const better = keys.filter((k) => k < (keys[i] as number)).length;
+			ranked.push({ ...r, raw: r.value, value: better + 1, n: group.length });
+		});
+	}
+	ranked.sort((a, b) => keyOf({ ...a, value: a.raw }) - keyOf({ ...b, value: b.raw }));
+	const euValue = new Map(euRows(rows).map((r) => [yearKey(r), r.value]));
+	const reference = [
+		...groupBy(
+			ranked.filter((r) => r.eu27),
+			yearKey
+		)
+	].map(([k, group]) => ({
+		...(group[0] as ExploreRow),
+		value: mean(group.map((r) => r.value)),
+		n: group.length,
 		country: 'EU27',
 		name: 'EU27 average',
 		flag: null,
 		role: 'eu27_mean' as const,
-		raw: euValue.get(`${e.indicator_id}|${e.year}`) ?? Number.NaN
+		raw: euValue.get(k) ?? Number.NaN
 	}));
-	const picked = ranked.filter((d) => d.picked).objects() as NormRow[];
+	const picked = ranked.filter((r) => r.picked);
 	return [...picked, ...reference].map(asNorm);
 }

@@ -1,7 +1,5 @@
-import { from, op } from 'arquero';
+import { groupBy, mean, stdev, yearKey } from './by-key';
 import { asNorm, shownRows, type ExploreRow, type NormRow } from './explore-rows';
-
-const KEYS = ['indicator_id', 'year'];
 
 /**
  * Standard score across the countries assessed each year: (value − mean) / standard deviation
@@ -11,22 +9,15 @@ export function zscore(rows: readonly ExploreRow[]): NormRow[] {
 	const countries = rows.filter((r) => r.role === 'country');
 	const shown = shownRows(rows);
 	if (countries.length === 0 || shown.length === 0) return [];
-	const stats = from(countries)
-		.groupby('indicator_id', 'year')
-		.rollup({
-			mean: (d) => op.mean(d.value),
-			sd: (d) => op.stdev(d.value),
-			assessed: () => op.count()
-		});
-	return (
-		from(shown)
-			.join(stats, [KEYS, KEYS])
-			.filter((d) => d.sd > 0)
-			.derive({
-				raw: (d) => d.value,
-				value: (d) => (d.value - d.mean) / d.sd,
-				n: (d) => d.assessed
-			})
-			.objects() as NormRow[]
-	).map(asNorm);
+	const stats = new Map(
+		[...groupBy(countries, yearKey)].map(([k, group]) => {
+			const values = group.map((r) => r.value);
+			return [k, { mean: mean(values), sd: stdev(values), assessed: group.length }];
+		})
+	);
+	return shown.flatMap((r) => {
+		const s = stats.get(yearKey(r));
+		if (!s || !(s.sd > 0)) return [];
+		return [asNorm({ ...r, raw: r.value, value: (r.value - s.mean) / s.sd, n: s.assessed })];
+	});
 }

@@ -20,7 +20,10 @@ export const CORE_TABLES = [
 	'targets',
 	'strategies',
 	'strategy_features',
-	'features'
+	'features',
+	'feature_levels',
+	'coding_agreement',
+	'coding_reconciliation'
 ] as const;
 
 /** The browser's view of the engine: its progress for the UI, and queries that wait for it. */

@@ -7,6 +7,8 @@ import { toRows, type Row } from './rows';
 
 /** Rows kept in memory for download; a larger result is counted, not kept. */
 export const MAX_KEPT = 1_000_000;
+/** Bytes kept in memory (Arrow buffers): wide rows reach this long before MAX_KEPT rows. */
+export const MAX_KEPT_BYTES = 256 * 1024 * 1024;
 
 export interface ConsoleResult {
 	/** The first MAX_KEPT rows, as DuckDB returned them. */
@@ -49,15 +51,30 @@ export function withConsole<T>(work: (conn: AsyncDuckDBConnection) => Promise<T>
 	return next;
 }
 
-async function collect(
+/**
+ * Reads a result's batches, keeping the first MAX_KEPT rows or MAX_KEPT_BYTES, whichever comes
+ * first, and counting the rest; `stop` ends the reading between batches.
+ */
+export async function collect(
 	reader: AsyncIterable<RecordBatch>,
-	stop: () => boolean
+	stop: () => boolean,
+	limits = { rows: MAX_KEPT, bytes: MAX_KEPT_BYTES }
 ): Promise<{ batches: RecordBatch[]; total: number }> {
 	const batches: RecordBatch[] = [];
 	let total = 0;
+	let kept = 0;
+	let bytes = 0;
+	let full = false;
 	for await (const batch of reader) {
-		if (total < MAX_KEPT)
-			batches.push(total + batch.numRows > MAX_KEPT ? batch.slice(0, MAX_KEPT - total) : batch);
+		if (!full && batch.numRows > 0) {
+			const perRow = batch.data.byteLength / batch.numRows;
+			const room = Math.min(limits.rows - kept, Math.floor((limits.bytes - bytes) / perRow));
+			const take = Math.max(0, Math.min(batch.numRows, room));
+			if (take > 0) batches.push(take < batch.numRows ? batch.slice(0, take) : batch);
+			kept += take;
+			bytes += take * perRow;
+			full = take < batch.numRows;
+		}
 		total += batch.numRows;
 		if (stop()) break;
 	}

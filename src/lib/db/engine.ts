@@ -1,5 +1,6 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
+import { lockdownStatements } from './lockdown';
 import { parquetToArrow } from './parquet-to-arrow';
 import { toRows, type Row, type Value } from './rows';
 
@@ -60,8 +61,7 @@ async function open(options: EngineOptions): Promise<Engine> {
 	await db.instantiate(bundle.mainModule);
 	instantiated(db);
 	const connection = await db.connect();
-	await connection.query('SET autoinstall_known_extensions=false');
-	await connection.query('SET autoload_known_extensions=false');
+	for (const statement of lockdownStatements()) await connection.query(statement);
 	const failures = new Map<string, string>();
 	let loaded = 0;
 	report({ phase: 'tables', loaded, total: options.tables.length });

@@ -1,6 +1,7 @@
-import { Bool, Float64, Int32, Table, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
+import { Bool, Float64, Int32, Table, Utf8, type DataType } from 'apache-arrow';
 import { parquetMetadata, parquetRead } from 'hyparquet';
 import type { SchemaElement } from 'hyparquet';
+import { toVector, utf8Vector } from './arrow-vectors';
 
 function arrowType(element: SchemaElement): DataType {
 	switch (element.type) {
@@ -39,7 +40,11 @@ export async function parquetToArrow(buffer: ArrayBuffer): Promise<Table> {
 		}
 	});
 	const vectors = Object.fromEntries(
-		leaves.map((e) => [e.name, vectorFromArray(columns.get(e.name) ?? [], arrowType(e))])
+		leaves.map((e) => {
+			const values = columns.get(e.name) ?? [];
+			const type = arrowType(e);
+			return [e.name, type instanceof Utf8 ? utf8Vector(values) : toVector(values, type)];
+		})
 	);
 	return new Table(vectors);
 }

@@ -9,6 +9,7 @@ import { quoteIdent } from '$lib/sql/ident';
 import { withConsole } from './console';
 import { readColumns } from './parquet-columns';
 import { keepRowGroups, type SimpleFilter } from './prune';
+import { userFetch } from './worker-fetch';
 
 export interface RemoteRequest {
 	url: string;
@@ -44,8 +45,8 @@ function counted(file: AsyncBuffer): AsyncBuffer & { read: number } {
 }
 
 async function openFile(url: string, whole: boolean): Promise<AsyncBuffer & { read: number }> {
-	if (!whole) return counted(await asyncBufferFromUrl({ url }));
-	const response = await fetch(url);
+	if (!whole) return counted(await asyncBufferFromUrl({ url, fetch: userFetch }));
+	const response = await userFetch(url);
 	if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
 	const buffer = await response.arrayBuffer();
 	return {

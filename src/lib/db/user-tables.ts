@@ -1,9 +1,11 @@
-import { Table, Utf8, vectorFromArray } from 'apache-arrow';
+import { Table } from 'apache-arrow';
 import { parquetMetadata, parquetSchema } from 'hyparquet';
 import { mapCountries, type CountryRef } from '$lib/sql/country-map';
 import { quoteIdent } from '$lib/sql/ident';
 import { consoleRows, withConsole } from './console';
+import { utf8Vector } from './arrow-vectors';
 import { duckDbInstance } from './engine';
+import { userFilePath } from './lockdown';
 import { readColumns } from './parquet-columns';
 
 export type FileKind = 'csv' | 'parquet' | 'xlsx';
@@ -39,8 +41,9 @@ const insertArrow = (arrow: Table, name: string) =>
 
 async function fromCsv(table: string, bytes: Uint8Array): Promise<void> {
 	const duck = await duckDbInstance();
-	const path = `user-upload-${table}.csv`;
-	await duck.registerFileBuffer(path, bytes);
+	const path = userFilePath(table, 'csv');
+	// The worker takes the buffer it is given: a copy, so the caller's bytes can still be kept.
+	await duck.registerFileBuffer(path, bytes.slice());
 	try {
 		await exec(
 			`CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv('${path}', auto_detect = true)`
@@ -116,8 +119,8 @@ export async function addIso3(table: string, column: string, target: string): Pr
 		countries
 	);
 	const map = new Table({
-		raw: vectorFromArray([...codes.keys()], new Utf8()),
-		iso3: vectorFromArray([...codes.values()], new Utf8())
+		raw: utf8Vector([...codes.keys()]),
+		iso3: utf8Vector([...codes.values()])
 	});
 	const temp = `${table}__iso3_map`;
 	await exec(`DROP TABLE IF EXISTS ${quoteIdent(temp)}`);

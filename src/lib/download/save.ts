@@ -54,11 +54,14 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
 	}
 }
 
-/** A file name made from a title: lower case, ASCII letters, digits and dashes. */
-export const slug = (text: string) =>
-	text
+/** A file name made from a title: lower case, ASCII letters, digits and dashes, cut between words. */
+export function slug(text: string, max = 80): string {
+	const s = text
 		.normalize('NFKD')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60) || 'chart';
+		.replace(/^-+|-+$/g, '');
+	if (s.length <= max) return s || 'chart';
+	const at = s.slice(0, max + 1).lastIndexOf('-');
+	return at > 0 ? s.slice(0, at) : s.slice(0, max);
+}

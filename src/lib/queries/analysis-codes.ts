@@ -1,3 +1,4 @@
+import { ANALYSED_STRATEGY } from './event-paths';
 import type { Query } from './query';
 
 /** A strategy coded on the chosen feature: what the analysis places on its x axis. */
@@ -15,7 +16,8 @@ export interface CodedStrategy {
 
 /**
  * Every strategy, law, programme or agreement coded on one feature, by country and start.
- * Institutions are left out: they have no strategy period to measure progress over.
+ * Institutions are left out: they have no strategy period to measure progress over; so are
+ * regional strategies and those whose text could not be found.
  */
 export const analysisCodesQuery = (feature: string): Query => ({
 	sql: `SELECT s.country, c.name, s.strategy_id, s.title_en, s.kind,
@@ -24,7 +26,7 @@ export const analysisCodesQuery = (feature: string): Query => ({
 FROM strategy_features sf
 JOIN strategies s ON s.strategy_id = sf.strategy_id
 JOIN countries c ON c.country = s.country
-WHERE sf.feature_id = ? AND s.kind <> 'institution'
+WHERE sf.feature_id = ? AND s.kind <> 'institution' AND ${ANALYSED_STRATEGY}
 ORDER BY s.country, s.start_year, s.strategy_id`,
 	params: [feature]
 });

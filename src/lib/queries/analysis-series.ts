@@ -1,3 +1,4 @@
+import { MEASURED_CTES, type Measure } from './event-paths';
 import type { Query } from './query';
 
 /** One edition of the benchmark for a country with coded strategies. */
@@ -9,12 +10,16 @@ export interface SeriesPoint {
 	flag?: string | null;
 }
 
-/** The benchmark's values, every edition, for the countries whose strategies are coded. */
-export const analysisSeriesQuery = (indicator: string): Query => ({
-	sql: `SELECT o.country, CAST(o.year AS INTEGER) AS year, CAST(o.value AS DOUBLE) AS value, o.flag
-FROM observations o
-WHERE o.indicator_id = ? AND o.value IS NOT NULL AND o.country IN (
+/**
+ * The benchmark as measured (score, rank within the edition, or gap to the EU27 mean), every
+ * edition, for the countries whose strategies are coded.
+ */
+export const analysisSeriesQuery = (indicator: string, measure: Measure = 'score'): Query => ({
+	sql: `WITH ${MEASURED_CTES}
+SELECT m.country, m.year, m.value, m.flag
+FROM measured m
+WHERE m.country IN (
 	SELECT s.country FROM strategies s JOIN strategy_features sf ON sf.strategy_id = s.strategy_id)
-ORDER BY o.country, o.year`,
-	params: [indicator]
+ORDER BY m.country, m.year`,
+	params: [indicator, measure, measure, indicator]
 });

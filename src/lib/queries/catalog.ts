@@ -2,7 +2,7 @@ import type { Query } from './query';
 
 /** Every indicator with its coverage (countries and years with a value), for pickers. */
 export const indicatorCatalogQuery = (): Query => ({
-	sql: `SELECT i.indicator_id, i.source_id, i.family, i.dimension, i.label, i.description, i.unit,
+	sql: `SELECT i.indicator_id, i.source_id, i.family, i.dimension, i.label, i.description, i.unit, i.decimals,
 	i.scale_min, i.scale_max, i.higher_is_better, i.caveat,
 	CAST(count(DISTINCT o.country) AS INTEGER) AS countries,
 	CAST(min(o.year) AS INTEGER) AS first_year, CAST(max(o.year) AS INTEGER) AS last_year

@@ -7,14 +7,18 @@ export interface CodingRow {
 	label: string;
 	scale: string;
 	code: string;
-	confidence: string;
-	evidence: string;
+	confidence: string | null;
+	/** The verbatim quotation (null for a silent 0), its English translation and locator. */
+	evidence: string | null;
+	evidence_en: string | null;
+	locator: string | null;
 	source_url: string;
 }
 
 /** Every coded feature of the country's strategies, strategy by strategy, in codebook order. */
 export const countryCodingQuery = (country: string): Query => ({
-	sql: `SELECT sf.strategy_id, sf.feature_id, f.label, f.scale, sf.code, sf.confidence, sf.evidence, sf.source_url
+	sql: `SELECT sf.strategy_id, sf.feature_id, f.label, f.scale, sf.code, sf.confidence, sf.evidence,
+	sf.evidence_en, sf.locator, sf.source_url
 FROM strategy_features sf
 JOIN strategies s ON s.strategy_id = sf.strategy_id
 JOIN features f ON f.feature_id = sf.feature_id

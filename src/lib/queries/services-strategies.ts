@@ -18,7 +18,8 @@ export interface LatestCodeRow {
 
 /** Countries with coded strategies: those the strategy analysis can compare. */
 export const codedCountriesQuery = (): Query => ({
-	sql: `SELECT DISTINCT s.country FROM strategies s JOIN strategy_features sf USING (strategy_id) ORDER BY s.country`,
+	sql: `SELECT DISTINCT s.country FROM strategies s JOIN strategy_features sf USING (strategy_id)
+WHERE s.scope = 'national' ORDER BY s.country`,
 	params: []
 });
 
@@ -29,6 +30,7 @@ export function latestCodesQuery(features: readonly string[] = STRATEGY_FEATURES
 	arg_max(s.title_en, s.start_year) AS strategy, max(s.start_year)::INTEGER AS start_year
 FROM strategy_features sf JOIN strategies s USING (strategy_id)
 WHERE sf.feature_id IN (${placeholders(features.length)}) AND s.kind <> 'institution'
+	AND s.scope = 'national'
 GROUP BY s.country, sf.feature_id
 ORDER BY s.country, sf.feature_id`,
 		params: [...features]

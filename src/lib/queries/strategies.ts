@@ -4,8 +4,14 @@ import { placeholders, type Query } from './query';
 export const strategiesQuery = (): Query => ({
 	sql: `SELECT s.strategy_id, s.country, coalesce(c.name, s.country) AS name, s.title_en,
 	s.title_original, s.kind, s.start_year, s.end_year, s.lead_body, s.legal_basis, s.summary, s.sources,
-	CAST((SELECT count(*) FROM strategy_features f WHERE f.strategy_id = s.strategy_id) AS INTEGER) AS n_codes
+	s.scope, s.coding_status, s.note, s.language, s.start_month, s.document_publisher,
+	s.document_title, s.document_date, s.document_url, s.secondary_sources,
+	CAST(count(f.feature_id) AS INTEGER) AS n_codes,
+	CAST(count(f.feature_id) FILTER (WHERE f.code <> '0') AS INTEGER) AS n_nonzero,
+	CAST(count(f.feature_id) FILTER (WHERE f.code <> '0' AND f.confidence = 'inferred') AS INTEGER) AS n_inferred
 FROM strategies s LEFT JOIN countries c ON c.country = s.country
+LEFT JOIN strategy_features f ON f.strategy_id = s.strategy_id
+GROUP BY ALL
 ORDER BY s.country, s.start_year, s.strategy_id`,
 	params: []
 });
@@ -22,8 +28,24 @@ ORDER BY s.country, s.start_year, s.strategy_id`,
 	};
 }
 
-/** The codebook: every feature with its definition, scale and coding rule. */
+/** The codebook: every feature with its group, definition, scale, coding rule and exclusions. */
 export const codebookQuery = (): Query => ({
-	sql: `SELECT feature_id, label, definition, scale, coding_rule FROM features ORDER BY feature_id`,
+	sql: `SELECT feature_id, label, "group", subgroup, definition, scale, coding_rule, not_counted
+FROM features ORDER BY feature_id`,
+	params: []
+});
+
+/** Every level of every feature: its decision rule and example. */
+export const codebookLevelsQuery = (): Query => ({
+	sql: `SELECT feature_id, code, rule, example FROM feature_levels ORDER BY feature_id, code`,
+	params: []
+});
+
+/** Agreement of the two codings per feature, the pooled row last. */
+export const agreementQuery = (): Query => ({
+	sql: `SELECT a.feature_id, coalesce(f.label, 'All features') AS label, a.n, a.agreed,
+	a.percent_agreement, a.kappa, a.kappa_weighted, a.second_coded, a.awaiting_second_coding
+FROM coding_agreement a LEFT JOIN features f ON f.feature_id = a.feature_id
+ORDER BY f.feature_id IS NULL, a.feature_id`,
 	params: []
 });

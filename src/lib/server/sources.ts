@@ -10,6 +10,8 @@ export async function sourceInfos(db: NodeDb): Promise<SourceInfo[]> {
 		title: String(s.title),
 		editions: String(s.editions),
 		licence: String(s.licence),
+		licence_id: s.licence_id === null ? null : String(s.licence_id),
+		licence_url: String(s.licence_url),
 		citation: String(s.citation),
 		url: String(s.url)
 	}));

@@ -1,28 +1,33 @@
 import { DataType, type Table } from 'apache-arrow';
+import { toCsv } from '$lib/download/csv';
 
 type Cell = unknown;
 
-function csvCell(v: Cell): string {
-	if (v === null || v === undefined) return '';
-	const text =
-		v instanceof Date
-			? v.toISOString()
-			: typeof v === 'bigint'
-				? v.toString()
-				: typeof v === 'object'
-					? JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? x.toString() : x))
-					: String(v);
-	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** A result value as the CSV writer takes it: dates as ISO text, BigInt and structs as text. */
+function plainCell(v: Cell): string | number | boolean | null {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+	if (v instanceof Date) return v.toISOString();
+	if (typeof v === 'bigint') return v.toString();
+	if (typeof v === 'object')
+		return JSON.stringify(v, (_, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
+	return String(v);
 }
 
-/** A result as RFC 4180 CSV (header row, quoted where needed, CRLF line ends). */
+/**
+ * A result as CSV, through the site's one CSV writer (RFC 4180, CRLF, and a cell a spreadsheet
+ * would run as a formula prefixed with `'`); columns by position, so repeated names survive.
+ */
 export function tableToCsv(table: Table): string {
-	const names = table.schema.fields.map((f) => f.name);
-	const columns = names.map((n) => table.getChild(n));
-	const lines = [names.map(csvCell).join(',')];
-	for (let i = 0; i < table.numRows; i++)
-		lines.push(columns.map((c) => csvCell(c?.get(i))).join(','));
-	return lines.join('\r\n') + '\r\n';
+	const fields = table.schema.fields;
+	const vectors = fields.map((_, i) => table.getChildAt(i));
+	const rows = Array.from({ length: table.numRows }, (_, r) =>
+		vectors.map((v) => plainCell(v?.get(r)))
+	);
+	return toCsv(
+		rows,
+		fields.map((f, i) => ({ key: String(i), header: f.name }))
+	);
 }
 
 type BasicType = 'BOOLEAN' | 'INT32' | 'DOUBLE' | 'STRING' | 'TIMESTAMP';
@@ -39,7 +44,7 @@ function parquetValue(v: Cell, type: BasicType): Cell {
 	if (v === null || v === undefined) return null;
 	if (type === 'DOUBLE') return Number(v);
 	if (type === 'TIMESTAMP') return new Date(Number(v));
-	if (type === 'STRING') return typeof v === 'string' ? v : csvCell(v).replace(/^"|"$/g, '');
+	if (type === 'STRING') return typeof v === 'string' ? v : String(plainCell(v));
 	return v;
 }
 

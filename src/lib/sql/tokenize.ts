@@ -8,8 +8,17 @@ export interface Token {
 	end: number;
 }
 
+/** DuckDB's whitespace: ASCII, plus the Unicode spaces its parser turns into spaces first. */
+const SPACE = /[ \t\n\r\f\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]/;
 const WORD_START = /[A-Za-z_\u0080-\uffff]/;
 const WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+const DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
+
+/** After a `--` comment: DuckDB ends it at `\r` as well as `\n`. */
+function lineEnd(sql: string, i: number): number {
+	while (i < sql.length && sql[i] !== '\n' && sql[i] !== '\r') i++;
+	return i;
+}
 
 function skipBlockComment(sql: string, i: number): number {
 	let depth = 0;
@@ -40,7 +49,7 @@ function skipQuoted(sql: string, i: number, quote: string, backslash = false): n
 }
 
 function dollarEnd(sql: string, i: number): number | null {
-	const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i, i + 64));
+	const tag = DOLLAR_TAG.exec(sql.slice(i, i + 256));
 	if (!tag) return null;
 	const close = sql.indexOf(tag[0], i + tag[0].length);
 	return close < 0 ? sql.length : close + tag[0].length;
@@ -65,11 +74,9 @@ export function tokenize(sql: string): Token[] {
 	while (i < sql.length) {
 		const ch = sql[i] as string;
 		const start = i;
-		if (/\s/.test(ch)) i++;
-		else if (sql.startsWith('--', i)) {
-			const eol = sql.indexOf('\n', i);
-			i = eol < 0 ? sql.length : eol + 1;
-		} else if (sql.startsWith('/*', i)) i = skipBlockComment(sql, i);
+		if (SPACE.test(ch)) i++;
+		else if (sql.startsWith('--', i)) i = lineEnd(sql, i);
+		else if (sql.startsWith('/*', i)) i = skipBlockComment(sql, i);
 		else if (stringAt(sql, i) !== null) {
 			i = stringAt(sql, i) as number;
 			tokens.push({ kind: 'string', value: sql.slice(start, i), start, end: i });

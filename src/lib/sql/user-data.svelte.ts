@@ -64,7 +64,14 @@ export class UserData {
 		const kept = this.#bytes.get(table);
 		if (!kept) return;
 		kept.ops.push(op);
-		if (this.keep) await keepFile(kept).catch(() => {});
+		if (this.keep) await this.#keep(kept);
+	}
+
+	/** Stores a file in this browser; a failure is said, never swallowed. */
+	async #keep(kept: KeptFile): Promise<void> {
+		await keepFile(kept).catch((e: unknown) => {
+			this.error = `${kept.file} could not be kept in this browser (${messageOf(e)}); it stays loaded until you leave the page.`;
+		});
 	}
 
 	async #refresh(table: string, patch: Partial<UserTable> = {}) {
@@ -102,7 +109,7 @@ export class UserData {
 				ops: []
 			};
 			const ok = await this.#step(() => this.#open(kept));
-			if (ok !== null && this.keep) await keepFile(this.#bytes.get(table) ?? kept).catch(() => {});
+			if (ok !== null && this.keep) await this.#keep(this.#bytes.get(table) ?? kept);
 		}
 	}
 
@@ -120,7 +127,7 @@ export class UserData {
 	async setKeep(keep: boolean): Promise<void> {
 		this.keep = keep;
 		if (!keep) return forgetAll().catch(() => {});
-		for (const kept of this.#bytes.values()) await keepFile(kept).catch(() => {});
+		for (const kept of this.#bytes.values()) await this.#keep(kept);
 	}
 
 	async remove(table: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { keyProblems } from './key-problems';
 import type { Param } from './params';
 
 /** Rewrites the query of an older link into the current grammar; `why` says what changed, when. */
@@ -56,19 +57,11 @@ export function createCodec<S extends object>(
 			for (const key of keys) {
 				const values = query.getAll(key);
 				if (values.length === 0) continue;
-				if (values.length > 1)
-					problems.push(`"${key}" was given ${values.length} times; the last one was used.`);
 				const decoded = params[key].decode(values[values.length - 1] as string);
 				state[key] = decoded.value;
 				problems.push(...decoded.problems);
 			}
-			const known = new Set<string>([...keys, 'v', 'embed']);
-			for (const key of new Set(query.keys())) {
-				if (!known.has(key))
-					problems.push(
-						`Ignored unknown setting "${key.length > 40 ? key.slice(0, 40) + '…' : key}".`
-					);
-			}
+			problems.push(...keyProblems(query, [...keys, 'v', 'embed']));
 			return { state, problems };
 		}
 	};

@@ -1,3 +1,5 @@
+import { keyProblems } from './key-problems';
+
 /**
  * The SQL console's link grammar: `?q=<the query>` when it is short, `?z=<deflate-raw, base64url>`
  * when it is long. Decoding never throws: a broken link yields an empty query and a problem.
@@ -8,6 +10,11 @@ export const PLAIN_LIMIT = 200;
 /** The longest query a link may carry, after decompression. */
 export const MAX_SQL = 100_000;
 const MAX_PARAM = 40_000;
+/**
+ * The longest query string a link may have (8 KB): servers refuse longer request lines and headers
+ * (this project's own answered HTTP 431 to a 38 KB address). A longer query is shared as a file.
+ */
+export const LINK_BUDGET = 8192;
 
 export interface SqlLink {
 	sql: string;
@@ -53,12 +60,16 @@ async function pipe(
 	return out;
 }
 
-/** The link parameters for a query: plain when short, compressed when long. */
-export async function encodeSqlLink(sql: string): Promise<URLSearchParams> {
+/**
+ * The link parameters for a query: plain when short, compressed when long, and null when even
+ * compressed they would pass LINK_BUDGET.
+ */
+export async function encodeSqlLink(sql: string): Promise<URLSearchParams | null> {
 	if (sql.length <= PLAIN_LIMIT) return new URLSearchParams({ q: sql });
 	const bytes = new TextEncoder().encode(sql);
 	const packed = await pipe(bytes, new CompressionStream('deflate-raw'), Infinity);
-	return new URLSearchParams({ z: toBase64Url(packed as Uint8Array) });
+	const params = new URLSearchParams({ z: toBase64Url(packed as Uint8Array) });
+	return params.toString().length > LINK_BUDGET ? null : params;
 }
 
 async function unpack(z: string): Promise<SqlLink> {
@@ -77,10 +88,11 @@ async function unpack(z: string): Promise<SqlLink> {
 
 /** Reads the query from a link; never throws. */
 export async function decodeSqlLink(search: URLSearchParams): Promise<SqlLink> {
-	const z = search.get('z');
-	const q = search.get('q');
+	const z = search.getAll('z').at(-1) ?? null;
+	const q = search.getAll('q').at(-1) ?? null;
+	const keys = keyProblems(search, ['q', 'z', 'embed']);
 	const link = z !== null ? await unpack(z) : { sql: q ?? '', problems: [] };
 	if (link.sql.length > MAX_SQL)
-		return { sql: '', problems: ['The query in the link is too long.'] };
-	return link;
+		return { sql: '', problems: [...keys, 'The query in the link is too long.'] };
+	return { sql: link.sql, problems: [...keys, ...link.problems] };
 }

@@ -1,27 +1,30 @@
-import { analysisView } from '$lib/charts/analysis-view';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { eventRequest, eventView } from '$lib/charts/event-view';
 import { analysisCodesQuery, type CodedStrategy } from '$lib/queries/analysis-codes';
 import { analysisFeaturesQuery, type FeatureRow } from '$lib/queries/analysis-features';
 import { analysisSeriesQuery, type SeriesPoint } from '$lib/queries/analysis-series';
 import { indicatorCatalogQuery } from '$lib/queries/catalog';
+import { eventPathsQuery, type EventPathRow } from '$lib/queries/event-paths';
 import { sourcesQuery } from '$lib/queries/sources';
 import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
 import { analysisCodec } from '$lib/state/analysis-state';
 
-/** The default chart and table, queried with the same builders and drawn with the same spec. */
+/** The default chart and tables, queried with the same builders and drawn with the same spec. */
 export const load = () =>
 	withNodeDb(async (db) => {
 		const state = analysisCodec({ isFeature: () => true, isIndicator: () => true }).defaults;
 		const features = (await db.query(analysisFeaturesQuery())) as unknown as FeatureRow[];
 		const catalogue = (await db.query(indicatorCatalogQuery())) as unknown as IndicatorMeta[];
 		const indicators = catalogue.filter((i) => i.last_year > i.first_year);
-		const codes = (await db.query(analysisCodesQuery(state.feature))) as unknown as CodedStrategy[];
-		const series = (await db.query(
-			analysisSeriesQuery(state.indicator)
-		)) as unknown as SeriesPoint[];
 		const feature = features.find((f) => f.feature_id === state.feature) as FeatureRow;
 		const meta = indicators.find((i) => i.indicator_id === state.indicator) as IndicatorMeta;
+		const request = eventRequest(state, meta);
+		const paths = (await db.query(eventPathsQuery(request))) as unknown as EventPathRow[];
+		const codes = (await db.query(analysisCodesQuery(state.feature))) as unknown as CodedStrategy[];
+		const series = (await db.query(
+			analysisSeriesQuery(state.indicator, request.measure)
+		)) as unknown as SeriesPoint[];
 		const publishers = Object.fromEntries(
 			(await db.query(sourcesQuery())).map((s) => [String(s.source_id), String(s.publisher)])
 		);
@@ -29,8 +32,9 @@ export const load = () =>
 			features,
 			indicators,
 			publishers,
+			paths,
 			codes,
 			series,
-			svg: renderSvg(analysisView(codes, series, state, feature, meta).options)
+			svg: renderSvg(eventView(paths, state, feature, meta).options)
 		};
 	});

@@ -1,8 +1,10 @@
 import type { PlotOptions } from '@observablehq/plot';
+import { loadPlot } from '$lib/charts/plot-loader';
 import { servicesTrend, trendRows } from '$lib/charts/services-trend';
 import { unmeasuredNote } from '$lib/charts/services-grid';
 import { db } from '$lib/db/client.svelte';
 import { useLiveQuery } from '$lib/db/live-query.svelte';
+import { useStateQuery } from '$lib/db/state-query.svelte';
 import { serviceDetailQuery, type ServiceAnswerRow } from '$lib/queries/services-detail';
 import { servicesGridQuery, type ServiceResultRow } from '$lib/queries/services-grid';
 import { servicesSummaryQuery, type ServicesSummaryRow } from '$lib/queries/services-summary';
@@ -10,10 +12,21 @@ import {
 	gridRequest,
 	lifeEventLabel,
 	lifeEventName,
-	servicesCodec
+	servicesCodec,
+	type ServicesState
 } from '$lib/state/services-state';
 import { useUrlState } from '$lib/state/url-state.svelte';
 import { useServiceTables } from './service-tables.svelte';
+
+type GridPart = Pick<ServicesState, 'country' | 'event' | 'edition' | 'level' | 'type'>;
+type SummaryPart = Pick<ServicesState, 'country' | 'event'>;
+const gridPart = (s: ServicesState): GridPart => ({
+	country: [...s.country],
+	event: s.event,
+	edition: s.edition,
+	level: s.level,
+	type: s.type
+});
 
 export interface ServicesPageData {
 	available: boolean;
@@ -36,14 +49,26 @@ export function useServicesPage(data: () => ServicesPageData) {
 	const live = $derived(url.ready && tables.ready);
 	const isDefault = $derived(codec().encode($state.snapshot(url.state)).toString() === '');
 	const lifeEvent = $derived(lifeEventName(url.state.event));
-	const grid = useLiveQuery<ServiceResultRow>(() =>
-		live ? servicesGridQuery(gridRequest(url.state)) : null
+	const defaults = codec().defaults;
+	// Each answer comes with the state it answers: the grid and the trend are described by that.
+	const gridState = $derived(live ? gridPart(url.state) : null);
+	const grid = useStateQuery<GridPart, ServiceResultRow>(
+		() => gridState,
+		(s) => servicesGridQuery(gridRequest({ ...defaults, ...s }))
 	);
-	const summary = useLiveQuery<ServicesSummaryRow>(() =>
-		live
-			? servicesSummaryQuery({ countries: url.state.country, by: 'life_event', lifeEvent })
-			: null
+	const summaryState = $derived(
+		live ? { country: [...url.state.country], event: url.state.event } : null
 	);
+	const summary = useStateQuery<SummaryPart, ServicesSummaryRow>(
+		() => summaryState,
+		(s) =>
+			servicesSummaryQuery({
+				countries: s.country,
+				by: 'life_event',
+				lifeEvent: lifeEventName(s.event)
+			})
+	);
+	const gridShown = $derived(grid.answer?.state ?? (isDefault ? gridPart(defaults) : null));
 	const selection = $state({ cell: null as { country: string; service: string } | null });
 	const detail = useLiveQuery<ServiceAnswerRow>(() => {
 		const cell = selection.cell;
@@ -53,14 +78,15 @@ export function useServicesPage(data: () => ServicesPageData) {
 	});
 	const nameOf = (c: string) => data().countries.find((k) => k.country === c)?.name ?? c;
 	const order = (c: string) => url.state.country.indexOf(c);
+	const summaryData = $derived(summary.answer?.rows ?? (isDefault ? data().summary : []));
 	const summaryRows = $derived(
-		(summary.rows ?? (isDefault ? data().summary : []))
+		summaryData
 			.filter((r) => String(r.edition) === url.state.edition)
 			.sort((a, b) => order(a.country) - order(b.country))
 	);
 	// Chosen countries the report did not measure (the UK after 2021), named rather than left out;
 	// only once the summary answers for the current countries, so a country being added is not listed.
-	const settled = $derived(summary.rows ? !summary.pending : isDefault);
+	const settled = $derived(summary.answer ? !summary.pending : isDefault);
 	const unmeasured = $derived(
 		settled
 			? unmeasuredNote(
@@ -69,13 +95,30 @@ export function useServicesPage(data: () => ServicesPageData) {
 				)
 			: null
 	);
-	const points = $derived(
-		trendRows(summary.rows ?? (isDefault ? data().summary : []), url.state.measure)
+	// The trend drawn: the prerendered default until the engine answers (and Plot, which draws it,
+	// has loaded, so that the chart and its title change in one frame); a measure redraws at once.
+	let plotReady = $state(false);
+	$effect(() => void loadPlot().then(() => (plotReady = true)));
+	const trendAnswer = $derived(plotReady ? summary.answer : null);
+	const trendShown = $derived(
+		trendAnswer
+			? { event: trendAnswer.state.event, measure: url.state.measure }
+			: { event: defaults.event, measure: defaults.measure }
 	);
+	const points = $derived(trendRows(trendAnswer?.rows ?? data().summary, trendShown.measure));
 	const options = $derived<PlotOptions | null>(
-		summary.rows
-			? servicesTrend(summary.rows, url.state.measure, lifeEventLabel(url.state.event))
+		trendAnswer
+			? servicesTrend(trendAnswer.rows, trendShown.measure, lifeEventLabel(trendShown.event))
 			: null
+	);
+	const trendPending = $derived(
+		url.ready &&
+			(trendShown.event !== url.state.event ||
+				trendShown.measure !== url.state.measure ||
+				(trendAnswer?.state.country ?? defaults.country).join() !== url.state.country.join())
+	);
+	const gridPending = $derived(
+		!!gridShown && url.ready && JSON.stringify(gridShown) !== JSON.stringify(gridPart(url.state))
 	);
 	return {
 		url,
@@ -94,7 +137,25 @@ export function useServicesPage(data: () => ServicesPageData) {
 			return isDefault;
 		},
 		get gridRows() {
-			return grid.rows ?? (isDefault ? data().grid : null);
+			return grid.answer?.rows ?? (isDefault ? data().grid : null);
+		},
+		/** The state the grid shown answers (null while there is none), and whether a newer one is asked. */
+		get gridShown() {
+			return gridShown;
+		},
+		get gridPending() {
+			return gridPending;
+		},
+		/** The life event and measure the trend drawn shows, and whether a newer one is asked. */
+		get trendShown() {
+			return trendShown;
+		},
+		get trendPending() {
+			return trendPending;
+		},
+		/** The life event the summary table shows. */
+		get summaryEvent() {
+			return summary.answer?.state.event ?? url.state.event;
 		},
 		get summaryRows() {
 			return summaryRows;
@@ -103,8 +164,12 @@ export function useServicesPage(data: () => ServicesPageData) {
 		get unmeasured() {
 			return unmeasured;
 		},
+		/** The countries of the grid shown, as its columns. */
 		get chosen() {
-			return url.state.country.map((c) => ({ country: c, name: nameOf(c) }));
+			return (gridShown?.country ?? url.state.country).map((c) => ({
+				country: c,
+				name: nameOf(c)
+			}));
 		},
 		nameOf,
 		get progress() {

@@ -1,6 +1,6 @@
-import { orderFeatures, type FeatureRow } from '$lib/charts/strategy-codes';
+import { orderFeatures, type FeatureRow, type LevelRow } from '$lib/charts/strategy-codes';
 import { indicatorsQuery, sourcesQuery } from '$lib/queries/sources';
-import { codebookQuery } from '$lib/queries/strategies';
+import { codebookLevelsQuery, codebookQuery } from '$lib/queries/strategies';
 import { openNodeDb } from '$lib/server/node-db';
 
 export async function load() {
@@ -8,6 +8,7 @@ export async function load() {
 	const sources = await db.query(sourcesQuery());
 	const indicators = await db.query(indicatorsQuery());
 	const features = orderFeatures((await db.query(codebookQuery())) as unknown as FeatureRow[]);
+	const levels = (await db.query(codebookLevelsQuery())) as unknown as LevelRow[];
 	db.connection.closeSync();
-	return { sources, indicators, features };
+	return { sources, indicators, features, levels };
 }

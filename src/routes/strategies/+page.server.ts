@@ -1,11 +1,17 @@
-import { orderFeatures, type FeatureRow } from '$lib/charts/strategy-codes';
+import { orderFeatures, type FeatureRow, type LevelRow } from '$lib/charts/strategy-codes';
 import { strategyMatrix, type MatrixRow } from '$lib/charts/strategy-matrix';
 import {
 	strategyTimeline,
 	timelineCountries,
 	type StrategyRow
 } from '$lib/charts/strategy-timeline';
-import { codebookQuery, strategiesQuery } from '$lib/queries/strategies';
+import type { AgreementRow } from '$lib/data/agreement';
+import {
+	agreementQuery,
+	codebookLevelsQuery,
+	codebookQuery,
+	strategiesQuery
+} from '$lib/queries/strategies';
 import { strategyMatrixQuery } from '$lib/queries/strategy-matrix';
 import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
@@ -17,6 +23,8 @@ export const load = () =>
 	withNodeDb(async (db) => {
 		const present = new Date().getFullYear();
 		const features = orderFeatures((await db.query(codebookQuery())) as unknown as FeatureRow[]);
+		const levels = (await db.query(codebookLevelsQuery())) as unknown as LevelRow[];
+		const agreement = (await db.query(agreementQuery())) as unknown as AgreementRow[];
 		const strategies = (await db.query(strategiesQuery())) as unknown as StrategyRow[];
 		const pick = DEFAULT_CHOICE;
 		const matrix = (await db.query(
@@ -29,6 +37,8 @@ export const load = () =>
 		return {
 			present,
 			features,
+			levels,
+			agreement,
 			strategies,
 			countries,
 			matrix,

@@ -68,14 +68,19 @@ describe('explorer table and CSV', () => {
 			'countries_assessed_or_averaged',
 			'flag',
 			'role',
+			'value_status',
 			'indicator_id',
 			'indicator',
 			'unit',
 			'source_id',
 			'source',
-			'edition'
+			'edition',
+			'source_url',
+			'licence',
+			'licence_url'
 		]);
 		expect(csv.rows[0]).toMatchObject({
+			value_status: 'computed',
 			unit: 'index (EU27 average = 100)',
 			source: 'European Commission: eGovernment Benchmark',
 			edition: 2023

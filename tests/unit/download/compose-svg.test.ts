@@ -48,5 +48,15 @@ describe('the downloadable SVG', () => {
 			'rank-on-the-e-government-development-index-1-best'
 		);
 		expect(slug('<>')).toBe('chart');
+		const long = slug(
+			'Digital public services for businesses (DESI 2022 method), index to the EU27 average'
+		);
+		expect(long).toBe('digital-public-services-for-businesses-desi-2022-method-index-to-the-eu27');
+		expect(long.length).toBeLessThanOrEqual(80);
+		expect(
+			slug(
+				'explore-un-egdi-egdi-eu-egov-overall-desi2022-services-citizens-desi2022-services-businesses-raw'
+			)
+		).toBe('explore-un-egdi-egdi-eu-egov-overall-desi2022-services-citizens-desi2022');
 	});
 });

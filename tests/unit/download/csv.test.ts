@@ -46,15 +46,19 @@ describe('CSV', () => {
 		expect(out.columns.map((c) => c.key)).toEqual([
 			'name',
 			'value',
+			'value_status',
 			'indicator_id',
 			'indicator',
 			'unit',
 			'source_id',
 			'source',
-			'edition'
+			'edition',
+			'source_url',
+			'licence',
+			'licence_url'
 		]);
 		expect(toCsv(out.rows, out.columns).split('\r\n')[1]).toBe(
-			'Estonia,0.9393,un_egdi.egdi,E-Government Development Index,index 0–1,un_egdi,UN DESA: UN E-Government Survey,2022'
+			'Estonia,0.9393,published,un_egdi.egdi,E-Government Development Index,index 0–1,un_egdi,UN DESA: UN E-Government Survey,2022,,,'
 		);
 	});
 
@@ -71,6 +75,52 @@ describe('CSV', () => {
 			{ indicator_id: 'un_egdi.rank', indicator: 'EGDI rank', unit: 'rank', edition: 2024 },
 			{ indicator_id: 'un_egdi.egdi', unit: 'rank', source: 'UN DESA: UN E-Government Survey' }
 		]);
+	});
+
+	it('rounds published values to the decimals the source prints, computed ones to two more', () => {
+		const rounded = [{ ...indicators[0]!, decimals: 4 }];
+		const published = withProvenance(rows, [{ key: 'value' }, { key: 'raw' }], {
+			indicators: rounded,
+			sources,
+			indicator: 'un_egdi.egdi'
+		});
+		expect(published.rows.map((r) => (r as { value: number }).value)).toEqual([0.9393, 0.8412]);
+		const computed = withProvenance(
+			[{ year: 2022, value: 1.23456789, raw: 0.84123456, role: 'country' }],
+			[{ key: 'value' }],
+			{ indicators: rounded, sources, indicator: 'un_egdi.egdi', computed: true }
+		);
+		expect(computed.rows[0]).toMatchObject({
+			value: 1.234568,
+			raw: 0.8412,
+			value_status: 'computed'
+		});
+		const mean = withProvenance([{ year: 2022, value: 0.123456, role: 'eu27_mean' }], [], {
+			indicators: rounded,
+			sources,
+			indicator: 'un_egdi.egdi'
+		});
+		expect(mean.rows[0]).toMatchObject({ value: 0.123456, value_status: 'computed' });
+	});
+
+	it("writes the source's page, its licence id or that reuse is restricted, and the terms", () => {
+		const withTerms = (licence_id: string | null) => [
+			{
+				...sources[0]!,
+				url: 'https://publicadministration.un.org/egovkb/en-us/Data-Center',
+				licence_id,
+				licence_url: 'https://www.un.org/en/about-us/terms-of-use'
+			}
+		];
+		const lookup = { indicators, indicator: 'un_egdi.egdi' };
+		const restricted = withProvenance(rows, [], { ...lookup, sources: withTerms(null) });
+		expect(restricted.rows[0]).toMatchObject({
+			source_url: 'https://publicadministration.un.org/egovkb/en-us/Data-Center',
+			licence: 'no open licence: reuse restricted',
+			licence_url: 'https://www.un.org/en/about-us/terms-of-use'
+		});
+		const open = withProvenance(rows, [], { ...lookup, sources: withTerms('CC-BY-4.0') });
+		expect(open.rows[0]).toMatchObject({ licence: 'CC-BY-4.0' });
 	});
 
 	it('leaves rows without any indicator as they are', () => {

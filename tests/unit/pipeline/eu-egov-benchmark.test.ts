@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rawDir as defaultRawDir } from '../../../pipeline/lib/raw-dir.ts';
 import { tables } from '../../../src/lib/catalog/schema.ts';
 import { checkScales, checkTable } from '../../../pipeline/lib/validate.ts';
 import type { Row } from '../../../pipeline/lib/parquet-writer.ts';
@@ -12,8 +13,7 @@ import { mergeEditions } from '../../../pipeline/sources/eu-egov-benchmark/merge
 import { readScores } from '../../../pipeline/sources/eu-egov-benchmark/scores-sheet.ts';
 import { FIXTURE_DIR, buildFixtures } from '../../fixtures/make-eu-egov-fixtures.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const rawDir = resolve(process.env.EGOV_RAW_DIR ?? join(root, '..', 'shared', 'data', 'raw'));
+const rawDir = defaultRawDir();
 const pinnedReport = fileURLToPath(new URL('./eu-egov-benchmark.report.txt', import.meta.url));
 
 const fixture = (name: string, sheet = '1. Scores 2024', edition = 2024, latest = 2023) =>
@@ -78,6 +78,46 @@ describe('EU eGovernment Benchmark, real workbooks', () => {
 		expect(flag('eu_egov.transparency_of_service_design', 2020)).toBeNull();
 		expect(flag('eu_egov.transparency_of_public_organisations', 2020)).toBeNull();
 		expect(INDICATORS.every((i) => /method changed in 2020/.test(String(i.caveat)))).toBe(true);
+	});
+
+	it('flags the break in both single-year series, odd years as well as even', () => {
+		const flags = (id: string) =>
+			out.observations
+				.filter((o) => o.indicator_id === id && o.country === 'DEU')
+				.sort((a, b) => Number(a.year) - Number(b.year))
+				.map((o) => [o.year, o.flag]);
+		expect(flags('eu_egov_yearly.overall')).toEqual([
+			[2016, null],
+			[2017, null],
+			[2018, null],
+			[2019, null],
+			[2020, 'break'],
+			[2021, 'break'],
+			[2022, null],
+			[2023, null]
+		]);
+		for (const parity of [0, 1]) {
+			const series = out.observations.filter(
+				(o) =>
+					String(o.indicator_id).startsWith('eu_egov_yearly.') &&
+					Number(o.year) % 2 === parity &&
+					o.value !== null
+			);
+			const crossing = new Map<string, number[]>();
+			for (const o of series) {
+				const key = `${o.indicator_id}|${o.country}`;
+				crossing.set(key, [...(crossing.get(key) ?? []), Number(o.year)]);
+			}
+			for (const [key, years] of crossing) {
+				const after = years.filter((y) => y >= 2020).sort();
+				if (!years.some((y) => y < 2020) || !after.length) continue;
+				if (/transparency_of_public_organisations/.test(key)) continue;
+				const first = series.find(
+					(o) => `${o.indicator_id}|${o.country}` === key && o.year === after[0]
+				);
+				expect(first?.flag, key).toBe('break');
+			}
+		}
 	});
 
 	it('has the UK up to 2020 only, and the EU27 average as its own series', () => {

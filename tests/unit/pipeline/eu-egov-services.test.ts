@@ -1,8 +1,8 @@
 import * as XLSX from '@e965/xlsx';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rawDir as defaultRawDir } from '../../../pipeline/lib/raw-dir.ts';
 import { tables } from '../../../src/lib/catalog/schema.ts';
 import { checkTable } from '../../../pipeline/lib/validate.ts';
 import type { Row } from '../../../pipeline/lib/parquet-writer.ts';
@@ -15,8 +15,7 @@ import {
 } from '../../../pipeline/sources/eu-egov-services.ts';
 import { FAULTS, FIXTURE_DIR } from '../../fixtures/make-eu-egov-services-fixtures.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const rawDir = resolve(process.env.EGOV_RAW_DIR ?? join(root, '..', 'shared', 'data', 'raw'));
+const rawDir = defaultRawDir();
 
 const empty = (): ServiceTables => ({
 	egov_services: [],

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rawDir as defaultRawDir } from '../../../pipeline/lib/raw-dir.ts';
 import { DGI, OURDATA, oecd, readIndex } from '../../../pipeline/sources/oecd.ts';
 import { SourceError } from '../../../pipeline/lib/source-error.ts';
 import type { Row } from '../../../pipeline/lib/parquet-writer.ts';
 
-const rawDir = resolve(process.env.EGOV_RAW_DIR ?? '../shared/data/raw');
+const rawDir = defaultRawDir();
 const fixture = (name: string) => {
 	const file = `tests/fixtures/oecd/${name}`;
 	return () => readIndex(file, readFileSync(file, 'utf8'), DGI);

@@ -25,12 +25,15 @@ describe('pipeline on the tiny UN fixture', () => {
 		const [a, b] = [await build(), await build()];
 		const files = (await readdir(a)).sort();
 		expect(files).toEqual([
+			'coding_agreement.parquet',
+			'coding_reconciliation.parquet',
 			'countries.parquet',
 			'datapackage.json',
 			'egov_portals.parquet',
 			'egov_question_scores.parquet',
 			'egov_questions.parquet',
 			'egov_services.parquet',
+			'feature_levels.parquet',
 			'features.parquet',
 			'indicators.parquet',
 			'observations.parquet',

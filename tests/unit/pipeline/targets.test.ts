@@ -1,22 +1,40 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rawDir as defaultRawDir } from '../../../pipeline/lib/raw-dir.ts';
 import { collect } from '../../../pipeline/run.ts';
 import { euDesi } from '../../../pipeline/sources/eu-desi.ts';
 import { euOdm } from '../../../pipeline/sources/eu-odm.ts';
 import { oecd } from '../../../pipeline/sources/oecd.ts';
 import { TARGETS, checkTargets, targets } from '../../../pipeline/sources/targets.ts';
 
-const rawDir = resolve(process.env.EGOV_RAW_DIR ?? '../shared/data/raw');
+const rawDir = defaultRawDir();
 
 describe('policy targets', () => {
-	it('maps the Digital Decade and 2015 action plan targets to DESI indicators', async () => {
+	it('maps the Digital Decade targets, citing the Decision itself, to the indicators that measure them', async () => {
 		const { targets: rows } = await targets.read(rawDir);
 		expect(rows?.map((t) => [t.indicator_id, t.target_value, t.target_year])).toEqual([
 			['desi2022.services_citizens', 100, 2030],
-			['desi2022.services_businesses', 100, 2030],
-			['desi2022.egov_users', 50, 2015]
+			['desi2022.services_businesses', 100, 2030]
 		]);
-		expect(rows?.every((t) => String(t.source_url).startsWith('https://'))).toBe(true);
+		expect(
+			rows?.every((t) => t.source_url === 'https://eur-lex.europa.eu/eli/dec/2022/2481/oj')
+		).toBe(true);
+	});
+
+	it('attaches no target to a series that starts after it is due', async () => {
+		const { tables } = await collect({
+			rawDir,
+			outDir: '/nonexistent',
+			sources: [euDesi, targets],
+			strategiesDir: null
+		});
+		for (const t of tables.targets) {
+			const years = tables.observations
+				.filter((o) => o.indicator_id === t.indicator_id && o.value !== null)
+				.map((o) => Number(o.year));
+			expect(years.length, String(t.indicator_id)).toBeGreaterThan(0);
+			expect(Math.min(...years), String(t.indicator_id)).toBeLessThan(Number(t.target_year));
+		}
+		expect(tables.targets.some((t) => t.indicator_id === 'desi2022.egov_users')).toBe(false);
 	});
 
 	it('points only at indicators the sources define, and passes the pipeline validation', async () => {

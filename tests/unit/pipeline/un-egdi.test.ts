@@ -29,6 +29,17 @@ describe('UN not-assessed rule', () => {
 });
 
 describe('readEdition', () => {
+	it('flags SRB 2003–2005 as Serbia and Montenegro, and Serbia alone from 2008 as a break', () => {
+		const srb = (year: number, value = '0.37070') =>
+			readEdition('f.csv', `${header}\n${year},Serbia,89,${value},0.03,0.28,0.69,0.13\n`, year);
+		for (const year of [2003, 2004, 2005])
+			expect(new Set(srb(year).map((r) => r.flag)), String(year)).toEqual(new Set(['territory']));
+		expect(new Set(srb(2008).map((r) => r.flag))).toEqual(new Set(['break']));
+		expect(new Set(srb(2010).map((r) => r.flag))).toEqual(new Set([null]));
+		const denmark = readEdition('f.csv', `${header}\n2003,Denmark,1,0.9,0.5,0.9,0.9,0.9\n`, 2003);
+		expect(denmark.every((r) => r.flag === null)).toBe(true);
+	});
+
 	it('reads a row, trims the name and maps it to ISO3', () => {
 		const rows = readEdition(
 			'f.csv',

@@ -189,10 +189,11 @@ describe('strategy codes beside the service measures', () => {
 		const rows = await real.query(latestCodesQuery());
 		const coordination = rows.filter((r) => r.feature_id === 'coordination_model');
 		expect(coordination.length).toBe(countries.length);
-		for (const r of coordination) expect(['C', 'N', 'D']).toContain(r.code);
+		for (const r of coordination) expect(['0', 'C', 'N', 'D']).toContain(r.code);
 		const latest = await real.query({
 			sql: `SELECT max(s.start_year)::INTEGER AS y FROM strategies s JOIN strategy_features sf USING (strategy_id)
-				WHERE s.country = 'DNK' AND sf.feature_id = 'once_only' AND s.kind <> 'institution'`,
+				WHERE s.country = 'DNK' AND sf.feature_id = 'once_only' AND s.kind <> 'institution'
+				AND s.scope = 'national'`,
 			params: []
 		});
 		expect(rows.find((r) => r.country === 'DNK' && r.feature_id === 'once_only')?.start_year).toBe(

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatrixRow } from '$lib/charts/strategy-matrix';
 import type { StrategyRow } from '$lib/charts/strategy-timeline';
-import { codebookQuery, strategiesQuery, strategyMarksQuery } from '$lib/queries/strategies';
+import {
+	agreementQuery,
+	codebookLevelsQuery,
+	codebookQuery,
+	strategiesQuery,
+	strategyMarksQuery
+} from '$lib/queries/strategies';
 import { strategyMatrixQuery } from '$lib/queries/strategy-matrix';
 import type { Query } from '$lib/queries/query';
 import { openNodeDb } from '$lib/server/node-db';
@@ -28,6 +34,8 @@ describe('strategy SQL builders on real DuckDB', () => {
 		['marks', strategyMarksQuery(FIVE)],
 		['marks, no country', strategyMarksQuery([])],
 		['codebook', codebookQuery()],
+		['codebook levels', codebookLevelsQuery()],
+		['agreement', agreementQuery()],
 		['matrix, latest', strategyMatrixQuery({ countries: FIVE, pick: { by: 'latest' } })],
 		['matrix, first', strategyMatrixQuery({ countries: FIVE, pick: { by: 'first' } })],
 		['matrix, year', strategyMatrixQuery({ countries: FIVE, pick: { by: 'year', year: 2012 } })],
@@ -53,7 +61,9 @@ describe('strategy SQL builders on real DuckDB', () => {
 		expect(find('DEU', 2017, /Online Access Act/, 'law')).toBeDefined();
 		expect(find('EST', 2001, /X-Road/)).toBeDefined();
 		expect(find('BEL', 2014, /once-only/i, 'law')).toBeDefined();
-		expect(find('DNK', 2013, /Digital Post/i, 'law')).toBeDefined();
+		expect(find('DNK', 2012, /Digital Post/i, 'law')).toBeDefined();
+		// Issue #16: the 2004-2006 joint strategy was missing.
+		expect(find('DNK', 2004, /.*/, 'agreement') ?? find('DNK', 2004, /.*/)).toBeDefined();
 		expect(find('GBR', 2011, /Government Digital Service/)).toBeDefined();
 		expect(find('GBR', 2012, /Government Digital Strategy/)).toBeDefined();
 		expect(strategies.every((s) => typeof s.start_year === 'number' && s.name)).toBe(true);
@@ -91,11 +101,20 @@ describe('strategy SQL builders on real DuckDB', () => {
 			for (const c of FIVE) {
 				const own = rows.filter((r) => r.country === c);
 				expect(new Set(own.map((r) => r.strategy_id)).size).toBe(1);
-				expect(own.every((r) => r.code !== null && r.evidence && r.source_url)).toBe(true);
-				expect(own.every((r) => ['stated', 'inferred'].includes(String(r.confidence)))).toBe(true);
+				expect(own.every((r) => r.code !== null && r.source_url && r.document_url)).toBe(true);
+				const quoted = own.filter((r) => r.code !== '0');
+				expect(quoted.every((r) => r.evidence && r.locator)).toBe(true);
+				expect(quoted.every((r) => ['stated', 'inferred'].includes(String(r.confidence)))).toBe(
+					true
+				);
+				for (const r of quoted.filter((q) => q.confidence === 'inferred'))
+					expect(r.reasoning?.length).toBeGreaterThan(10);
+				for (const r of quoted.filter((q) => q.language !== 'en' && q.evidence_en !== null))
+					expect(r.evidence_en).not.toBe(r.evidence);
+				expect(own.filter((r) => r.code === '0').every((r) => r.evidence === null)).toBe(true);
 			}
 			const coordination = rows.filter((r) => r.scale === 'coordination');
-			expect(coordination.every((r) => ['C', 'N', 'D'].includes(String(r.code)))).toBe(true);
+			expect(coordination.every((r) => ['0', 'C', 'N', 'D'].includes(String(r.code)))).toBe(true);
 			const ordinal = rows.filter((r) => r.scale === 'ordinal');
 			expect(ordinal.every((r) => ['0', '1', '2', '3'].includes(String(r.code)))).toBe(true);
 		}
@@ -118,18 +137,55 @@ describe('strategy SQL builders on real DuckDB', () => {
 		expect(await matrix({ by: 'year', year: 1950 })).toEqual([]);
 	});
 
-	it('shows a strategy chosen by id for its country, partly coded or not', async () => {
-		const partial = strategies.find(
-			(s) => FIVE.includes(s.country) && s.n_codes > 0 && s.n_codes < featureCount
+	it('shows a coded strategy chosen by id for its country, never one whose text is unavailable', async () => {
+		const latest = chosen(await matrix({ by: 'latest' }));
+		const older = strategies.find(
+			(s) =>
+				FIVE.includes(s.country) &&
+				s.n_codes === featureCount &&
+				s.strategy_id !== latest.get(s.country)?.strategy_id
 		) as StrategyRow;
-		const rows = await matrix({ by: 'strategy', id: partial.strategy_id });
-		const own = rows.filter((r) => r.country === partial.country);
+		const rows = await matrix({ by: 'strategy', id: older.strategy_id });
+		const own = rows.filter((r) => r.country === older.country);
 		expect(own).toHaveLength(featureCount);
-		expect(new Set(own.map((r) => r.strategy_id))).toEqual(new Set([partial.strategy_id]));
-		expect(own.filter((r) => r.code !== null)).toHaveLength(partial.n_codes);
-		const others = chosen(await matrix({ by: 'latest' }));
-		for (const r of rows.filter((x) => x.country !== partial.country))
-			expect(r.strategy_id).toBe(others.get(r.country)?.strategy_id);
+		expect(new Set(own.map((r) => r.strategy_id))).toEqual(new Set([older.strategy_id]));
+		for (const r of rows.filter((x) => x.country !== older.country))
+			expect(r.strategy_id).toBe(latest.get(r.country)?.strategy_id);
+		const missing = strategies.find(
+			(s) => FIVE.includes(s.country) && s.coding_status === 'text unavailable'
+		) as StrategyRow;
+		expect(missing.n_codes).toBe(0);
+		const instead = chosen(await matrix({ by: 'strategy', id: missing.strategy_id }));
+		expect(instead.get(missing.country)?.strategy_id).toBe(
+			latest.get(missing.country)?.strategy_id
+		);
+	});
+
+	it('counts codes, non-zero codes and inferred codes per strategy', async () => {
+		const counts = await db.query({
+			sql: `SELECT strategy_id, CAST(count(*) FILTER (WHERE code <> '0') AS INTEGER) AS n
+				FROM strategy_features GROUP BY strategy_id`,
+			params: []
+		});
+		const nonzero = new Map(counts.map((r) => [r.strategy_id, r.n]));
+		for (const s of strategies) {
+			expect(s.n_nonzero).toBe(nonzero.get(s.strategy_id) ?? 0);
+			expect(s.n_inferred).toBeLessThanOrEqual(s.n_nonzero);
+			expect(s.n_codes).toBe(s.coding_status === 'coded' ? featureCount : 0);
+		}
+	});
+
+	it('reads the agreement table and the codebook levels', async () => {
+		const agreement = await db.query(agreementQuery());
+		expect(agreement).toHaveLength(featureCount + 1);
+		expect(agreement.at(-1)?.feature_id).toBe('all features');
+		for (const a of agreement) {
+			expect(Number(a.agreed)).toBeLessThanOrEqual(Number(a.n));
+			if (Number(a.n) > 0)
+				expect(a.percent_agreement).toBeCloseTo((100 * Number(a.agreed)) / Number(a.n), 1);
+		}
+		const levels = await db.query(codebookLevelsQuery());
+		expect(levels).toHaveLength(featureCount * 4);
 	});
 
 	it('binds hostile values as data, never as SQL', async () => {

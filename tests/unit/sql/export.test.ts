@@ -18,6 +18,14 @@ describe('result export', () => {
 		expect(tableToCsv(tableFromArrays({ n: new Float64Array([]) }))).toBe('n\r\n');
 	});
 
+	it('guards cells a spreadsheet would run as formulas, as every download does', () => {
+		const risky = new Table({
+			a: vectorFromArray(['=1+1', '+1', '-2', '@SUM(A1)', 'ok'], new Utf8()),
+			n: vectorFromArray([-1, 2, 3, 4, 5], new Float64())
+		});
+		expect(tableToCsv(risky)).toBe("a,n\r\n'=1+1,-1\r\n'+1,2\r\n'-2,3\r\n'@SUM(A1),4\r\nok,5\r\n");
+	});
+
 	it('writes Parquet that reads back with the same values and types', async () => {
 		const buffer = await tableToParquet(table);
 		const rows = await parquetReadObjects({ file: buffer });

@@ -14,8 +14,14 @@ const DEFAULT: AnalysisState = {
 	feature: 'coordination_model',
 	indicator: 'un_egdi.egdi',
 	strategy: 'recent',
-	window: undefined
+	window: undefined,
+	measure: undefined,
+	before: 4,
+	after: 4,
+	laws: false
 };
+/** What the corpus's older entries leave out: parameters added since keep their defaults. */
+const ADDED = { window: undefined, measure: undefined, before: 4, after: 4, laws: false };
 
 describe('analysis URL codec', () => {
 	it.each([
@@ -27,13 +33,16 @@ describe('analysis URL codec', () => {
 		[{ ...DEFAULT, window: { from: null, to: null } }, 'window=earliest..latest'],
 		[
 			{
+				...DEFAULT,
 				feature: 'eid',
 				indicator: 'eu_egov.overall',
 				strategy: 'first',
 				window: { from: 2018, to: 2018 }
 			},
 			'feature=eid&indicator=eu_egov.overall&strategy=first&window=2018'
-		]
+		],
+		[{ ...DEFAULT, measure: 'gap' }, 'measure=gap'],
+		[{ ...DEFAULT, before: 2, after: 8, laws: true }, 'before=2&after=8&laws=1']
 	] as [AnalysisState, string][])('encodes %j as "%s" and back', (state, query) => {
 		expect(codec.encode(state).toString()).toBe(query);
 		expect(decode(query)).toEqual({ state, problems: [] });
@@ -60,7 +69,11 @@ describe('analysis URL codec', () => {
 			/Swapped window "2024..2014"/
 		],
 		['feature=eid&feature=once_only', { ...DEFAULT, feature: 'once_only' }, /given 2 times/],
-		['colour=red&v=1', DEFAULT, /unknown setting "colour"/]
+		['colour=red&v=1', DEFAULT, /unknown setting "colour"/],
+		['measure=mean', DEFAULT, /Ignored measure "mean": expected score or rank or gap/],
+		['after=0', DEFAULT, /Ignored after "0": expected a whole number of years from 1 to 10/],
+		['before=2.5', DEFAULT, /Ignored before "2.5"/],
+		['laws=maybe', DEFAULT, /Ignored laws "maybe": expected 1 or 0/]
 	] as [string, AnalysisState, RegExp][])(
 		'falls back on hostile or broken "%s" and says what it dropped',
 		(query, state, problem) => {
@@ -72,7 +85,7 @@ describe('analysis URL codec', () => {
 
 	it('decodes every frozen link of the corpus to the same state, forever', () => {
 		for (const entry of corpus)
-			expect(decode(entry.query).state, entry.query).toEqual({ window: undefined, ...entry.state });
+			expect(decode(entry.query).state, entry.query).toEqual({ ...ADDED, ...entry.state });
 	});
 
 	it('never throws and round-trips any valid state (property)', () => {
@@ -89,7 +102,11 @@ describe('analysis URL codec', () => {
 			feature: fc.constantFrom(...FEATURES),
 			indicator: fc.constantFrom(...INDICATORS),
 			strategy: fc.constantFrom('recent' as const, 'first' as const),
-			window
+			window,
+			measure: fc.constantFrom(undefined, 'score' as const, 'rank' as const, 'gap' as const),
+			before: fc.integer({ min: 1, max: 10 }),
+			after: fc.integer({ min: 1, max: 10 }),
+			laws: fc.boolean()
 		});
 		fc.assert(
 			fc.property(state, (s) => {

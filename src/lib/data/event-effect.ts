@@ -1,0 +1,95 @@
+import { clusterBootstrap, type Interval } from '$lib/stats/bootstrap';
+import {
+	betweenGroupVariance,
+	codeRankCorrelation,
+	groupSummaries,
+	highMinusLow,
+	type GroupSummary
+} from '$lib/stats/effects';
+import {
+	blockedPermutationTest,
+	type PermutationResult,
+	type Statistic,
+	type Unit
+} from '$lib/stats/permutation-test';
+import { levelsOf } from './analysis-scale';
+import type { EventStrategy } from './event-strategies';
+
+/** A statistic with its blocked permutation test and, where it has one, its bootstrap interval. */
+export interface Tested {
+	value: number;
+	p: number;
+	exact: boolean;
+	arrangements: number;
+	interval: Interval | null;
+}
+
+export interface EventEffect {
+	scale: string;
+	/** Strategies measured, and the countries they belong to. */
+	n: number;
+	countries: number;
+	/** Countries whose measured strategies do not all share one code (the test's information). */
+	varying: number;
+	groups: GroupSummary[];
+	/** Ordinal: mean change of codes 2–3 minus codes 0–1. */
+	difference: Tested | null;
+	/** Ordinal: Spearman's rho between code and change. */
+	rho: Tested | null;
+	/** Nominal: between-group variance of the mean change. */
+	spread: Tested | null;
+}
+
+export const PERMUTATIONS = 10_000;
+
+function tested(
+	units: readonly Unit<string>[],
+	statistic: Statistic<string>,
+	withInterval: boolean
+): Tested | null {
+	const result: PermutationResult = blockedPermutationTest(units, statistic, {
+		permutations: PERMUTATIONS
+	});
+	if (result.observed === null || result.p === null) return null;
+	const interval = withInterval
+		? clusterBootstrap(units, (sample) =>
+				statistic(
+					sample.map((u) => u.label),
+					sample.map((u) => u.outcome)
+				)
+			)
+		: null;
+	return {
+		value: result.observed,
+		p: result.p,
+		exact: result.exact,
+		arrangements: result.arrangements,
+		interval
+	};
+}
+
+/** Effect sizes and tests over the strategies whose change could be measured. */
+export function eventEffect(strategies: readonly EventStrategy[], scale: string): EventEffect {
+	const units: Unit<string>[] = strategies.flatMap((s) =>
+		s.change === null ? [] : [{ block: s.country, label: s.code, outcome: s.change }]
+	);
+	const countries = new Set(units.map((u) => u.block));
+	const varying = [...countries].filter(
+		(c) => new Set(units.filter((u) => u.block === c).map((u) => u.label)).size > 1
+	).length;
+	const ordinal = scale !== 'coordination';
+	return {
+		scale,
+		n: units.length,
+		countries: countries.size,
+		varying,
+		groups: groupSummaries(
+			units.map((u) => u.label),
+			units.map((u) => u.outcome),
+			levelsOf(scale).map((l) => l.code)
+		),
+		difference: ordinal ? tested(units, highMinusLow, true) : null,
+		rho: ordinal ? tested(units, codeRankCorrelation, false) : null,
+		spread: ordinal ? null : tested(units, betweenGroupVariance, false)
+	};
+}

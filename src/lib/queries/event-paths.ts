@@ -1,0 +1,99 @@
+import type { Query } from './query';
+
+/** How a benchmark is measured around a launch. */
+export const MEASURES = ['score', 'rank', 'gap'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export interface EventPathRequest {
+	feature: string;
+	indicator: string;
+	measure: Measure;
+	/** Editions this many years before and after the launch are kept. */
+	before: number;
+	after: number;
+	/** Laws count as events too (besides strategies, agreements and programmes). */
+	laws: boolean;
+}
+
+/** One edition of the benchmark around one strategy's launch. */
+export interface EventPathRow {
+	strategy_id: string;
+	country: string;
+	name: string;
+	title_en: string;
+	kind: string;
+	launch: number;
+	code: string;
+	confidence: string;
+	evidence: string | null;
+	evidence_en: string | null;
+	locator: string | null;
+	year: number;
+	/** Years since launch (negative before). */
+	t: number;
+	/** The measure at this edition: the score, the rank (1 = best) or the gap to the EU27 mean. */
+	value: number;
+	/** The last edition at or before the launch, within the window; null if none. */
+	base_year: number | null;
+	base_value: number | null;
+	/** Change since the base edition, signed so that positive is progress; null without a base. */
+	change: number | null;
+	/** A change of method lies between the base edition and this one. */
+	crosses_break: boolean;
+}
+
+/**
+ * Every coded national strategy's path on one benchmark around its launch, by window functions:
+ * the measure per edition (rank and EU27 gap within each edition), the base edition (the last at
+ * or before launch), and the change since it, signed so that positive is always progress.
+ */
+/**
+ * The \`meta\` and \`measured\` CTEs: the benchmark per country and edition as the measure asks
+ * (rank and EU27 gap within each edition), with the sign that makes a rise progress and a
+ * counter of method breaks. Binds: indicator, measure, measure, indicator.
+ */
+export const MEASURED_CTES = `meta AS (
+	SELECT CASE WHEN coalesce(higher_is_better, TRUE) THEN 1 ELSE -1 END AS better
+	FROM indicators WHERE indicator_id = ?
+), measured AS (
+	SELECT o.country, CAST(o.year AS INTEGER) AS year, o.flag,
+		CASE ?
+			WHEN 'rank' THEN CAST(rank() OVER (PARTITION BY o.year ORDER BY o.value * meta.better DESC) AS DOUBLE)
+			WHEN 'gap' THEN CAST(o.value - avg(o.value) FILTER (WHERE c.eu27) OVER (PARTITION BY o.year) AS DOUBLE)
+			ELSE CAST(o.value AS DOUBLE)
+		END AS value,
+		CASE ? WHEN 'rank' THEN -1 ELSE meta.better END AS sign,
+		CAST(sum(CASE WHEN o.flag = 'break' THEN 1 ELSE 0 END)
+			OVER (PARTITION BY o.country ORDER BY o.year) AS INTEGER) AS method
+	FROM observations o JOIN countries c ON c.country = o.country, meta
+	WHERE o.indicator_id = ? AND o.value IS NOT NULL AND NOT c.is_aggregate
+)`;
+
+/** The strategies an analysis may use: coded from their text, national, not institutions. */
+export const ANALYSED_STRATEGY = `s.coding_status = 'coded' AND s.scope = 'national'`;
+
+export const eventPathsQuery = (r: EventPathRequest): Query => ({
+	sql: `WITH ${MEASURED_CTES}, events AS (
+	SELECT s.strategy_id, s.country, c.name, s.title_en, s.kind,
+		CAST(s.start_year AS INTEGER) AS launch, sf.code, sf.confidence,
+		sf.evidence, sf.evidence_en, sf.locator
+	FROM strategies s
+	JOIN strategy_features sf ON sf.strategy_id = s.strategy_id
+	JOIN countries c ON c.country = s.country
+	WHERE sf.feature_id = ? AND ${ANALYSED_STRATEGY}
+		AND (s.kind IN ('strategy', 'agreement', 'programme') OR (? AND s.kind = 'law'))
+), paths AS (
+	SELECT e.*, m.year, m.year - e.launch AS t, m.value, m.sign, m.method,
+		max(m.year) FILTER (WHERE m.year <= e.launch) OVER (PARTITION BY e.strategy_id) AS base_year
+	FROM events e JOIN measured m ON m.country = e.country
+	WHERE m.year BETWEEN e.launch - ? AND e.launch + ?
+)
+SELECT p.strategy_id, p.country, p.name, p.title_en, p.kind, p.launch, p.code, p.confidence,
+	p.evidence, p.evidence_en, p.locator, p.year, CAST(p.t AS INTEGER) AS t, p.value,
+	CAST(p.base_year AS INTEGER) AS base_year, b.value AS base_value,
+	CAST((p.value - b.value) * p.sign + 0.0 AS DOUBLE) AS change,
+	coalesce(p.method <> b.method, FALSE) AS crosses_break
+FROM paths p LEFT JOIN measured b ON b.country = p.country AND b.year = p.base_year
+ORDER BY p.country, p.launch, p.strategy_id, p.year`,
+	params: [r.indicator, r.measure, r.measure, r.indicator, r.feature, r.laws, r.before, r.after]
+});

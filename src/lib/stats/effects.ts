@@ -1,0 +1,67 @@
+import { spearman } from '$lib/data/spearman';
+import type { Statistic } from './permutation-test';
+
+const mean = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) / values.length;
+
+/** The median of the values (the mean of the middle two for an even count); null when empty. */
+export function median(values: readonly number[]): number | null {
+	if (!values.length) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2
+		? (sorted[mid] as number)
+		: ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** An ordinal code counts as "operationalised or binding" from this level up. */
+export const HIGH_LEVEL = 2;
+
+/**
+ * Mean outcome of units coded 2–3 (operationalised or legally binding) minus that of units coded
+ * 0–1 (absent or a stated aim); null when either side is empty.
+ */
+export const highMinusLow: Statistic<string> = (labels, outcomes) => {
+	const high: number[] = [];
+	const low: number[] = [];
+	labels.forEach((l, i) => (Number(l) >= HIGH_LEVEL ? high : low).push(outcomes[i] as number));
+	return high.length && low.length ? mean(high) - mean(low) : null;
+};
+
+/** Spearman's rho between the ordinal code and the outcome. */
+export const codeRankCorrelation: Statistic<string> = (labels, outcomes) =>
+	spearman(labels.map(Number), outcomes).rho;
+
+/**
+ * Spread of group means for a nominal code: the between-group variance
+ * Σ n_g (mean_g − mean)² / N; null with fewer than two groups.
+ */
+export const betweenGroupVariance: Statistic<string> = (labels, outcomes) => {
+	const groups = new Map<string, number[]>();
+	labels.forEach((l, i) => groups.set(l, [...(groups.get(l) ?? []), outcomes[i] as number]));
+	if (groups.size < 2) return null;
+	const grand = mean(outcomes);
+	let sum = 0;
+	for (const values of groups.values()) sum += values.length * (mean(values) - grand) ** 2;
+	return sum / outcomes.length;
+};
+
+export interface GroupSummary {
+	label: string;
+	n: number;
+	mean: number;
+	median: number;
+}
+
+/** Count, mean and median outcome per label, in the order of `order`. */
+export function groupSummaries(
+	labels: readonly string[],
+	outcomes: readonly number[],
+	order: readonly string[]
+): GroupSummary[] {
+	return order.flatMap((label) => {
+		const values = outcomes.filter((_, i) => labels[i] === label);
+		return values.length
+			? [{ label, n: values.length, mean: mean(values), median: median(values) as number }]
+			: [];
+	});
+}

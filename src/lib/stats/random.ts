@@ -1,0 +1,23 @@
+/** A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence. */
+export function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Shuffles `values` in place (Fisher–Yates) with the given generator. */
+export function shuffleInPlace<T>(values: T[], random: () => number): T[] {
+	for (let i = values.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[values[i], values[j]] = [values[j] as T, values[i] as T];
+	}
+	return values;
+}
+
+/** An integer in [0, n) from the generator. */
+export const randomIndex = (n: number, random: () => number) => Math.floor(random() * n);

@@ -1,0 +1,104 @@
+import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { eventRequest, eventView, type EventView } from '$lib/charts/event-view';
+import { analysisPoints, type AnalysisPoint } from '$lib/data/analysis-points';
+import { useLiveQuery } from '$lib/db/live-query.svelte';
+import { analysisCodesQuery, type CodedStrategy } from '$lib/queries/analysis-codes';
+import type { FeatureRow } from '$lib/queries/analysis-features';
+import { analysisSeriesQuery, type SeriesPoint } from '$lib/queries/analysis-series';
+import { eventPathsQuery, type EventPathRow } from '$lib/queries/event-paths';
+import { analysisCodec, type AnalysisState } from '$lib/state/analysis-state';
+import { useUrlState } from '$lib/state/url-state.svelte';
+
+interface PageData {
+	features: FeatureRow[];
+	indicators: IndicatorMeta[];
+	paths: EventPathRow[];
+	codes: CodedStrategy[];
+	series: SeriesPoint[];
+}
+
+/** What is drawn, and the state it was computed for (titles describe this, not the controls). */
+export interface Shown<V> {
+	state: AnalysisState;
+	view: V;
+}
+
+const sinceOf = (codes: CodedStrategy[], series: SeriesPoint[], s: AnalysisState) =>
+	analysisPoints(codes, series, { choice: s.strategy, window: s.window });
+
+/**
+ * The analysis page's state: the URL, the live queries, and the views drawn from the prerendered
+ * rows until the engine answers for the link's state. Call during component setup.
+ */
+export function analysisPage(getData: () => PageData) {
+	const data = getData();
+	const features: Record<string, FeatureRow> = Object.fromEntries(
+		data.features.map((f) => [f.feature_id, f])
+	);
+	const metas: Record<string, IndicatorMeta> = Object.fromEntries(
+		data.indicators.map((i) => [i.indicator_id, i])
+	);
+	const codec = analysisCodec({
+		isFeature: (id) => Object.hasOwn(features, id),
+		isIndicator: (id) => Object.hasOwn(metas, id)
+	});
+	const url = useUrlState(() => codec);
+	const viewOf = (rows: EventPathRow[], s: AnalysisState) =>
+		eventView(rows, s, features[s.feature] as FeatureRow, metas[s.indicator] as IndicatorMeta);
+	const request = $derived(eventRequest(url.state, metas[url.state.indicator] as IndicatorMeta));
+	const paths = useLiveQuery<EventPathRow>(() => (url.ready ? eventPathsQuery(request) : null));
+	const codes = useLiveQuery<CodedStrategy>(() =>
+		url.ready ? analysisCodesQuery(url.state.feature) : null
+	);
+	const series = useLiveQuery<SeriesPoint>(() =>
+		url.ready ? analysisSeriesQuery(url.state.indicator, request.measure) : null
+	);
+	const initial = codec.defaults;
+	const prerendered: Shown<EventView> = { state: initial, view: viewOf(data.paths, initial) };
+	const sincePrerendered: Shown<AnalysisPoint[]> = {
+		state: initial,
+		view: sinceOf(data.codes, data.series, initial)
+	};
+	let live = $state.raw<Shown<EventView> | null>(null);
+	let sinceLive = $state.raw<Shown<AnalysisPoint[]> | null>(null);
+	$effect(() => {
+		if (!paths.rows || paths.pending) return;
+		const state = $state.snapshot(url.state) as AnalysisState;
+		live = { state, view: viewOf(paths.rows, state) };
+	});
+	$effect(() => {
+		if (!codes.rows || !series.rows || codes.pending || series.pending) return;
+		const state = $state.snapshot(url.state) as AnalysisState;
+		sinceLive = { state, view: sinceOf(codes.rows, series.rows, state) };
+	});
+	const key = (s: AnalysisState) => codec.encode(s).toString();
+	return {
+		url,
+		featureOf: (id: string) => (Object.hasOwn(features, id) ? features[id] : undefined),
+		metaOf: (id: string) => (Object.hasOwn(metas, id) ? metas[id] : undefined),
+		get live() {
+			return live;
+		},
+		get shown() {
+			return live ?? prerendered;
+		},
+		get since() {
+			return sinceLive ?? sincePrerendered;
+		},
+		/** The link's state differs from what is drawn: the chart says it is updating. */
+		get updating() {
+			return url.ready && key(url.state) !== key((live ?? prerendered).state);
+		},
+		get sinceUpdating() {
+			const shown = (sinceLive ?? sincePrerendered).state;
+			return url.ready && key(url.state) !== key(shown);
+		},
+		get error() {
+			return paths.error ?? codes.error ?? series.error;
+		},
+		update: (patch: Partial<AnalysisState>) => Object.assign(url.state, patch),
+		share: () => codec.encode($state.snapshot(url.state) as AnalysisState, { full: true })
+	};
+}
+
+export type AnalysisPage = ReturnType<typeof analysisPage>;
