@@ -15,13 +15,13 @@ export interface EventChartSpec {
 
 /* Custom properties of src/lib/styles/tokens.css, with the light colour as fallback. */
 const ORDINAL_COLORS = [
-	'var(--level-0, #a3a3a3)',
-	'var(--level-1, #6baed6)',
+	'var(--level-0, #8a8a8a)',
+	'var(--level-1, #4a90c2)',
 	'var(--level-2, #2171b5)',
 	'var(--level-3, #08306b)'
 ];
 const NOMINAL_COLORS = [
-	'var(--level-0, #a3a3a3)',
+	'var(--level-0, #8a8a8a)',
 	'var(--level-c, #c2410c)',
 	'var(--level-n, #15803d)',
 	'var(--level-d, #6d28d9)'

@@ -8,6 +8,7 @@ import {
 	resolveColorVars,
 	type Scheme
 } from '$lib/catalog/colors';
+import { levelColors } from '$lib/charts/event-chart';
 
 /*
  * Country colours must stay apart for readers with a colour-vision deficiency. Each colour is
@@ -128,6 +129,34 @@ describe.each(['light', 'dark'] as const)('country colours, %s scheme', (scheme)
 				token(`country-${slot}`).map((h) => h.toLowerCase()),
 				slot
 			).toEqual(pair.map((h) => h.toLowerCase()));
+	});
+});
+
+describe.each(['light', 'dark'] as const)('feature level colours, %s scheme', (scheme) => {
+	const at = scheme === 'light' ? 0 : 1;
+	const fallback = (ref: string) => /, (#[0-9a-f]{6})\)$/i.exec(ref)?.[1];
+	const slot = (ref: string) => /var\(--([a-z0-9-]+),/.exec(ref)?.[1] as string;
+
+	it.each(['0-3', 'coordination'])('draws the %s levels at 3:1 or more on the page', (scale) => {
+		const { range } = levelColors(scale);
+		expect(range.length).toBeGreaterThan(1);
+		for (const ref of range)
+			expect(contrast(token(slot(ref))[at], BACKGROUND[scheme]), ref).toBeGreaterThanOrEqual(3);
+	});
+
+	it('keeps the light fallback in the chart equal to the token', () => {
+		for (const ref of [...levelColors('0-3').range, ...levelColors('coordination').range])
+			expect(fallback(ref)?.toLowerCase(), ref).toBe(token(slot(ref))[0]);
+	});
+
+	it('keeps the coordination models apart in every simulated deficiency', () => {
+		const colours = levelColors('coordination').range.map((r) => token(slot(r))[at]);
+		for (const m of Object.values(SIMULATIONS))
+			for (const [i, a] of colours.entries())
+				for (const b of colours.slice(i + 1)) {
+					const [p, q] = [seen(a, m), seen(b, m)];
+					expect(Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!, p[2]! - q[2]!)).toBeGreaterThan(10);
+				}
 	});
 });
 
