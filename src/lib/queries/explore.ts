@@ -52,6 +52,18 @@ FROM obs WHERE picked OR ?
 UNION ALL SELECT *, FALSE AS picked, FALSE AS eu27 FROM published
 UNION ALL SELECT *, FALSE AS picked, FALSE AS eu27 FROM computed`;
 	return {
+		columns: [
+			'indicator_id',
+			'country',
+			'name',
+			'year',
+			'value',
+			'flag',
+			'role',
+			'n',
+			'picked',
+			'eu27'
+		],
 		sql,
 		params: [...list, ...indicators, ...years, ...indicators, ...years, r.everyone]
 	};

@@ -30,5 +30,9 @@ FROM ranked r JOIN countries c ON c.country = r.country
 WHERE c.eu27
 GROUP BY r.year
 ORDER BY role, country, year`;
-	return { sql, params: [indicator, ...countries] };
+	return {
+		columns: ['country', 'name', 'year', 'value', 'flag', 'role', 'n'],
+		sql,
+		params: [indicator, ...countries]
+	};
 }

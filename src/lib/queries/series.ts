@@ -30,5 +30,9 @@ WITH picked AS (
 )
 SELECT * FROM picked UNION ALL SELECT * FROM published UNION ALL SELECT * FROM computed
 ORDER BY role, country, year`;
-	return { sql, params: [indicator, ...countries, indicator, indicator] };
+	return {
+		columns: ['country', 'name', 'year', 'value', 'flag', 'role', 'n'],
+		sql,
+		params: [indicator, ...countries, indicator, indicator]
+	};
 }
