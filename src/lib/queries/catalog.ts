@@ -1,7 +1,8 @@
+import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { Query } from './query';
 
 /** Every indicator with its coverage (countries and years with a value), for pickers. */
-export const indicatorCatalogQuery = (): Query => ({
+export const indicatorCatalogQuery = (): Query<IndicatorMeta> => ({
 	columns: [
 		'indicator_id',
 		'source_id',

@@ -1,5 +1,23 @@
 import { placeholders, type Query } from './query';
 
+export type Role = 'country' | 'eu27_published' | 'eu27_mean';
+
+/** One value of the explorer's query: an indicator for a country (or the EU27 reference) and year. */
+export interface ExploreRow {
+	indicator_id: string;
+	country: string;
+	name: string;
+	year: number;
+	value: number;
+	flag: string | null;
+	role: Role;
+	/** Member states averaged, for the computed EU27 mean. */
+	n: number | null;
+	/** Chosen for the chart; false for countries queried only to rank or standardise. */
+	picked: boolean;
+	eu27: boolean;
+}
+
 export interface ExploreRequest {
 	indicators: readonly string[];
 	/** The chosen countries, or every country assessed. */
@@ -16,7 +34,7 @@ export interface ExploreRequest {
  * reference: the source's own average where it publishes one ('eu27_published'), else the mean of
  * the member states assessed ('eu27_mean', `n` of them). Unordered: `normalise` sorts what it shows.
  */
-export function exploreQuery(r: ExploreRequest): Query {
+export function exploreQuery(r: ExploreRequest): Query<ExploreRow> {
 	const ids = placeholders(r.indicators.length || 1);
 	const list = r.countries === 'all' ? [] : r.countries;
 	const picked =
