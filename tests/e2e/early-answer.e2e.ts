@@ -37,6 +37,17 @@ const CASES: EarlyCase[] = [
 			expect(paths.length).toBeGreaterThan(4);
 			expect(charts[0]).not.toContain('Belgium');
 		}
+	},
+	{
+		name: 'explore',
+		link: 'explore/?indicator=un_egdi.egdi~eu_egov.user_centricity~desi2022.dps&group=eu27&norm=index',
+		root: '.results',
+		expectLink: ({ title, charts, paths }) => {
+			expect(title).toMatch(/^3 indicators: /);
+			expect(charts).toHaveLength(3);
+			for (const c of charts) expect(c).toContain('index (EU27 average = 100)');
+			expect(paths.length).toBeGreaterThan(3);
+		}
 	}
 ];
 

@@ -45,7 +45,7 @@ export function useStateQuery<S, T>(
 		const state = getState();
 		if (state === null) return void (status.pending = false);
 		let stale = false;
-		let live = false;
+		let settled = false;
 		status.pending = true;
 		const publish = (rows: T[], from: Answered<S, T>['from']) => {
 			answer = { state, rows, from };
@@ -54,15 +54,16 @@ export function useStateQuery<S, T>(
 		};
 		if (options.early && !untrack(() => db.ready))
 			options.early(state).then(
-				(rows) => stale || live || publish(rows, 'early'),
+				(rows) => stale || settled || publish(rows, 'early'),
 				() => {}
 			);
 		db.query(toQuery(state)).then(
 			(rows) => {
-				live = true;
+				settled = true;
 				if (!stale) publish(rows, 'engine');
 			},
 			(error: unknown) => {
+				settled = true;
 				if (stale) return;
 				status.error = messageOf(error);
 				status.pending = false;

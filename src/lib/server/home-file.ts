@@ -5,10 +5,6 @@ import { toColumns } from '$lib/results/columnar';
 import { homeFileQuery, type HomeFile } from '$lib/results/home-file';
 import type { NodeDb } from './node-db';
 
-/** Every indicator a home link can choose: the ids result files are written for. */
-export const indicatorIds = async (db: NodeDb) =>
-	(await db.query(indicatorCatalogQuery())).map((i) => i.indicator_id);
-
 /**
  * An indicator's home file: the home query run for every country a link can choose (those with
  * data, as the page's codec accepts), as score and as rank. Null for an unknown indicator.

@@ -1,5 +1,6 @@
 import { error, json } from '@sveltejs/kit';
-import { buildHomeFile, indicatorIds } from '$lib/server/home-file';
+import { buildHomeFile } from '$lib/server/home-file';
+import { indicatorIds } from '$lib/server/indicator-ids';
 import { withNodeDb } from '$lib/server/prerender';
 
 export const prerender = true;
