@@ -208,6 +208,8 @@ describe('home page', () => {
 			'false'
 		);
 		release();
+		// The result file may draw the rank first; the engine's own answer is the one awaited here.
+		await page.waitForSelector('[data-testid=home-chart][data-drawn-from=engine]');
 		await page.waitForFunction(() =>
 			document
 				.querySelector('[data-testid=home-chart] .chart svg')
