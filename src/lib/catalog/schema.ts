@@ -3,6 +3,8 @@
  * The pipeline writes exactly these columns in this order; the app and datapackage.json read them.
  */
 
+import { yearFieldDescription } from './year-meaning';
+
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 
 export interface Field {
@@ -38,17 +40,7 @@ export const observations: TableSchema = {
 	fields: [
 		f('indicator_id', 'string', 'Indicator id, e.g. un_egdi.egdi', true),
 		f('country', 'string', 'ISO 3166-1 alpha-3 code, or an aggregate code such as EU27', true),
-		f(
-			'year',
-			'integer',
-			'The year on the time axis; what it means depends on the source (ref_period gives the data period): ' +
-				'un_egdi, the survey edition (published that year); eu_egov, the later of the two data years a ' +
-				'biennial average covers (the report carries the next year: 2023 is the 2024 report), and for ' +
-				'its eu_egov_yearly.* indicators the year of data collection; desi2020 and desi2022, the DESI edition (data mostly ' +
-				'of the year before); oecd_dgi and oecd_ourdata, the index edition (data 2020–2022 and 2022); ' +
-				'eu_odm, the report edition',
-			true
-		),
+		f('year', 'integer', yearFieldDescription(), true),
 		f('value', 'number', 'The value; null where the source did not assess the country'),
 		f('ref_period', 'string', 'The data period the value describes'),
 		f(
