@@ -215,6 +215,8 @@ describe('explorer', () => {
 			context,
 			'?indicator=un_egdi.egdi~eu_egov.overall&group=none&country=EST'
 		);
+		await live(page);
+		await chartsHave(page, 'Estonia 2008: 0.760 (series break)');
 		await chartsHave(page, 'Estonia 2020: 91.6 (series break)');
 		const caption = await page.textContent('figcaption');
 		expect(caption).toContain(
