@@ -55,7 +55,7 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
 export async function holdEngine(context: BrowserContext): Promise<() => void> {
 	let release!: () => void;
 	const gate = new Promise<void>((resolve) => (release = resolve));
-	await context.route('**/*.wasm', async (route) => {
+	await context.route(/duckdb-eh\.wasm/, async (route) => {
 		await gate;
 		await route.continue();
 	});
