@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdEngine } from './browser';
 import { e2eSuite } from './suite';
 
 /* Issue 19, point 5: the engine on the wire. */
@@ -100,6 +101,21 @@ describe('the engine on the wire', () => {
 		expect(encoded).toEqual(['gzip']);
 		expect(errors).toEqual([]);
 	});
+
+	it('shows the engine download on the chart that waits for it, then takes it away', async () => {
+		const context = await browser().newContext();
+		const release = await holdEngine(context);
+		const { page } = await watch(context);
+		await page.goto(`${base}?indicator=eu_egov.overall&country=DNK~EST~DEU~FIN&view=rank`);
+		const progress = page.locator(
+			'[data-testid=home-chart] [role=status] [data-testid=engine-progress]'
+		);
+		await progress.waitFor({ timeout: 30_000 });
+		expect(await progress.textContent()).toMatch(/Query engine: \d+\.\d of 7\.\d MB/);
+		release();
+		await progress.waitFor({ state: 'detached', timeout: 60_000 });
+		await context.close();
+	});
 });
 
-expectCleanRun(0);
+expectCleanRun(1);
