@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { gzipWasm } from './src/lib/server/gzip-wasm';
+import { devOnlyUrl, gzipWasm } from './src/lib/server/gzip-wasm';
 import { headersFile } from './src/lib/server/headers';
 import { oversized, precompress } from './src/lib/server/precompress';
 
@@ -39,8 +39,8 @@ function compressed(): Plugin {
 		closeBundle: {
 			sequential: true,
 			order: 'post',
-			handler() {
-				if (!this.environment?.config.build.ssr) return;
+			handler(error) {
+				if (error || !this.environment?.config.build.ssr) return;
 				const started = performance.now();
 				const total = precompress(dir, { brotliQuality: Number(process.env.BROTLI_QUALITY) || 8 });
 				const ms = (performance.now() - started).toFixed(0);
@@ -58,7 +58,7 @@ function compressed(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [gzipWasm(), sveltekit(), headers(), compressed()],
+	plugins: [gzipWasm(), devOnlyUrl(), sveltekit(), headers(), compressed()],
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	build: { chunkSizeWarningLimit: 1500 }
 });

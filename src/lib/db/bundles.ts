@@ -1,15 +1,17 @@
 import ehWasm, { bytes, gzipBytes } from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?gzip';
-import ehWorker from './duckdb-worker?worker&url';
+import devWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?dev-url';
+import wrappedWorker from './duckdb-worker?worker&url';
 
 /**
  * The self-hosted DuckDB-WASM bundle. Only the exception-handling build ships: every browser with
  * WebAssembly exceptions (Chromium, Firefox, Safari ≥ 15.2) runs it, and adding the mvp build
- * would double the site's size. The module ships gzip-compressed (`moduleBytes` inflated,
- * `moduleGzipBytes` sent) and DuckDB's worker is wrapped to inflate it (./duckdb-worker.ts).
+ * would double the site's size. The build ships the module gzip-compressed (`moduleBytes`
+ * inflated, `moduleGzipBytes` sent) and wraps DuckDB's worker to inflate it (./duckdb-worker.ts);
+ * the dev server sends the plain module, to DuckDB's own worker (it serves workers as modules).
  */
 export const bundle = {
 	mainModule: ehWasm,
-	mainWorker: ehWorker,
+	mainWorker: devWorker ?? wrappedWorker,
 	moduleBytes: bytes,
 	moduleGzipBytes: gzipBytes
 };

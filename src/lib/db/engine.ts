@@ -60,10 +60,8 @@ export function startEngine(options: EngineOptions): Promise<Engine> {
 
 async function open(options: EngineOptions): Promise<Engine> {
 	const report = options.onProgress ?? (() => {});
-	const [duckdb, { bundle }] = await Promise.all([
-		import('@duckdb/duckdb-wasm'),
-		import('./bundles')
-	]);
+	const library = import('@duckdb/duckdb-wasm');
+	const { bundle } = await import('./bundles');
 	const total = options.tables.length;
 	let loaded = 0;
 	let engineBytes = 0;
@@ -77,6 +75,7 @@ async function open(options: EngineOptions): Promise<Engine> {
 			(error: unknown) => ({ table, arrow: null, error })
 		)
 	);
+	const duckdb = await library;
 	const worker = new Worker(bundle.mainWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, null, ({ bytesLoaded }) => {

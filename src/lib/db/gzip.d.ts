@@ -7,3 +7,9 @@ declare module '*?gzip' {
 	/** The size sent: the gzip file's in a build, the plain file's on the dev server. */
 	export const gzipBytes: number;
 }
+
+/** A file's URL on the dev server; null in a build (src/lib/server/gzip-wasm.ts). */
+declare module '*?dev-url' {
+	const url: string | null;
+	export default url;
+}

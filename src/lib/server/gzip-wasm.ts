@@ -50,3 +50,31 @@ export function gzipWasm(): Plugin {
 
 const sizes = (bytes: number, gzipBytes = bytes) =>
 	`export const bytes = ${bytes};\nexport const gzipBytes = ${gzipBytes};`;
+
+const DEV_SUFFIX = '?dev-url';
+
+/**
+ * `import url from 'some.js?dev-url'`: the file's URL on the dev server, null in a build, which
+ * then does not ship the file (a plain `?url` import ships it even where no code uses it).
+ */
+export function devOnlyUrl(): Plugin {
+	let building = false;
+	return {
+		name: 'egov-dev-url',
+		enforce: 'pre',
+		configResolved(config) {
+			building = config.command === 'build';
+		},
+		async resolveId(id, importer) {
+			if (!id.endsWith(DEV_SUFFIX)) return null;
+			const path = id.slice(0, -DEV_SUFFIX.length);
+			const resolved = await this.resolve(path, importer, { skipSelf: true });
+			return resolved ? resolved.id + DEV_SUFFIX : null;
+		},
+		load(id) {
+			if (!id.endsWith(DEV_SUFFIX)) return null;
+			if (building) return 'export default null;';
+			return `export { default } from ${JSON.stringify(`${id.slice(0, -DEV_SUFFIX.length)}?url`)};`;
+		}
+	};
+}
