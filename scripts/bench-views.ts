@@ -166,7 +166,7 @@ function egovTables(): { name: string; rows: number; bytes: number }[] {
 export async function benchViews(build = 'build', runs = 5, changes = 20): Promise<ViewsResults> {
 	if (!existsSync(join(build, 'index.html')))
 		throw new Error(`${build}/index.html is missing: build the site first.`);
-	const { server, url } = await serveStatic(build);
+	const { server, url } = await serveStatic(build, { precompressed: false });
 	const requests = new Requests(new URL(url).origin);
 	// The floor under every first paint here: a one-line page from the same server code, measured in
 	// the same runs, so a view's paint reads as a multiple of what this machine does at the moment.

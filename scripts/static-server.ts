@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { negotiate, VARIANTS, type Encoding } from './accept-encoding.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -14,7 +15,8 @@ const TYPES: Record<string, string> = {
 	'.parquet': 'application/vnd.apache.parquet',
 	'.csv': 'text/csv; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
-	'.map': 'application/json'
+	'.map': 'application/json',
+	'.gz': 'application/gzip'
 };
 
 async function resolveFile(
@@ -29,14 +31,27 @@ async function resolveFile(
 	return null;
 }
 
+/** The precompressed variants beside a file (`x.js.br`, `x.js.gz`) and their sizes. */
+async function variantsOf(path: string): Promise<Map<Encoding, { path: string; size: number }>> {
+	const found = new Map<Encoding, { path: string; size: number }>();
+	if (extname(path) === '.gz') return found;
+	for (const { encoding, suffix } of VARIANTS) {
+		const info = await stat(path + suffix).catch(() => null);
+		if (info?.isFile()) found.set(encoding, { path: path + suffix, size: info.size });
+	}
+	return found;
+}
+
 /**
  * A static file server as a plain host behaves: byte ranges (for Parquet reads), validators
  * (ETag, Last-Modified, 304) so a second visit revalidates instead of downloading again, a year's
- * cache for SvelteKit's content-hashed `_app/immutable/` files, and no compression.
+ * cache for SvelteKit's content-hashed `_app/immutable/` files. With `precompressed` (the default)
+ * it sends a file's `.br` or `.gz` beside it when the request accepts that encoding, as nginx's
+ * `brotli_static`/`gzip_static` do; without, it never compresses, like the plainest host.
  */
 export function serveStatic(
 	dir: string,
-	{ port = 0, host = '127.0.0.1' } = {}
+	{ port = 0, host = '127.0.0.1', precompressed = true } = {}
 ): Promise<{ server: Server; url: string }> {
 	const root = resolve(dir);
 	const server = createServer(async (req, res) => {
@@ -54,9 +69,18 @@ export function serveStatic(
 			else res.end('Not found');
 			return;
 		}
-		const etag = `"${file.size.toString(16)}-${file.mtime.getTime().toString(16)}"`;
+		const variants = precompressed ? await variantsOf(file.path) : new Map();
+		// A range names bytes of the file itself: it is answered from the file, never a variant.
+		const encoding = req.headers.range
+			? null
+			: negotiate(req.headers['accept-encoding'], [...variants.keys()]);
+		const sent = encoding ? (variants.get(encoding) as { path: string; size: number }) : file;
+		const tag = `${file.size.toString(16)}-${file.mtime.getTime().toString(16)}`;
+		const etag = `"${encoding ? `${tag}-${encoding}` : tag}"`;
 		const headers = {
 			'content-type': TYPES[extname(file.path)] ?? 'application/octet-stream',
+			...(encoding ? { 'content-encoding': encoding } : {}),
+			...(variants.size ? { vary: 'Accept-Encoding' } : {}),
 			'accept-ranges': 'bytes',
 			'cache-control': url.pathname.includes('/_app/immutable/')
 				? 'public, max-age=31536000, immutable'
@@ -85,9 +109,9 @@ export function serveStatic(
 			createReadStream(file.path, { start, end }).pipe(res);
 			return;
 		}
-		res.writeHead(200, { ...headers, 'content-length': file.size });
+		res.writeHead(200, { ...headers, 'content-length': sent.size });
 		if (req.method === 'HEAD') return res.end();
-		createReadStream(file.path).pipe(res);
+		createReadStream(sent.path).pipe(res);
 	});
 	return new Promise((done) => {
 		server.listen(port, host, () => {

@@ -51,7 +51,10 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
 /**
  * Holds back the requests whose URL matches `pattern` until the returned function is called.
  */
-export async function holdRequests(context: BrowserContext, pattern: string): Promise<() => void> {
+export async function holdRequests(
+	context: BrowserContext,
+	pattern: string | RegExp
+): Promise<() => void> {
 	let release!: () => void;
 	const gate = new Promise<void>((resolve) => (release = resolve));
 	await context.route(pattern, async (route) => {
@@ -61,8 +64,11 @@ export async function holdRequests(context: BrowserContext, pattern: string): Pr
 	return release;
 }
 
-/** Holds back the engine's WebAssembly only: the result files still answer a link at once. */
-export const holdWasm = (context: BrowserContext) => holdRequests(context, '**/*.wasm');
+/**
+ * Holds back the engine's WebAssembly only (shipped gzipped as duckdb-eh.wasm.<hash>.gz): the
+ * result files still answer a link at once.
+ */
+export const holdWasm = (context: BrowserContext) => holdRequests(context, /duckdb-eh\.wasm/);
 
 /**
  * Holds back the engine's WebAssembly and the result files built with the site, so the page stays

@@ -1,5 +1,4 @@
-import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { lockdownStatements } from './lockdown';
 import { parquetToArrow } from './parquet-to-arrow';
 import { toRows, type Row, type Value } from './rows';
@@ -9,7 +8,15 @@ export interface Query {
 	params: Value[];
 }
 
-export type Progress = { phase: 'engine' | 'tables' | 'ready'; loaded: number; total: number };
+export interface Progress {
+	phase: 'engine' | 'tables' | 'ready';
+	/** Tables loaded into the engine, of `total`. */
+	loaded: number;
+	total: number;
+	/** Bytes of the engine's WebAssembly received (as sent, gzip-compressed), of `engineTotal`. */
+	engineBytes: number;
+	engineTotal: number;
+}
 
 export interface EngineOptions {
 	/** Tables to load at start-up, named as in the data contract. */
@@ -53,42 +60,61 @@ export function startEngine(options: EngineOptions): Promise<Engine> {
 
 async function open(options: EngineOptions): Promise<Engine> {
 	const report = options.onProgress ?? (() => {});
-	report({ phase: 'engine', loaded: 0, total: options.tables.length });
-	const duckdb = await import('@duckdb/duckdb-wasm');
+	const library = import('@duckdb/duckdb-wasm');
 	const { bundle } = await import('./bundles');
+	const total = options.tables.length;
+	let loaded = 0;
+	let engineBytes = 0;
+	const progress = (phase: Progress['phase']) =>
+		report({ phase, loaded, total, engineBytes, engineTotal: bundle.moduleGzipBytes });
+	progress('engine');
+	// The tables are fetched and decoded while the engine downloads and compiles, not after it.
+	const tables = options.tables.map((table) =>
+		decodeTable(options.fileUrl(table)).then(
+			(arrow) => ({ table, arrow, error: null }),
+			(error: unknown) => ({ table, arrow: null, error })
+		)
+	);
+	const duckdb = await library;
 	const worker = new Worker(bundle.mainWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule);
+	await db.instantiate(bundle.mainModule, null, ({ bytesLoaded }) => {
+		// DuckDB counts the inflated bytes; the share of them tells the share sent.
+		engineBytes = Math.round((bytesLoaded / bundle.moduleBytes) * bundle.moduleGzipBytes);
+		progress('engine');
+	});
+	engineBytes = bundle.moduleGzipBytes;
 	instantiated(db);
 	const connection = await db.connect();
 	for (const statement of lockdownStatements()) await connection.query(statement);
 	const failures = new Map<string, string>();
-	let loaded = 0;
-	report({ phase: 'tables', loaded, total: options.tables.length });
+	progress('tables');
 	await Promise.all(
-		options.tables.map(async (table) => {
+		tables.map(async (decoded) => {
+			const { table, arrow, error } = await decoded;
 			try {
-				await loadTable(connection, table, options.fileUrl(table));
-			} catch (error) {
-				failures.set(table, `Could not load ${table}.parquet: ${messageOf(error)}`);
+				if (!arrow) throw error;
+				await connection.insertArrowTable(arrow, { name: table, create: true });
+			} catch (reason) {
+				failures.set(table, `Could not load ${table}.parquet: ${messageOf(reason)}`);
 			}
-			report({ phase: 'tables', loaded: ++loaded, total: options.tables.length });
+			loaded++;
+			progress('tables');
 		})
 	);
-	report({ phase: 'ready', loaded, total: options.tables.length });
+	progress('ready');
 	return {
 		failures,
 		query: (q) => run(connection, q, failures, options.timeoutMs ?? 15_000)
 	};
 }
 
-async function loadTable(connection: AsyncDuckDBConnection, table: string, url: string) {
+async function decodeTable(url: string) {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-	const arrow = await parquetToArrow(await response.arrayBuffer()).catch((error: unknown) => {
+	return parquetToArrow(await response.arrayBuffer()).catch((error: unknown) => {
 		throw new Error(`the file is not valid Parquet (${messageOf(error)})`);
 	});
-	await connection.insertArrowTable(arrow, { name: table, create: true });
 }
 
 async function run(
