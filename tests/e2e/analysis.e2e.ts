@@ -13,8 +13,9 @@ async function open(context: BrowserContext, query = ''): Promise<Page> {
 
 const engineReady = (page: Page) =>
 	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+/** Nothing on the page is being replaced: the chart and the table since each strategy are done. */
 const settled = (page: Page) =>
-	page.waitForFunction(() => !document.querySelector('[data-testid=updating]'), null, {
+	page.waitForFunction(() => !document.querySelector('[aria-busy=true]'), null, {
 		timeout: 30_000
 	});
 const chartText = (page: Page) => page.locator('.chart svg[aria-label]').first().textContent();
@@ -126,7 +127,7 @@ describe('features and progress', () => {
 		const context = await browser().newContext();
 		const release = await holdEngine(context);
 		const page = await open(context, '?feature=once_only&indicator=eu_egov.overall');
-		await page.getByTestId('updating').waitFor();
+		await page.locator('figure.frame [data-testid=chart-updating]').waitFor();
 		// The prerendered chart is the default one, and its title says so meanwhile.
 		expect(await title(page)).toContain('Coordination model');
 		release();
