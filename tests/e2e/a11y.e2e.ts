@@ -116,6 +116,17 @@ describe('accessibility (axe, WCAG 2.1 AA and 2.2 AA)', () => {
 				}
 			],
 			[
+				'analysis/?feature=vertical_collaboration&embed',
+				async (p) => {
+					// Embedded with its evidence table, which scrolls in its own box.
+					await liveChart(p);
+					await p.waitForSelector('.table-box [data-testid=event-strategies]');
+					await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'), null, {
+						timeout: 60_000
+					});
+				}
+			],
+			[
 				'strategies/?cell=DEU.once_only',
 				(p) => p.waitForSelector('[data-key="DEU.once_only"][aria-pressed=true]')
 			],
