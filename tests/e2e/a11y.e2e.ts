@@ -95,7 +95,7 @@ describe('accessibility (axe, WCAG 2.1 AA and 2.2 AA)', () => {
 		await page.context().close();
 	});
 
-	it('has none in the states controls open', { timeout: 120_000 }, async () => {
+	it('has none in the states controls open', { timeout: 180_000 }, async () => {
 		const states: [string, (p: Page) => Promise<unknown>][] = [
 			[
 				'a chart’s table view',
