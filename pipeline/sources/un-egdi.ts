@@ -6,6 +6,7 @@ import { SourceError, toSourceRef } from '../lib/source-error.ts';
 import type { Row } from '../lib/parquet-writer.ts';
 import type { PipelineSource, SourceOutput } from '../lib/types.ts';
 import { UN_TERMS } from '../lib/licences.ts';
+import { flagMethodBreaks } from './un-egdi-breaks.ts';
 
 const SOURCE_ID = 'un_egdi';
 export const EDITIONS = [2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024];
@@ -24,8 +25,10 @@ type Measure = keyof typeof COLUMNS;
 
 const relative =
 	'Scores are normalised within each edition relative to all UN member states, and the method ' +
-	'changed between editions (OSI questionnaire; HCI formula 2014; TII indicators 2020, 2022): ' +
-	'compare ranks rather than small changes in score. SRB in 2003–2005 is Serbia and Montenegro ' +
+	'changed between editions: compare ranks rather than small changes in score. TII and EGDI are ' +
+	'flagged "break" at the first edition of each set of TII components the UN documents ' +
+	'(2008, 2012, 2014, 2018; 2020, components capped at 120). Changes to the OSI questionnaire and ' +
+	'the HCI are not flagged: no UN method text for them was checked. SRB in 2003–2005 is Serbia and Montenegro ' +
 	'(flag "territory"; the UN file names it Serbia); its 2008 value, Serbia alone, is flagged "break".';
 
 /**
@@ -202,7 +205,12 @@ async function read(rawDir: string): Promise<SourceOutput> {
 		const text = await readFile(join(dir, file), 'utf8');
 		observations.push(...readEdition(`un-egdi/${file}`, text, year, report));
 	}
-	return { sources: [SOURCE], indicators: INDICATORS, observations, report };
+	return {
+		sources: [SOURCE],
+		indicators: INDICATORS,
+		observations: flagMethodBreaks(observations),
+		report
+	};
 }
 
 export const unEgdi: PipelineSource = { folder: 'un-egdi', label: 'UN E-Government Survey', read };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorOf, KIND_COLORS } from '$lib/catalog/colors';
+import { hexOf, KIND_COLORS, resolveColorVars } from '$lib/catalog/colors';
 import { countryHeadlineChart, describeHeadline } from '$lib/charts/country-headline';
 import { sparkline } from '$lib/charts/country-sparkline';
 import { countryTimelineChart, describeTimeline } from '$lib/charts/country-timeline';
@@ -119,12 +119,15 @@ describe('country profile charts', () => {
 
 	it('colours each kind as the strategies page does, in no country’s colour', () => {
 		const svg = renderSvg(countryTimelineChart(STRATEGIES, { name: 'Estonia', openEnd: 2030 }));
-		const fills = new Set([...svg.matchAll(/<rect[^>]*fill="(#[0-9a-f]{6})"/gi)].map((m) => m[1]));
-		for (const kind of ['strategy', 'programme', 'law']) expect(fills).toContain(KIND_COLORS[kind]);
-		const countries = ['BEL', 'DNK', 'EST', 'DEU', 'GBR', 'FRA', 'NLD'].map((c) =>
-			colorOf(c).toLowerCase()
+		const fills = new Set(
+			[...svg.matchAll(/<rect[^>]*fill="(#[0-9a-f]{6}|var\([^"]+\))"/gi)].map((m) => m[1])
 		);
-		for (const colour of Object.values(KIND_COLORS)) expect(countries).not.toContain(colour);
+		for (const kind of ['strategy', 'programme', 'law']) expect(fills).toContain(KIND_COLORS[kind]);
+		const countries = ['BEL', 'DNK', 'EST', 'DEU', 'GBR', 'FRA', 'NLD'].flatMap((c) =>
+			(['light', 'dark'] as const).map((scheme) => hexOf(c, scheme).toLowerCase())
+		);
+		for (const colour of Object.values(KIND_COLORS))
+			expect(countries).not.toContain(resolveColorVars(colour).toLowerCase());
 	});
 
 	it('draws a sparkline from the first to the last edition, up meaning better', () => {

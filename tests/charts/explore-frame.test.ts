@@ -52,6 +52,7 @@ describe('explorer frame', () => {
 	it('puts the break footnote and the caveat on the frame', () => {
 		const { caveats } = exploreFrame(only('eu_egov.overall'), STATE, options);
 		expect(caveats).toEqual([
+			'What the year means: eGovernment Benchmark, the later of the two data years a biennial average covers (2023 averages 2022 and 2023, published in the 2024 report).',
 			'○ Series break in Overall score, 2020: the method changed; values before and after are not comparable.',
 			'The method changed in 2020.'
 		]);
@@ -78,9 +79,10 @@ describe('explorer frame', () => {
 			metas: [meta(CITIZENS)]
 		});
 		expect(frame.subtitle).toBe('The five; 2022; gap to target');
-		expect(frame.caveats[0]).toMatch(/^Gap to target: target − value/);
-		expect(frame.caveats[1]).toMatch(/^Target: Digital Decade 2030: 100% online provision/);
-		expect(frame.caveats[1]).not.toContain('reference level');
+		expect(frame.caveats[0]).toMatch(/^What the year means: DESI 2022 method, the DESI edition/);
+		expect(frame.caveats[1]).toMatch(/^Gap to target: target − value/);
+		expect(frame.caveats[2]).toMatch(/^Target: Digital Decade 2030: 100% online provision/);
+		expect(frame.caveats[2]).not.toContain('reference level');
 		// A target due before the first edition drawn is a level, not a deadline: said so.
 		const expired = exploreFrame(only(CITIZENS.indicator_id), state, {
 			...options,
@@ -88,7 +90,7 @@ describe('explorer frame', () => {
 			metas: [meta(CITIZENS)],
 			targets: [{ ...TARGET, target_year: 2015 }]
 		});
-		expect(expired.caveats[1]).toMatch(
+		expect(expired.caveats[2]).toMatch(
 			/It was due in 2015, before the first edition drawn \(2022\): read it as a reference level, not a deadline\.$/
 		);
 		const zscore = exploreFrame(
@@ -112,5 +114,24 @@ describe('explorer frame', () => {
 			'E-Government Development Index: Relative.',
 			'Overall score: Method.'
 		]);
+	});
+
+	it('says what the year means for exactly the sources drawn, once each', () => {
+		const state = { ...STATE, indicator: ['un_egdi.egdi', 'eu_egov.overall'] };
+		const metas = [meta(EGDI), meta(EGOV)];
+		const both = exploreFrame(RAW, state, { ...options, metas });
+		expect(both.caveats[0]).toBe(
+			'What the year means: UN E-Government Survey, the survey edition (published that year); ' +
+				'eGovernment Benchmark, the later of the two data years a biennial average covers ' +
+				'(2023 averages 2022 and 2023, published in the 2024 report).'
+		);
+		// An indicator in the link with nothing drawn does not name its source.
+		const unOnly = exploreFrame(only('un_egdi.egdi'), state, { ...options, metas });
+		expect(unOnly.caveats[0]).toBe(
+			'What the year means: UN E-Government Survey, the survey edition (published that year).'
+		);
+		expect(exploreFrame([], state, { ...options, metas }).caveats.join(' ')).not.toMatch(
+			/What the year means/
+		);
 	});
 });

@@ -102,6 +102,32 @@ describe('explorer view on the data package', () => {
 		);
 	});
 
+	it('says under a two-source chart what the year means for each, and notes the UN breaks', async () => {
+		const two = await view({
+			...BASE,
+			indicator: ['un_egdi.egdi', 'eu_egov.overall'],
+			group: 'none',
+			country: ['EST']
+		});
+		expect(two.frame.caveats[0]).toBe(
+			'What the year means: UN E-Government Survey, the survey edition (published that year); ' +
+				'eGovernment Benchmark, the later of the two data years a biennial average covers ' +
+				'(2023 averages 2022 and 2023, published in the 2024 report).'
+		);
+		expect(two.frame.caveats).toContain(
+			'○ Series break in E-Government Development Index, 2008, 2012, 2014, 2018, 2020: the method changed; values before and after are not comparable.'
+		);
+		const breaks = two.shown.filter((r) => r.country === 'EST' && r.flag === 'break');
+		expect(breaks.map((r) => `${r.indicator_id} ${r.year}`)).toEqual([
+			'un_egdi.egdi 2008',
+			'un_egdi.egdi 2012',
+			'un_egdi.egdi 2014',
+			'un_egdi.egdi 2018',
+			'un_egdi.egdi 2020',
+			'eu_egov.overall 2020'
+		]);
+	});
+
 	it('ranks among every country assessed, and draws the ranks as a dot plot per indicator', async () => {
 		const dots = await view({
 			...BASE,

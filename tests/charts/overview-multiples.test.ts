@@ -44,7 +44,7 @@ describe('overview small multiples', () => {
 			expect(svg).toContain(text);
 		expect(svg).toContain('<title>Estonia 2017: law of 2017 (law)</title>');
 		expect(svg).not.toContain('programme of 2010');
-		expect(svg).toContain('stroke="#009E73"');
+		expect(svg).toContain('stroke="var(--country-est, #009E73)"');
 	});
 
 	it('marks strategies, agreements and laws, not programmes or institutions', () => {

@@ -53,7 +53,7 @@ describe('strategy marks on the home chart', () => {
 		expectSnapshot('home-score-marks', svg);
 		expect(svg).toContain('aria-description="strategy launches"');
 		expect(svg).toContain('<title>Denmark 2013: Mandatory Digital Post (law)</title>');
-		expect(svg).toContain('stroke="#009E73"');
+		expect(svg).toContain('stroke="var(--country-est, #009E73)"');
 		expect(svg).toMatch(/tabindex="0"/);
 		expect(svg).toContain('Marked: 3 strategy launches and laws');
 	});

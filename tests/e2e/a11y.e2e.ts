@@ -74,9 +74,18 @@ async function tickLabels(page: Page): Promise<{ charts: number; hidden: number;
 	};
 }
 
-async function open(path: string, width = 1280, height = 800): Promise<Page> {
+async function open(
+	path: string,
+	width = 1280,
+	height = 800,
+	colorScheme: 'light' | 'dark' = 'light'
+): Promise<Page> {
 	// axe is injected as an inline script, which the pages' own CSP refuses (csp.e2e tests the CSP).
-	const context = await browser().newContext({ viewport: { width, height }, bypassCSP: true });
+	const context = await browser().newContext({
+		viewport: { width, height },
+		colorScheme,
+		bypassCSP: true
+	});
 	const w = await watch(context);
 	await w.page.goto(base + path);
 	return w.page;
@@ -162,8 +171,23 @@ describe('accessibility (axe, WCAG 2.1 AA and 2.2 AA)', () => {
 		expect(found).toEqual([]);
 	});
 
+	// The dark scheme has its own colours: text and marks must meet AA contrast there too.
+	it.each(SITE_PAGES)(
+		'/%s has no violations in the dark scheme',
+		{ timeout: 90_000 },
+		async (path, settled) => {
+			const page = await open(path, 1280, 800, 'dark');
+			await settled(page);
+			expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+				true
+			);
+			expect(await violations(page)).toEqual([]);
+			await page.context().close();
+		}
+	);
+
 	it('ran without errors or off-origin requests', () => {
-		expect(watched.length).toBe(SITE_PAGES.length + 4 + 3);
+		expect(watched.length).toBe(2 * SITE_PAGES.length + 4 + 3);
 		expect(watched.flatMap((x) => x.offOrigin)).toEqual([]);
 		expect(watched.flatMap((x) => x.consoleErrors)).toEqual([]);
 	});

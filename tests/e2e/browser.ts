@@ -49,15 +49,27 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
 }
 
 /**
- * Holds back the engine's WebAssembly, so the page stays in its loading state until the returned
- * function is called.
+ * Holds back the requests whose URL matches `pattern` until the returned function is called.
  */
-export async function holdEngine(context: BrowserContext): Promise<() => void> {
+export async function holdRequests(context: BrowserContext, pattern: string): Promise<() => void> {
 	let release!: () => void;
 	const gate = new Promise<void>((resolve) => (release = resolve));
-	await context.route('**/*.wasm', async (route) => {
+	await context.route(pattern, async (route) => {
 		await gate;
 		await route.continue();
 	});
 	return release;
+}
+
+/** Holds back the engine's WebAssembly only: the result files still answer a link at once. */
+export const holdWasm = (context: BrowserContext) => holdRequests(context, '**/*.wasm');
+
+/**
+ * Holds back the engine's WebAssembly and the result files built with the site, so the page stays
+ * in its loading state (the prerendered chart, a link's chart pending) until the returned function
+ * is called.
+ */
+export async function holdEngine(context: BrowserContext): Promise<() => void> {
+	const releases = [await holdWasm(context), await holdRequests(context, '**/results/**')];
+	return () => releases.forEach((release) => release());
 }

@@ -21,10 +21,15 @@ describe('country profile', () => {
 		const html = await (await fetch(`${base}country/EST/`)).text();
 		expect(html).toMatch(/<h1[^>]*>Estonia<\/h1>/);
 		expect(html).toContain(
-			'Estonia rose from 16th to 2nd in the UN e-government index between 2003 and 2024.'
+			'Estonia rose from 16th to 2nd in the UN e-government index between 2003 and 2024, ' +
+				'across its 2008, 2012, 2014, 2018 and 2020 changes of method.'
 		);
 		expect(html).toMatch(/<svg[^>]*aria-description="Estonia, E-Government Development Index/);
 		expect(html).toContain('Central and Eastern European');
+		// The headline panels mix sources: the note says what the year means for each.
+		expect(html).toContain(
+			'What the year means: UN E-Government Survey, the survey edition (published that year); eGovernment Benchmark,'
+		);
 		// The coded rows of the country file, each with its coding on the page.
 		const file = parse(readFileSync('data/strategies/est.yaml', 'utf8')) as {
 			strategies: { title_en: string; coding_status: string }[];

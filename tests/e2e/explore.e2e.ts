@@ -209,6 +209,27 @@ describe('explorer', () => {
 		await context.close();
 	});
 
+	it('says under a two-source chart what the year means for each, and rings the UN breaks', async () => {
+		const context = await browser().newContext();
+		const page = await open(
+			context,
+			'?indicator=un_egdi.egdi~eu_egov.overall&group=none&country=EST'
+		);
+		await live(page);
+		await chartsHave(page, 'Estonia 2008: 0.760 (series break)');
+		await chartsHave(page, 'Estonia 2020: 91.6 (series break)');
+		const caption = await page.textContent('figcaption');
+		expect(caption).toContain(
+			'What the year means: UN E-Government Survey, the survey edition (published that year); ' +
+				'eGovernment Benchmark, the later of the two data years a biennial average covers'
+		);
+		expect(caption).toContain(
+			'○ Series break in E-Government Development Index, 2008, 2012, 2014, 2018, 2020'
+		);
+		expect(await page.locator('.chart svg circle[r="6.5"]').count()).toBeGreaterThan(5);
+		await context.close();
+	});
+
 	it('draws slopes and a dot plot of ranks', async () => {
 		const context = await browser().newContext();
 		const page = await open(context, '?indicator=un_egdi.egdi~eu_egov.overall&chart=dots');

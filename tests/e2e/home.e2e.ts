@@ -98,7 +98,8 @@ describe('home page', () => {
 		expect(await panels.locator('.chart svg[aria-description]').count()).toBe(4);
 		const readings = await panels.locator('.subtitle').allTextContents();
 		expect(readings[0]).toBe(
-			'Belgium fell from 23rd to 56th in the UN e-government index between 2003 and 2024. ' +
+			'Belgium fell from 23rd to 56th in the UN e-government index between 2003 and 2024, ' +
+				'across its 2008, 2012, 2014, 2018 and 2020 changes of method. ' +
 				'Denmark ranked highest of the five in 2024 (1st of 193).'
 		);
 		expect(readings[1]).toContain('Estonia ranked highest of the five in 2023 (2nd of 37).');
@@ -153,6 +154,10 @@ describe('home page', () => {
 		const context = await browser().newContext();
 		const page = await open(context);
 		await engineReady(page);
+		const caption = page.locator('[data-testid=home-chart] figcaption');
+		expect(await caption.textContent()).toContain(
+			'What the year means: UN E-Government Survey, the survey edition (published that year).'
+		);
 		await page.selectOption('[data-testid=indicator]', 'eu_egov.overall');
 		await page.waitForURL(/indicator=eu_egov.overall/);
 		await page.waitForFunction(() =>
@@ -172,6 +177,11 @@ describe('home page', () => {
 				.getAttribute('aria-description')
 		);
 		expect(await status.textContent()).toContain('Overall score');
+		// The note under the chart says what the year means for the benchmark now drawn, only it.
+		expect(await caption.textContent()).toContain(
+			'What the year means: eGovernment Benchmark, the later of the two data years a biennial average covers'
+		);
+		expect(await caption.textContent()).not.toContain('UN E-Government Survey, the survey edition');
 		await page.click('[data-testid=home-chart] [data-testid=table-toggle]');
 		const row = page
 			.locator('[data-testid=data-table] tr', { hasText: 'Estonia' })
@@ -208,6 +218,8 @@ describe('home page', () => {
 			'false'
 		);
 		release();
+		// The result file may draw the rank first; the engine's own answer is the one awaited here.
+		await page.waitForSelector('[data-testid=home-chart][data-drawn-from=engine]');
 		await page.waitForFunction(() =>
 			document
 				.querySelector('[data-testid=home-chart] .chart svg')

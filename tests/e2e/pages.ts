@@ -40,6 +40,6 @@ export const SITE_PAGES: [path: string, settled: (page: Page) => Promise<unknown
 				timeout: 60_000
 			})
 	],
-	['sources/', (p) => p.waitForSelector('table')],
+	['sources/', (p) => p.waitForSelector('[data-testid=toc]')],
 	['sql/', sqlResult]
 ];

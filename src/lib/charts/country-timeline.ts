@@ -38,7 +38,12 @@ export function countryTimelineChart(
 	}));
 	const years = bars.flatMap((b) => [b.start_year, b.to]);
 	const mid = (Math.min(...years) + Math.max(...years)) / 2;
-	const label = { y: 'strategy_id', text: 'label', dy: -5, fill: '#1a1a1a' } as const;
+	const label = {
+		y: 'strategy_id',
+		text: 'label',
+		dy: -5,
+		fill: 'var(--chart-ink, #1a1a1a)'
+	} as const;
 	return {
 		width: 760,
 		height: 40 + ROW * bars.length,

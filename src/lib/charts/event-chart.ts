@@ -13,8 +13,20 @@ export interface EventChartSpec {
 	after: number;
 }
 
-const ORDINAL_COLORS = ['#a3a3a3', '#6baed6', '#2171b5', '#08306b'];
-const NOMINAL_COLORS = ['#a3a3a3', '#c2410c', '#15803d', '#6d28d9'];
+/* Custom properties of src/lib/styles/tokens.css, with the light colour as fallback. */
+const ORDINAL_COLORS = [
+	'var(--level-0, #8a8a8a)',
+	'var(--level-1, #4a90c2)',
+	'var(--level-2, #2171b5)',
+	'var(--level-3, #08306b)'
+];
+const NOMINAL_COLORS = [
+	'var(--level-0, #8a8a8a)',
+	'var(--level-c, #c2410c)',
+	'var(--level-n, #15803d)',
+	'var(--level-d, #6d28d9)'
+];
+const RULE = 'var(--chart-axis-rule, #888888)';
 
 /** Each level's colour: a sequential ramp for 0–3, distinct hues for C/N/D. */
 export function levelColors(scale: string): { domain: string[]; range: string[] } {
@@ -67,8 +79,8 @@ export function eventChart(
 			...levelColors(spec.scale)
 		},
 		marks: [
-			Plot.ruleY([0], { stroke: '#888' }),
-			Plot.ruleX([0], { stroke: '#888', strokeDasharray: '3,3' }),
+			Plot.ruleY([0], { stroke: RULE }),
+			Plot.ruleX([0], { stroke: RULE, strokeDasharray: '3,3' }),
 			Plot.line(paths, {
 				x: 't',
 				y: 'change',
@@ -86,7 +98,13 @@ export function eventChart(
 				strokeWidth: 3,
 				className: 'level-medians'
 			}),
-			Plot.dot(medians, { x: 't', y: 'change', fill: 'code', r: 3.5, stroke: 'white' }),
+			Plot.dot(medians, {
+				x: 't',
+				y: 'change',
+				fill: 'code',
+				r: 3.5,
+				stroke: 'var(--chart-paper, white)'
+			}),
 			Plot.text(medians, {
 				x: 't',
 				y: 'change',

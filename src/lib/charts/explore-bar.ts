@@ -59,7 +59,12 @@ export function exploreBar(
 		marks: [
 			...(ranks
 				? [
-						Plot.ruleY(bars, { x1: 1, x2: 'value', y: 'name', stroke: '#ccc' }),
+						Plot.ruleY(bars, {
+							x1: 1,
+							x2: 'value',
+							y: 'name',
+							stroke: 'var(--chart-rule, #cccccc)'
+						}),
 						Plot.dot(bars, {
 							x: 'value',
 							y: 'name',

@@ -82,8 +82,8 @@ export function exploreDots(rows: readonly NormRow[], spec: DotsSpec): Plot.Plot
 		x: { label: axis, grid: true, tickFormat: 'd', ...rankScale(assessed) },
 		y: { label: null, domain, padding: 0.3 },
 		marks: [
-			Plot.frame({ stroke: '#ddd' }),
-			Plot.ruleY(dots, { x1: 1, x2: 'value', y: 'row', stroke: '#ccc' }),
+			Plot.frame({ stroke: 'var(--chart-rule, #dddddd)' }),
+			Plot.ruleY(dots, { x1: 1, x2: 'value', y: 'row', stroke: 'var(--chart-rule, #cccccc)' }),
 			Plot.dot(dots, {
 				x: 'value',
 				y: 'row',
@@ -100,7 +100,7 @@ export function exploreDots(rows: readonly NormRow[], spec: DotsSpec): Plot.Plot
 				text: () => `no rank in ${year}`,
 				dx: 4,
 				textAnchor: 'start',
-				fill: '#555',
+				fill: 'var(--muted, #555555)',
 				fontStyle: 'italic'
 			})
 		]

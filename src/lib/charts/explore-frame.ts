@@ -1,4 +1,5 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { yearNote } from '$lib/catalog/year-meaning';
 import type { NormRow } from '$lib/data/explore-rows';
 import type { Target } from '$lib/data/gap-to-target';
 import type { ExploreState, Norm } from '$lib/state/explore-state';
@@ -108,14 +109,16 @@ export function exploreFrame(
 			? first.label
 			: `${o.metas.length} indicators: ${o.metas.map((m) => m.label).join(', ')}`;
 	const years = o.years?.length ? yearsText(o.years, state) : rangeText(state);
+	const drawn = new Set(rows.map((r) => r.indicator_id));
 	const caveats = [
+		yearNote(o.metas.filter((m) => drawn.has(m.indicator_id)).map((m) => m.indicator_id)),
 		NORM_NOTE[o.norm],
 		...breakNotes(rows, o.metas, state.chart === 'slope'),
 		...targetNotes(rows, state, o.norm, o.targets),
 		...o.metas
 			.filter((m) => m.caveat)
 			.map((m) => (o.metas.length > 1 ? `${m.label}: ${m.caveat}` : (m.caveat as string)))
-	].filter(Boolean);
+	].filter((c): c is string => !!c);
 	const families = [
 		...new Map(
 			o.metas.map((m) => [m.family, `${m.family} (${o.publisherOf(m.source_id)})`])

@@ -70,7 +70,7 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 		},
 		marks: [
 			...targetMarks(spec, 'y'),
-			spec.norm === 'index' ? Plot.ruleY([100], { stroke: '#999' }) : null,
+			spec.norm === 'index' ? Plot.ruleY([100], { stroke: 'var(--faint, #999999)' }) : null,
 			...brokenLines(eu, { ...EU_STYLE, stroke: () => EU_COLOR }),
 			Plot.dot(eu, { x: 'year', y: 'value', fill: EU_COLOR, r: 2, title }),
 			...brokenLines(context, {

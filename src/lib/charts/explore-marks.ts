@@ -3,7 +3,7 @@ import { EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
 import { breakRows, targetLevel, type FacetSpec } from './explore-format';
 
-export const TARGET_COLOR = '#2E7D32';
+export const TARGET_COLOR = 'var(--chart-target, #2E7D32)';
 
 /** A horizontal (or vertical) target line with its label, where the normalisation gives it a level. */
 export function targetMarks(spec: FacetSpec, axis: 'x' | 'y'): Plot.Markish[] {
@@ -52,7 +52,7 @@ export function breakMarks(
 					x,
 					y,
 					r: 6.5,
-					stroke: '#111',
+					stroke: 'var(--chart-ink, #111111)',
 					strokeWidth: 1.25,
 					fill: 'none',
 					...extra

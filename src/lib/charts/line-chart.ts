@@ -4,16 +4,8 @@ import { brokenLines } from './break-lines';
 import { END_LABEL, spreadValues } from './label-layout';
 import { RANK_INSET, rankScale } from './rank-axis';
 
-export interface SeriesRow {
-	country: string;
-	name: string;
-	year: number;
-	value: number;
-	role: 'country' | 'eu27_published' | 'eu27_mean';
-	flag?: string | null;
-	/** Countries averaged (EU27 mean) or ranked (rank views). */
-	n?: number | null;
-}
+export type { SeriesRow } from '$lib/queries/series';
+import type { SeriesRow } from '$lib/queries/series';
 
 export interface LineSpec {
 	yLabel: string;

@@ -60,7 +60,7 @@ export function strategyMarks(points: LaunchPoint[]): Plot.Markish[] {
 			y: 'value',
 			symbol: (p: LaunchPoint) => (p.kind === 'law' ? 'diamond' : 'circle'),
 			r: 5,
-			fill: '#ffffff',
+			fill: 'var(--chart-paper, #ffffff)',
 			stroke: (p: LaunchPoint) => colorOf(p.country),
 			strokeWidth: 2,
 			title: titleOf,

@@ -37,8 +37,11 @@ export function rankSentence(
 	const breaks = sorted.filter(
 		(r) => r.flag === 'break' && r.year > start.year && r.year <= end.year
 	);
-	const across = breaks.length
-		? `, across its ${breaks.map((b) => b.year).join(' and ')} change of method`
+	const years = breaks.map((b) => b.year);
+	const list =
+		years.length < 2 ? years.join('') : `${years.slice(0, -1).join(', ')} and ${years.at(-1)}`;
+	const across = years.length
+		? `, across its ${list} change${years.length > 1 ? 's' : ''} of method`
 		: '';
 	const between = sorted.filter((r) => r.year > start.year && r.year < end.year);
 	if (end.rank === start.rank)

@@ -1,20 +1,5 @@
-export type Role = 'country' | 'eu27_published' | 'eu27_mean';
-
-/** One value of the explorer's query: an indicator for a country (or the EU27 reference) and year. */
-export interface ExploreRow {
-	indicator_id: string;
-	country: string;
-	name: string;
-	year: number;
-	value: number;
-	flag: string | null;
-	role: Role;
-	/** Member states averaged, for the computed EU27 mean. */
-	n: number | null;
-	/** Chosen for the chart; false for countries queried only to rank or standardise. */
-	picked: boolean;
-	eu27: boolean;
-}
+export type { ExploreRow, Role } from '$lib/queries/explore';
+import type { ExploreRow, Role } from '$lib/queries/explore';
 
 /** A value as charts and tables show it: normalised, with the raw value beside it. */
 export interface NormRow {

@@ -88,9 +88,10 @@ class DbClient {
 		});
 	}
 
-	async query(query: Query): Promise<Row[]> {
+	/** The rows of a query: `R[]` for a builder's `Query<R>` (its columns are tested against DuckDB). */
+	async query<R = Row>(query: Query & { readonly row?: R }): Promise<R[]> {
 		const engine = await this.start();
-		const rows = await engine.query(query);
+		const rows = (await engine.query(query)) as R[];
 		if (performance.getEntriesByName('egov:first-query').length === 0)
 			performance.mark('egov:first-query');
 		return rows;

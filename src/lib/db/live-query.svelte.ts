@@ -9,6 +9,8 @@ export interface LiveQuery<T> {
 	readonly error: string | null;
 	/** True while a query for the current state is running. */
 	readonly pending: boolean;
+	/** Where the rows came from: the result files built with the site (`early`) or the engine. */
+	readonly from: 'early' | 'engine' | null;
 }
 
 /** What a live query reports, and the moves that change it; `view` is what pages read. */
@@ -16,12 +18,14 @@ export function liveState<T>() {
 	const result = $state({ error: null as string | null, pending: false });
 	// Raw: rows are replaced whole, never mutated; a deep proxy over thousands of rows is slow.
 	let rows = $state.raw<T[] | null>(null);
+	let from = $state<LiveQuery<T>['from']>(null);
 	return {
 		asking: () => (result.pending = true),
 		/** Nothing to wait for any more (an answer still on its way is dropped by its caller). */
 		idle: () => (result.pending = false),
-		answer(next: T[]) {
+		answer(next: T[], source: 'early' | 'engine' = 'engine') {
 			rows = next;
+			from = source;
 			result.error = null;
 			result.pending = false;
 		},
@@ -38,6 +42,9 @@ export function liveState<T>() {
 			},
 			get pending() {
 				return result.pending;
+			},
+			get from() {
+				return from;
 			}
 		} as LiveQuery<T>
 	};

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { Query } from './engine';
 import { db } from './client.svelte';
 import { messageOf } from './engine';
@@ -6,25 +7,37 @@ import { messageOf } from './engine';
 export interface Answered<S, T> {
 	state: S;
 	rows: T[];
+	/** `early`: from the result files built with the site, before the engine was ready. */
+	from: 'early' | 'engine';
 }
 
 export interface StateQuery<S, T> {
-	/** The newest answer and the state it was asked for; null until the engine has answered once. */
+	/** The newest answer and the state it was asked for; null until the first answer. */
 	readonly answer: Answered<S, T> | null;
 	readonly error: string | null;
 	/** True while the answer is not for the state asked now. */
 	readonly pending: boolean;
 }
 
+export interface StateQueryOptions<S, T> {
+	/**
+	 * The same rows as the query's, from somewhere faster than the engine (the result files): asked
+	 * only while the engine is not ready; a failure leaves the answer to the engine.
+	 */
+	early?: (state: S) => Promise<T[]>;
+}
+
 /**
  * Runs `toQuery(state)` whenever the state changes, once the engine is ready, and keeps each answer
  * with the state it was asked for: a page draws and describes `answer.state`, never a newer state
  * over older rows. `getState` returns null while there is nothing to ask; a newer state wins over
- * an older one that answers late.
+ * an older one that answers late. With `early`, a state asked before the engine is ready is
+ * answered from it first, then again by the engine (with the same rows).
  */
 export function useStateQuery<S, T>(
 	getState: () => S | null,
-	toQuery: (state: S) => Query
+	toQuery: (state: S) => Query & { readonly row?: T },
+	options: StateQueryOptions<S, T> = {}
 ): StateQuery<S, T> {
 	let answer = $state.raw<Answered<S, T> | null>(null);
 	const status = $state({ error: null as string | null, pending: false });
@@ -32,15 +45,25 @@ export function useStateQuery<S, T>(
 		const state = getState();
 		if (state === null) return void (status.pending = false);
 		let stale = false;
+		let settled = false;
 		status.pending = true;
+		const publish = (rows: T[], from: Answered<S, T>['from']) => {
+			answer = { state, rows, from };
+			status.error = null;
+			status.pending = false;
+		};
+		if (options.early && !untrack(() => db.ready))
+			options.early(state).then(
+				(rows) => stale || settled || publish(rows, 'early'),
+				() => {}
+			);
 		db.query(toQuery(state)).then(
 			(rows) => {
-				if (stale) return;
-				answer = { state, rows: rows as T[] };
-				status.error = null;
-				status.pending = false;
+				settled = true;
+				if (!stale) publish(rows, 'engine');
 			},
 			(error: unknown) => {
+				settled = true;
 				if (stale) return;
 				status.error = messageOf(error);
 				status.pending = false;

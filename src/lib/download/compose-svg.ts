@@ -1,3 +1,4 @@
+import { resolveColorVars } from '$lib/catalog/colors';
 /** What a downloaded chart carries besides the chart: its title, source line and date. */
 export interface SvgCard {
 	/** The chart's own SVG, serialised as XML. */
@@ -57,7 +58,11 @@ export function composeSvg(card: SvgCard): string {
 	const top = PAD + title.length * 23 + subtitle.length * 17 + 8;
 	const bottom = top + card.height + 12;
 	const height = Math.round(bottom + notes.length * 14.3 + PAD);
-	const chart = card.chart.replace(/^<\?xml[^>]*>/, '').replaceAll('&nbsp;', '&#160;');
+	// The page's colour tokens do not travel: each var() becomes its light fallback.
+	const chart = resolveColorVars(card.chart.replace(/^<\?xml[^>]*>/, '')).replaceAll(
+		'&nbsp;',
+		'&#160;'
+	);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(card.font ?? FONT)}">`,
 		// Plot's own stylesheet sizes its SVG for a page (height: auto); pin it inside ours.

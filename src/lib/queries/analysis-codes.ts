@@ -19,7 +19,18 @@ export interface CodedStrategy {
  * Institutions are left out: they have no strategy period to measure progress over; so are
  * regional strategies and those whose text could not be found.
  */
-export const analysisCodesQuery = (feature: string): Query => ({
+export const analysisCodesQuery = (feature: string): Query<CodedStrategy> => ({
+	columns: [
+		'country',
+		'name',
+		'strategy_id',
+		'title_en',
+		'kind',
+		'start_year',
+		'end_year',
+		'code',
+		'confidence'
+	],
 	sql: `SELECT s.country, c.name, s.strategy_id, s.title_en, s.kind,
 	CAST(s.start_year AS INTEGER) AS start_year, CAST(s.end_year AS INTEGER) AS end_year,
 	sf.code, sf.confidence

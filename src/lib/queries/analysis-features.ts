@@ -10,7 +10,8 @@ export interface FeatureRow {
 }
 
 /** The codebook's features that at least one strategy is coded on. */
-export const analysisFeaturesQuery = (): Query => ({
+export const analysisFeaturesQuery = (): Query<FeatureRow> => ({
+	columns: ['feature_id', 'label', 'definition', 'scale'],
 	sql: `SELECT f.feature_id, f.label, f.definition, f.scale FROM features f
 WHERE EXISTS (SELECT 1 FROM strategy_features sf WHERE sf.feature_id = f.feature_id)
 ORDER BY f.label`,

@@ -14,7 +14,11 @@ export interface SeriesPoint {
  * The benchmark as measured (score, rank within the edition, or gap to the EU27 mean), every
  * edition, for the countries whose strategies are coded.
  */
-export const analysisSeriesQuery = (indicator: string, measure: Measure = 'score'): Query => ({
+export const analysisSeriesQuery = (
+	indicator: string,
+	measure: Measure = 'score'
+): Query<SeriesPoint> => ({
+	columns: ['country', 'year', 'value', 'flag'],
 	sql: `WITH ${MEASURED_CTES}
 SELECT m.country, m.year, m.value, m.flag
 FROM measured m

@@ -16,7 +16,19 @@ export interface CodingRow {
 }
 
 /** Every coded feature of the country's strategies, strategy by strategy, in codebook order. */
-export const countryCodingQuery = (country: string): Query => ({
+export const countryCodingQuery = (country: string): Query<CodingRow> => ({
+	columns: [
+		'strategy_id',
+		'feature_id',
+		'label',
+		'scale',
+		'code',
+		'confidence',
+		'evidence',
+		'evidence_en',
+		'locator',
+		'source_url'
+	],
 	sql: `SELECT sf.strategy_id, sf.feature_id, f.label, f.scale, sf.code, sf.confidence, sf.evidence,
 	sf.evidence_en, sf.locator, sf.source_url
 FROM strategy_features sf

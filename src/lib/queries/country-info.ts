@@ -14,7 +14,18 @@ export interface CountryInfo {
 }
 
 /** One country (never an aggregate): name, administrative tradition, structure and groups. */
-export const countryInfoQuery = (country: string): Query => ({
+export const countryInfoQuery = (country: string): Query<CountryInfo> => ({
+	columns: [
+		'country',
+		'iso2',
+		'name',
+		'tradition',
+		'state_structure',
+		'wp6_five',
+		'tropico_ten',
+		'meta_eight',
+		'eu27'
+	],
 	sql: `SELECT country, iso2, name, tradition, state_structure, wp6_five, tropico_ten, meta_eight, eu27
 FROM countries WHERE country = ? AND NOT is_aggregate`,
 	params: [country]

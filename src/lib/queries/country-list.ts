@@ -8,7 +8,8 @@ export interface CountryEntry {
 }
 
 /** Every country (not aggregate) with at least one value: the profiles to build, by name. */
-export const countryListQuery = (): Query => ({
+export const countryListQuery = (): Query<CountryEntry> => ({
+	columns: ['country', 'name', 'programme'],
 	sql: `SELECT c.country, c.name, (c.wp6_five OR c.tropico_ten OR c.meta_eight) AS programme
 FROM countries c
 WHERE NOT c.is_aggregate

@@ -16,7 +16,7 @@ export interface ProfileRow extends Standing {
  * that edition, and the EU27 average (the source's own where it publishes one, else the mean of
  * the member states assessed).
  */
-export function countryProfileQuery(country: string): Query {
+export function countryProfileQuery(country: string): Query<ProfileRow> {
 	const standing = standingWith({
 		sql: 'o.indicator_id IN (SELECT indicator_id FROM observations WHERE country = ? AND value IS NOT NULL)',
 		params: [country]
@@ -28,5 +28,20 @@ FROM ranked r
 ${STANDING_JOINS}
 WHERE r.country = ?
 ORDER BY r.indicator_id, r.year`;
-	return { sql, params: [...standing.params, country] };
+	return {
+		columns: [
+			'indicator_id',
+			'year',
+			'value',
+			'flag',
+			'ref_period',
+			'rank',
+			'n',
+			'eu27_value',
+			'eu27_role',
+			'eu27_n'
+		],
+		sql,
+		params: [...standing.params, country]
+	};
 }

@@ -15,7 +15,18 @@ export interface StrategyRow {
 }
 
 /** A country's strategies in order of start, with how many features each is coded on. */
-export const countryStrategiesQuery = (country: string): Query => ({
+export const countryStrategiesQuery = (country: string): Query<StrategyRow> => ({
+	columns: [
+		'strategy_id',
+		'title_en',
+		'title_original',
+		'kind',
+		'start_year',
+		'end_year',
+		'lead_body',
+		'summary',
+		'coded'
+	],
 	sql: `SELECT s.strategy_id, s.title_en, s.title_original, s.kind,
 	CAST(s.start_year AS INTEGER) AS start_year, CAST(s.end_year AS INTEGER) AS end_year,
 	s.lead_body, s.summary,

@@ -72,7 +72,27 @@ export const MEASURED_CTES = `meta AS (
 /** The strategies an analysis may use: coded from their text, national, not institutions. */
 export const ANALYSED_STRATEGY = `s.coding_status = 'coded' AND s.scope = 'national'`;
 
-export const eventPathsQuery = (r: EventPathRequest): Query => ({
+export const eventPathsQuery = (r: EventPathRequest): Query<EventPathRow> => ({
+	columns: [
+		'strategy_id',
+		'country',
+		'name',
+		'title_en',
+		'kind',
+		'launch',
+		'code',
+		'confidence',
+		'evidence',
+		'evidence_en',
+		'locator',
+		'year',
+		't',
+		'value',
+		'base_year',
+		'base_value',
+		'change',
+		'crosses_break'
+	],
 	sql: `WITH ${MEASURED_CTES}, events AS (
 	SELECT s.strategy_id, s.country, c.name, s.title_en, s.kind,
 		CAST(s.start_year AS INTEGER) AS launch, sf.code, sf.confidence,

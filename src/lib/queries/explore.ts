@@ -1,5 +1,37 @@
 import { placeholders, type Query } from './query';
 
+export type Role = 'country' | 'eu27_published' | 'eu27_mean';
+
+/** One value of the explorer's query: an indicator for a country (or the EU27 reference) and year. */
+export interface ExploreRow {
+	indicator_id: string;
+	country: string;
+	name: string;
+	year: number;
+	value: number;
+	flag: string | null;
+	role: Role;
+	/** Member states averaged, for the computed EU27 mean. */
+	n: number | null;
+	/** Chosen for the chart; false for countries queried only to rank or standardise. */
+	picked: boolean;
+	eu27: boolean;
+}
+
+/** An ExploreRow's columns, in the order the explorer's query returns them. */
+export const EXPLORE_COLUMNS = [
+	'indicator_id',
+	'country',
+	'name',
+	'year',
+	'value',
+	'flag',
+	'role',
+	'n',
+	'picked',
+	'eu27'
+] as const;
+
 export interface ExploreRequest {
 	indicators: readonly string[];
 	/** The chosen countries, or every country assessed. */
@@ -14,9 +46,10 @@ export interface ExploreRequest {
 /**
  * Values of the indicators for the chosen countries and years (`role` 'country'), with the EU27
  * reference: the source's own average where it publishes one ('eu27_published'), else the mean of
- * the member states assessed ('eu27_mean', `n` of them). Unordered: `normalise` sorts what it shows.
+ * the member states assessed ('eu27_mean', `n` of them), by indicator, role, country and year: one
+ * indicator's rows are in the same order whether it is asked alone or with others.
  */
-export function exploreQuery(r: ExploreRequest): Query {
+export function exploreQuery(r: ExploreRequest): Query<ExploreRow> {
 	const ids = placeholders(r.indicators.length || 1);
 	const list = r.countries === 'all' ? [] : r.countries;
 	const picked =
@@ -50,8 +83,10 @@ WITH obs AS (
 SELECT indicator_id, country, name, year, value, flag, 'country' AS role, NULL::INTEGER AS n, picked, eu27
 FROM obs WHERE picked OR ?
 UNION ALL SELECT *, FALSE AS picked, FALSE AS eu27 FROM published
-UNION ALL SELECT *, FALSE AS picked, FALSE AS eu27 FROM computed`;
+UNION ALL SELECT *, FALSE AS picked, FALSE AS eu27 FROM computed
+ORDER BY indicator_id, role, country, year`;
 	return {
+		columns: EXPLORE_COLUMNS,
 		sql,
 		params: [...list, ...indicators, ...years, ...indicators, ...years, r.everyone]
 	};

@@ -32,7 +32,11 @@ export interface OverviewRequest {
  * assessed), whether it is the country's latest edition, and the distance to the target due in
  * `targetYear` where targets.parquet has one.
  */
-export function overviewQuery({ indicators, countries, targetYear }: OverviewRequest): Query {
+export function overviewQuery({
+	indicators,
+	countries,
+	targetYear
+}: OverviewRequest): Query<OverviewRow> {
 	const list = indicators.length ? [...indicators] : [null];
 	const standing = standingWith({
 		sql: `o.indicator_id IN (${placeholders(list.length)})`,
@@ -53,5 +57,26 @@ ${STANDING_JOINS}
 LEFT JOIN goal g ON g.indicator_id = r.indicator_id
 WHERE ${picked}
 ORDER BY r.indicator_id, r.country, r.year`;
-	return { sql, params: [...standing.params, targetYear, ...countries] };
+	return {
+		columns: [
+			'indicator_id',
+			'country',
+			'name',
+			'year',
+			'value',
+			'flag',
+			'ref_period',
+			'rank',
+			'n',
+			'eu27_value',
+			'eu27_role',
+			'eu27_n',
+			'latest',
+			'target_value',
+			'target_year',
+			'distance'
+		],
+		sql,
+		params: [...standing.params, targetYear, ...countries]
+	};
 }

@@ -1,4 +1,5 @@
 import { placeholders, type Query } from './query';
+import { SERIES_COLUMNS, type SeriesRow } from './series';
 
 export interface RankRequest {
 	indicator: string;
@@ -10,7 +11,11 @@ export interface RankRequest {
  * Rank of each chosen country among all countries assessed in each edition (1 = best), with the
  * number assessed, plus the mean rank of the EU27 member states assessed as the reference.
  */
-export function rankSeriesQuery({ indicator, countries, higherIsBetter }: RankRequest): Query {
+export function rankSeriesQuery({
+	indicator,
+	countries,
+	higherIsBetter
+}: RankRequest): Query<SeriesRow> {
 	const direction = higherIsBetter ? 'DESC' : 'ASC';
 	const picked = countries.length ? `r.country IN (${placeholders(countries.length)})` : 'FALSE';
 	const sql = `
@@ -30,5 +35,9 @@ FROM ranked r JOIN countries c ON c.country = r.country
 WHERE c.eu27
 GROUP BY r.year
 ORDER BY role, country, year`;
-	return { sql, params: [indicator, ...countries] };
+	return {
+		columns: SERIES_COLUMNS,
+		sql,
+		params: [indicator, ...countries]
+	};
 }

@@ -1,5 +1,20 @@
 import { placeholders, type Query } from './query';
 
+/** One point of a line: a country's (or the EU27 reference's) value in an edition. */
+export interface SeriesRow {
+	country: string;
+	name: string;
+	year: number;
+	value: number;
+	role: 'country' | 'eu27_published' | 'eu27_mean';
+	flag?: string | null;
+	/** Countries averaged (EU27 mean) or ranked (rank views). */
+	n?: number | null;
+}
+
+/** A SeriesRow's columns, in the order the series queries return them. */
+export const SERIES_COLUMNS = ['country', 'name', 'year', 'value', 'flag', 'role', 'n'] as const;
+
 export interface SeriesRequest {
 	indicator: string;
 	countries: readonly string[];
@@ -9,7 +24,7 @@ export interface SeriesRequest {
  * One indicator for the chosen countries, plus the EU27 average: the source's own where it
  * publishes one, otherwise the mean of the member states assessed (`role` tells which).
  */
-export function seriesQuery({ indicator, countries }: SeriesRequest): Query {
+export function seriesQuery({ indicator, countries }: SeriesRequest): Query<SeriesRow> {
 	const picked = countries.length ? `o.country IN (${placeholders(countries.length)})` : 'FALSE';
 	const sql = `
 WITH picked AS (
@@ -30,5 +45,9 @@ WITH picked AS (
 )
 SELECT * FROM picked UNION ALL SELECT * FROM published UNION ALL SELECT * FROM computed
 ORDER BY role, country, year`;
-	return { sql, params: [indicator, ...countries, indicator, indicator] };
+	return {
+		columns: SERIES_COLUMNS,
+		sql,
+		params: [indicator, ...countries, indicator, indicator]
+	};
 }

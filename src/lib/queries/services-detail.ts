@@ -20,8 +20,18 @@ export interface ServiceAnswerRow {
 }
 
 /** Every answer about one service in one country, national and cross-border, labelled. */
-export function serviceDetailQuery(r: ServiceDetailRequest): Query {
+export function serviceDetailQuery(r: ServiceDetailRequest): Query<ServiceAnswerRow> {
 	return {
+		columns: [
+			'scope',
+			'site',
+			'gov_level',
+			'provider',
+			'url',
+			'question_code',
+			'label',
+			'answer_text'
+		],
 		sql: `SELECT s.scope, s.site, s.gov_level, s.provider, s.url, s.question_code,
 	coalesce(q.label, s.question_code) AS label, s.answer_text
 FROM egov_services s

@@ -26,8 +26,18 @@ export const SERVICE_ORDER = `try_cast(regexp_extract(service, '^(\\d+)', 1) AS 
 	try_cast(regexp_extract(service, '^\\d+\\.(\\d+)', 1) AS INTEGER), service`;
 
 /** One row per national service and country: type, level, applicable, proactive, online score. */
-export function servicesGridQuery(r: ServicesGridRequest): Query {
+export function servicesGridQuery(r: ServicesGridRequest): Query<ServiceResultRow> {
 	return {
+		columns: [
+			'country',
+			'name',
+			'service',
+			'service_type',
+			'gov_level',
+			'applicable',
+			'proactive',
+			'online'
+		],
 		sql: `SELECT country, any_value(c.name) AS name, service, any_value(service_type) AS service_type,
 	any_value(gov_level) AS gov_level,
 	max(CASE WHEN question_code = 'applicable' THEN answer_text END) AS applicable,
@@ -63,6 +73,7 @@ export const SERVICE_COLUMNS = [
 
 /** Countries with service data, by name. */
 export const serviceCountriesQuery = (): Query => ({
+	columns: ['country', 'name'],
 	sql: `SELECT DISTINCT s.country, c.name FROM egov_services s JOIN countries c USING (country) ORDER BY c.name`,
 	params: []
 });

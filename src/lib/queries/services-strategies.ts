@@ -18,14 +18,18 @@ export interface LatestCodeRow {
 
 /** Countries with coded strategies: those the strategy analysis can compare. */
 export const codedCountriesQuery = (): Query => ({
+	columns: ['country'],
 	sql: `SELECT DISTINCT s.country FROM strategies s JOIN strategy_features sf USING (strategy_id)
 WHERE s.scope = 'national' ORDER BY s.country`,
 	params: []
 });
 
 /** Each country's code on each feature, taken from its most recent coded instrument. */
-export function latestCodesQuery(features: readonly string[] = STRATEGY_FEATURES): Query {
+export function latestCodesQuery(
+	features: readonly string[] = STRATEGY_FEATURES
+): Query<LatestCodeRow> {
 	return {
+		columns: ['country', 'feature_id', 'code', 'strategy', 'start_year'],
 		sql: `SELECT s.country, sf.feature_id, arg_max(sf.code, s.start_year) AS code,
 	arg_max(s.title_en, s.start_year) AS strategy, max(s.start_year)::INTEGER AS start_year
 FROM strategy_features sf JOIN strategies s USING (strategy_id)

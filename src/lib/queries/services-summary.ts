@@ -53,13 +53,28 @@ const level = (name: string) =>
 	`100 * avg(CASE WHEN r.gov_level = '${name}' THEN 1.0 ELSE 0.0 END) FILTER (WHERE r.scope = 'national' AND r.gov_level IS NOT NULL)`;
 
 /** The summary measures (see ServicesSummaryRow), computed from egov_services. */
-export function servicesSummaryQuery(req: ServicesSummaryRequest): Query {
+export function servicesSummaryQuery(req: ServicesSummaryRequest): Query<ServicesSummaryRow> {
 	const inList = `country IN (${placeholders(req.countries.length)})`;
 	const event = req.lifeEvent ? ' AND life_event = ?' : '';
 	const filterParams = [...req.countries, ...(req.lifeEvent ? [req.lifeEvent] : [])];
 	const byEvent = req.by === 'life_event';
 	const keys = byEvent ? 'country, edition, life_event' : 'country, edition';
 	return {
+		columns: [
+			'country',
+			'edition',
+			'life_event',
+			'name',
+			'years',
+			'services',
+			'central',
+			'regional',
+			'local',
+			'providers',
+			'portal',
+			'cross_border',
+			'proactive'
+		],
 		sql: `WITH r AS (
 	SELECT country, edition, life_event, scope, service, min(year) AS year, any_value(gov_level) AS gov_level,
 		max(CASE WHEN question_code = 'applicable' THEN answer_text END) AS applicable,

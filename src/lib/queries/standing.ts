@@ -1,5 +1,5 @@
 import { PUBLISHED_RANK } from '$lib/catalog/indicators';
-import type { Query } from './query';
+import type { Sql } from './query';
 import { placeholders } from './query';
 
 /** What STANDING_COLUMNS add to a row. */
@@ -27,7 +27,7 @@ export interface Standing {
  * average) and `computed` (the mean of the member states assessed). Select from `ranked r` with
  * STANDING_JOINS to get STANDING_COLUMNS.
  */
-export function standingWith(where: Query): Query {
+export function standingWith(where: Sql): Sql {
 	const ranks = Object.entries(PUBLISHED_RANK);
 	const pairs = ranks.map(() => `(${placeholders(2)})`).join(', ');
 	return {

@@ -47,5 +47,34 @@ LEFT JOIN countries c ON c.country = ch.country
 CROSS JOIN features ft
 LEFT JOIN strategy_features sf ON sf.strategy_id = ch.strategy_id AND sf.feature_id = ft.feature_id
 ORDER BY ch.country, ft.feature_id`;
-	return { sql, params: [...countries, id, year, id, pick.by === 'first'] };
+	return {
+		columns: [
+			'country',
+			'name',
+			'strategy_id',
+			'title_en',
+			'kind',
+			'start_year',
+			'end_year',
+			'n_codes',
+			'feature_id',
+			'feature_label',
+			'scale',
+			'code',
+			'evidence',
+			'evidence_en',
+			'locator',
+			'source_url',
+			'confidence',
+			'reasoning',
+			'language',
+			'document_publisher',
+			'document_title',
+			'document_date',
+			'document_url',
+			'secondary_sources'
+		],
+		sql,
+		params: [...countries, id, year, id, pick.by === 'first']
+	};
 }

@@ -2,7 +2,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tables } from '$lib/catalog/schema';
-import type { Query } from '$lib/queries/query';
+import type { Sql } from '$lib/queries/query';
 import type { Row, Value } from '$lib/db/rows';
 
 const cast = (v: DuckDBValue): Value =>
@@ -10,7 +10,8 @@ const cast = (v: DuckDBValue): Value =>
 
 /** DuckDB in Node over the Parquet files, with the contract's table names. */
 export interface NodeDb {
-	query: (q: Query) => Promise<Row[]>;
+	/** The rows of a query, typed by its builder (`Query<R>`), or plain rows for ad-hoc SQL. */
+	query: <R = Row>(q: Sql & { readonly row?: R }) => Promise<R[]>;
 	connection: DuckDBConnection;
 }
 
@@ -25,11 +26,11 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
 	}
 	return {
 		connection,
-		async query(q) {
+		async query<R>(q: Sql) {
 			const reader = await connection.runAndReadAll(q.sql, q.params as DuckDBValue[]);
 			return reader
 				.getRowObjects()
-				.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cast(v)])));
+				.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cast(v)])) as R);
 		}
 	};
 }

@@ -2,6 +2,7 @@ import { PostgreSQL, sql } from '@codemirror/lang-sql';
 import { Compartment, EditorSelection, Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { basicSetup, EditorView } from 'codemirror';
+import { sqlHighlighting } from './highlight';
 
 export interface EditorOptions {
 	doc: string;
@@ -32,6 +33,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): SqlEd
 		extensions: [
 			Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (options.onRun(), true) }])),
 			basicSetup,
+			sqlHighlighting,
 			lang.of(language(options.schema)),
 			EditorView.lineWrapping,
 			EditorView.contentAttributes.of({ 'aria-label': options.label }),

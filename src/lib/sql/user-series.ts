@@ -44,5 +44,5 @@ export function userSeriesQuery(
 FROM ${quoteIdent(source.table)} u JOIN countries c ON c.country = u.${quoteIdent(source.countryColumn)}
 WHERE ${picked} AND u.${quoteIdent(value)} IS NOT NULL AND u.${quoteIdent(source.yearColumn)} IS NOT NULL
 GROUP BY ALL ORDER BY c.country, year`;
-	return { sql, params: [...countries] };
+	return { sql, params: [...countries], columns: ['country', 'name', 'year', 'value', 'role'] };
 }

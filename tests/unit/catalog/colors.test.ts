@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { colorOf, EU_COLOR } from '$lib/catalog/colors';
+import { readFileSync } from 'node:fs';
+import {
+	colorOf,
+	EU_COLOR,
+	hexOf,
+	PALETTE,
+	resolveColorVars,
+	type Scheme
+} from '$lib/catalog/colors';
+import { levelColors } from '$lib/charts/event-chart';
 
 /*
  * Country colours must stay apart for readers with a colour-vision deficiency. Each colour is
@@ -46,10 +55,27 @@ const luminance = (hex: string) => {
 	const [r, g, b] = rgb(hex);
 	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
+const contrast = (a: string, b: string) => {
+	const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+	return (x + 0.05) / (y + 0.05);
+};
+/** The page's background in each scheme, read from the tokens. */
+const TOKENS = readFileSync('src/lib/styles/tokens.css', 'utf8');
+const token = (name: string): [string, string] => {
+	const m = new RegExp(`--${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`, 'i').exec(
+		TOKENS
+	);
+	if (!m) throw new Error(`--${name} is not a light-dark() pair in tokens.css`);
+	return [m[1] as string, m[2] as string];
+};
+const BACKGROUND: Record<Scheme, string> = { light: token('bg')[0], dark: token('bg')[1] };
 
 /** The closest pair of a set, in each simulation. */
-function closest(codes: string[]): Record<string, { pair: string; distance: number }> {
-	const colours = codes.map((c) => [c, c === 'EU27' ? EU_COLOR : colorOf(c)] as const);
+function closest(
+	codes: string[],
+	scheme: Scheme
+): Record<string, { pair: string; distance: number }> {
+	const colours = codes.map((c) => [c, hexOf(c, scheme)] as const);
 	return Object.fromEntries(
 		Object.entries(SIMULATIONS).map(([name, m]) => {
 			let best = { pair: '', distance: Infinity };
@@ -68,32 +94,82 @@ const FIVE = ['BEL', 'DNK', 'EST', 'DEU', 'GBR'];
 const TEN = [...FIVE, 'ESP', 'FRA', 'HUN', 'NLD', 'NOR'];
 const EIGHT = ['DEU', 'ESP', 'EST', 'FRA', 'GBR', 'ITA', 'NLD', 'NOR'];
 
-describe('country colours', () => {
+describe.each(['light', 'dark'] as const)('country colours, %s scheme', (scheme) => {
 	it('gives every country of the research groups its own colour', () => {
 		const codes = [...new Set([...TEN, ...EIGHT])];
-		expect(new Set(codes.map(colorOf)).size).toBe(codes.length);
-		expect(codes.map(colorOf)).not.toContain(EU_COLOR);
+		expect(new Set(codes.map((c) => hexOf(c, scheme))).size).toBe(codes.length);
+		expect(codes.map((c) => hexOf(c, scheme))).not.toContain(hexOf('EU27', scheme));
 	});
 
 	it('keeps the five and the EU27 apart in every simulated deficiency', () => {
-		for (const [name, { pair, distance }] of Object.entries(closest([...FIVE, 'EU27'])))
+		for (const [name, { pair, distance }] of Object.entries(closest([...FIVE, 'EU27'], scheme)))
 			expect(distance, `${name}: ${pair}`).toBeGreaterThan(15);
 	});
 
 	it('keeps each research group and the EU27 apart in every simulated deficiency', () => {
 		for (const group of [TEN, EIGHT])
-			for (const [name, { pair, distance }] of Object.entries(closest([...group, 'EU27'])))
+			for (const [name, { pair, distance }] of Object.entries(closest([...group, 'EU27'], scheme)))
 				expect(distance, `${name}: ${pair}`).toBeGreaterThan(12);
 	});
 
-	it('draws the added countries’ lines at 3:1 contrast or more on white (WCAG 1.4.11)', () => {
-		for (const code of ['ESP', 'FRA', 'HUN', 'ITA', 'NLD', 'NOR'])
-			expect(1.05 / (luminance(colorOf(code)) + 0.05), code).toBeGreaterThanOrEqual(3);
+	it('draws the added countries’ lines and the EU27 at 3:1 or more on the page (WCAG 1.4.11)', () => {
+		for (const code of ['ESP', 'FRA', 'HUN', 'ITA', 'NLD', 'NOR', 'EU27'])
+			expect(contrast(hexOf(code, scheme), BACKGROUND[scheme]), code).toBeGreaterThanOrEqual(3);
 	});
 
+	it('keeps every colour of the dark scheme at 3:1 or more on its background', () => {
+		if (scheme === 'light') return expect(BACKGROUND.light).toBe('#ffffff');
+		for (const [slot, [, dark]] of Object.entries(PALETTE))
+			expect(contrast(dark, BACKGROUND.dark), slot).toBeGreaterThanOrEqual(3);
+	});
+
+	it('writes the same colours in tokens.css as in colors.ts', () => {
+		for (const [slot, pair] of Object.entries(PALETTE))
+			expect(
+				token(`country-${slot}`).map((h) => h.toLowerCase()),
+				slot
+			).toEqual(pair.map((h) => h.toLowerCase()));
+	});
+});
+
+describe.each(['light', 'dark'] as const)('feature level colours, %s scheme', (scheme) => {
+	const at = scheme === 'light' ? 0 : 1;
+	const fallback = (ref: string) => /, (#[0-9a-f]{6})\)$/i.exec(ref)?.[1];
+	const slot = (ref: string) => /var\(--([a-z0-9-]+),/.exec(ref)?.[1] as string;
+
+	it.each(['0-3', 'coordination'])('draws the %s levels at 3:1 or more on the page', (scale) => {
+		const { range } = levelColors(scale);
+		expect(range.length).toBeGreaterThan(1);
+		for (const ref of range)
+			expect(contrast(token(slot(ref))[at], BACKGROUND[scheme]), ref).toBeGreaterThanOrEqual(3);
+	});
+
+	it('keeps the light fallback in the chart equal to the token', () => {
+		for (const ref of [...levelColors('0-3').range, ...levelColors('coordination').range])
+			expect(fallback(ref)?.toLowerCase(), ref).toBe(token(slot(ref))[0]);
+	});
+
+	it('keeps the coordination models apart in every simulated deficiency', () => {
+		const colours = levelColors('coordination').range.map((r) => token(slot(r))[at]);
+		for (const m of Object.values(SIMULATIONS))
+			for (const [i, a] of colours.entries())
+				for (const b of colours.slice(i + 1)) {
+					const [p, q] = [seen(a, m), seen(b, m)];
+					expect(Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!, p[2]! - q[2]!)).toBeGreaterThan(10);
+				}
+	});
+});
+
+describe('colour references', () => {
 	it('gives EU aggregates the EU grey and any other code a colour', () => {
 		expect(colorOf('EU27_2020')).toBe(EU_COLOR);
-		expect(colorOf('JPN')).toMatch(/^#[0-9A-F]{6}$/i);
+		expect(colorOf('JPN')).toMatch(/^var\(--country-o\d, #[0-9A-F]{6}\)$/i);
 		expect(colorOf('JPN')).not.toBe(EU_COLOR);
+	});
+
+	it('resolves each custom property to its light colour for SVG that leaves the page', () => {
+		expect(resolveColorVars(`<path stroke="${colorOf('DNK')}" fill="${EU_COLOR}"/>`)).toBe(
+			'<path stroke="#0072B2" fill="#555555"/>'
+		);
 	});
 });

@@ -93,6 +93,18 @@ describe('plain-language readings', () => {
 		);
 	});
 
+	it('lists several changes of method crossed as a list, in the plural', () => {
+		const un = [2005, 2008, 2010, 2012, 2014].map((year, i) => ({
+			year,
+			rank: 10 + i,
+			n: 193,
+			flag: [2008, 2012, 2014].includes(year) ? 'break' : null
+		}));
+		expect(rankSentence('Belgium', 'the UN index', un)).toBe(
+			'Belgium fell from 10th to 14th in the UN index between 2005 and 2014, across its 2008, 2012 and 2014 changes of method.'
+		);
+	});
+
 	it('has nothing to say without a rank in the period', () => {
 		expect(rankSentence('Estonia', 'the UN index', [])).toBeNull();
 		expect(rankSentence('Estonia', 'the UN index', EST, 2030)).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readEdition, toValues } from '../../../pipeline/sources/un-egdi.ts';
+import { EDITIONS, readEdition, toValues } from '../../../pipeline/sources/un-egdi.ts';
+import { METHOD_CHANGES, flagMethodBreaks } from '../../../pipeline/sources/un-egdi-breaks.ts';
 import { SourceError } from '../../../pipeline/lib/source-error.ts';
 
 const header =
@@ -73,5 +74,49 @@ describe('readEdition', () => {
 		expect(() => readEdition('f.csv', `${renamed}\n`, 2022)).toThrow(
 			/column "Online Service Index" is missing/
 		);
+	});
+});
+
+describe('flagMethodBreaks', () => {
+	const row = (indicator: string, year: number, value: number | null = 0.5, flag = null) => ({
+		indicator_id: `un_egdi.${indicator}`,
+		country: 'EST',
+		year,
+		value,
+		flag
+	});
+	const flags = (rows: ReturnType<typeof row>[]) =>
+		flagMethodBreaks(rows).map((r) => [r.indicator_id, r.year, r.flag]);
+
+	it('flags the first TII and EGDI edition of each documented set of TII components', () => {
+		const years = EDITIONS;
+		const out = flagMethodBreaks(years.flatMap((y) => [row('tii', y), row('egdi', y)]));
+		for (const id of ['un_egdi.tii', 'un_egdi.egdi']) {
+			const flagged = out.filter((r) => r.indicator_id === id && r.flag === 'break');
+			expect(flagged.map((r) => r.year)).toEqual([2008, 2012, 2014, 2018, 2020]);
+			expect(METHOD_CHANGES[id]).toEqual([2008, 2012, 2014, 2018, 2020]);
+		}
+	});
+
+	it('leaves HCI, OSI, EPI and rank unflagged', () => {
+		const out = flagMethodBreaks(
+			['hci', 'osi', 'epi', 'rank'].flatMap((m) => EDITIONS.map((y) => row(m, y)))
+		);
+		expect(out.every((r) => r.flag === null)).toBe(true);
+	});
+
+	it('flags once across a gap spanning several changes, and never a series start', () => {
+		expect(
+			flags([row('tii', 2005), row('tii', 2010, null), row('tii', 2016), row('tii', 2022)])
+		).toEqual([
+			['un_egdi.tii', 2005, null],
+			['un_egdi.tii', 2010, null],
+			['un_egdi.tii', 2016, 'break'],
+			['un_egdi.tii', 2022, 'break']
+		]);
+		expect(flags([row('egdi', 2014), row('egdi', 2016)])).toEqual([
+			['un_egdi.egdi', 2014, null],
+			['un_egdi.egdi', 2016, null]
+		]);
 	});
 });

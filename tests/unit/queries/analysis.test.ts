@@ -4,7 +4,7 @@ import { analysisCodesQuery, type CodedStrategy } from '$lib/queries/analysis-co
 import { analysisFeaturesQuery, type FeatureRow } from '$lib/queries/analysis-features';
 import { analysisSeriesQuery, type SeriesPoint } from '$lib/queries/analysis-series';
 import { eventPathsQuery } from '$lib/queries/event-paths';
-import type { Query } from '$lib/queries/query';
+import type { Sql } from '$lib/queries/query';
 import { openNodeDb } from '$lib/server/node-db';
 
 let db: Awaited<ReturnType<typeof openNodeDb>>;
@@ -33,7 +33,7 @@ describe('analysis queries on real DuckDB', () => {
 				laws: true
 			})
 		]
-	] as [string, Query][])('%s: EXPLAIN accepts the generated SQL', async (_, q) => {
+	] as [string, Sql][])('%s: EXPLAIN accepts the generated SQL', async (_, q) => {
 		const plan = await db.connection.runAndReadAll(`EXPLAIN ${q.sql}`, q.params as never);
 		expect(plan.getRows().length).toBeGreaterThan(0);
 	});

@@ -3,7 +3,7 @@ import { countryCodingQuery, type CodingRow } from '$lib/queries/country-coding'
 import { countryInfoQuery } from '$lib/queries/country-info';
 import { countryProfileQuery, type ProfileRow } from '$lib/queries/country-profile';
 import { countryStrategiesQuery, type StrategyRow } from '$lib/queries/country-strategies';
-import type { Query } from '$lib/queries/query';
+import type { Sql } from '$lib/queries/query';
 import { openNodeDb } from '$lib/server/node-db';
 
 let db: Awaited<ReturnType<typeof openNodeDb>>;
@@ -21,7 +21,7 @@ describe('country profile queries on real DuckDB', () => {
 		['info', countryInfoQuery('EST')],
 		['strategies', countryStrategiesQuery('DEU')],
 		['coding', countryCodingQuery('GBR')]
-	] as [string, Query][])('%s: EXPLAIN accepts the generated SQL', async (_, q) => {
+	] as [string, Sql][])('%s: EXPLAIN accepts the generated SQL', async (_, q) => {
 		const plan = await db.connection.runAndReadAll(`EXPLAIN ${q.sql}`, q.params as never);
 		expect(plan.getRows().length).toBeGreaterThan(0);
 	});

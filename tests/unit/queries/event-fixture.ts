@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import type { Query } from '$lib/queries/query';
+import type { Sql } from '$lib/queries/query';
 
 /**
  * A tiny database in the shipped tables' shape, with numbers chosen so that every event-path
@@ -35,7 +35,7 @@ export async function eventFixture() {
 		'2' AS code, 'stated' AS confidence, 'quote' AS evidence, NULL AS evidence_en, 'p. 1' AS locator
 		FROM strategies`);
 	return {
-		async query(q: Query) {
+		async query(q: Sql) {
 			const reader = await c.runAndReadAll(q.sql, q.params as DuckDBValue[]);
 			return reader.getRowObjects();
 		},

@@ -5,7 +5,7 @@ import { seriesQuery } from '$lib/queries/series';
 import { rankSeriesQuery } from '$lib/queries/rank-series';
 import { indicatorCatalogQuery } from '$lib/queries/catalog';
 import { indicatorsQuery, sourcesQuery } from '$lib/queries/sources';
-import type { Query } from '$lib/queries/query';
+import type { Sql } from '$lib/queries/query';
 import { openNodeDb } from '$lib/server/node-db';
 
 const UP = { higher_is_better: true };
@@ -13,7 +13,7 @@ let db: Awaited<ReturnType<typeof openNodeDb>>;
 beforeAll(async () => (db = await openNodeDb('static/data')));
 afterAll(() => db.connection.closeSync());
 
-const value = async (q: Query, country: string, year: number) =>
+const value = async (q: Sql, country: string, year: number) =>
 	(await db.query(q)).find((r) => r.country === country && r.year === year && r.role === 'country')
 		?.value;
 

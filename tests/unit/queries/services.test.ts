@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countries, egovQuestions, egovServices } from '$lib/catalog/schema';
-import type { Query } from '$lib/queries/query';
+import type { Sql } from '$lib/queries/query';
 import { serviceDetailQuery } from '$lib/queries/services-detail';
 import { servicesGridQuery } from '$lib/queries/services-grid';
 import { codedCountriesQuery, latestCodesQuery } from '$lib/queries/services-strategies';
@@ -69,7 +69,7 @@ describe('service queries on DuckDB', () => {
 			servicesSummaryQuery({ countries: ['EST'], by: 'life_event', lifeEvent: 'Family' })
 		],
 		['summary by country', servicesSummaryQuery({ countries: ['EST', 'DEU'], by: 'country' })]
-	] as [string, Query][])('%s: EXPLAIN accepts the generated SQL', async (_, q) => {
+	] as [string, Sql][])('%s: EXPLAIN accepts the generated SQL', async (_, q) => {
 		const plan = await db.connection.runAndReadAll(`EXPLAIN ${q.sql}`, q.params as never);
 		expect(plan.getRows().length).toBeGreaterThan(0);
 	});

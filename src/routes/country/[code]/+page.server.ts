@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { countryHeadlineChart, describeHeadline } from '$lib/charts/country-headline';
 import { countryTimelineChart } from '$lib/charts/country-timeline';
 import { MARKS_KEY } from '$lib/charts/marks-key';
+import { yearNote } from '$lib/catalog/year-meaning';
 import { digitsOf } from '$lib/data/country-indicators';
 import { familyTables, headlines, readings } from '$lib/data/country-page';
 import { countryCodingQuery, type CodingRow } from '$lib/queries/country-coding';
@@ -54,6 +55,7 @@ export const load = async ({ params }) => {
 				};
 			});
 		const years = strategies.flatMap((s) => [s.start_year, s.end_year ?? s.start_year]);
+		const yearLine = yearNote(panels.map((p) => p.id));
 		const shown = catalogue.filter((m) => rows.some((r) => r.indicator_id === m.indicator_id));
 		return {
 			countries: countries.map(({ country, name, programme }) => ({ country, name, programme })),
@@ -65,6 +67,7 @@ export const load = async ({ params }) => {
 				series.map((r) => ({ ...r, label: meta.label, digits: digitsOf(meta) }))
 			),
 			headlineCaveats: [
+				...(yearLine ? [yearLine] : []),
 				...(launches?.length ? [MARKS_KEY] : []),
 				...new Set(heads.flatMap((h) => (h.meta.caveat ? [h.meta.caveat] : [])))
 			],

@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { holdWasm } from './browser';
+import { e2eSuite } from './suite';
+
+/*
+ * Issue 19: a cold link draws its own chart from the result files built with the site, without
+ * the engine; once the engine is ready it draws the same chart again from its own answer.
+ */
+const { base, browser, watch, expectCleanRun } = e2eSuite();
+
+interface EarlyCase {
+	name: string;
+	link: string;
+	root: string;
+	/** The link's own chart, as drawn from the result files. */
+	expectLink: (drawn: Drawn) => void;
+}
+
+interface Drawn {
+	title: string;
+	charts: string[];
+	paths: string[];
+}
+
+const CASES: EarlyCase[] = [
+	{
+		name: 'home',
+		link: '?indicator=eu_egov.overall&country=DNK~EST~DEU~FIN&view=rank',
+		root: '[data-testid=home-chart]',
+		expectLink: ({ title, charts, paths }) => {
+			expect(title).toBe('Rank on the Overall score');
+			expect(charts).toHaveLength(1);
+			expect(charts[0]).toMatch(/^Rank on Overall score,/);
+			for (const name of ['Denmark', 'Estonia', 'Germany', 'Finland'])
+				expect(charts[0]).toContain(name);
+			expect(paths.length).toBeGreaterThan(4);
+			expect(charts[0]).not.toContain('Belgium');
+		}
+	},
+	{
+		name: 'explore',
+		link: 'explore/?indicator=un_egdi.egdi~eu_egov.user_centricity~desi2022.dps&group=eu27&norm=index',
+		root: '.results',
+		expectLink: ({ title, charts, paths }) => {
+			expect(title).toMatch(/^3 indicators: /);
+			expect(charts).toHaveLength(3);
+			for (const c of charts) expect(c).toContain('index (EU27 average = 100)');
+			expect(paths.length).toBeGreaterThan(3);
+		}
+	}
+];
+
+/** What the chart frame at `root` shows: its title, its charts' descriptions and drawn paths. */
+const drawnIn = (page: Page, root: string): Promise<Drawn> =>
+	page.$eval(root, (frame) => ({
+		title: frame.querySelector('.frame-title')?.textContent?.trim() ?? '',
+		charts: [...frame.querySelectorAll('.plot-area svg[aria-description]')].map(
+			(svg) => svg.getAttribute('aria-description') ?? ''
+		),
+		paths: [...frame.querySelectorAll('.plot-area svg path')].map((p) => p.getAttribute('d') ?? '')
+	}));
+
+describe('a cold link draws its own chart before the engine is ready', () => {
+	for (const c of CASES) {
+		it(`${c.name}: from the result files, then the same from the engine`, async () => {
+			const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+			const release = await holdWasm(context);
+			const { page } = await watch(context);
+			await page.goto(base + c.link);
+			await page.waitForSelector(`${c.root}[data-drawn-from=early] .chart[data-live=true] svg`);
+			await page.waitForFunction(
+				(root) => !document.querySelector(`${root} [aria-busy=true]`),
+				c.root
+			);
+			expect(
+				await page.evaluate(() => performance.getEntriesByName('egov:engine-ready').length)
+			).toBe(0);
+			const early = await drawnIn(page, c.root);
+			c.expectLink(early);
+
+			release();
+			await page.waitForSelector(`${c.root}[data-drawn-from=engine] .chart[data-live=true] svg`, {
+				timeout: 60_000
+			});
+			expect(await drawnIn(page, c.root)).toEqual(early);
+			await context.close();
+		}, 90_000);
+	}
+	expectCleanRun(CASES.length - 1);
+});
