@@ -104,7 +104,7 @@ describe('accessibility (axe, WCAG 2.1 AA and 2.2 AA)', () => {
 		await page.context().close();
 	});
 
-	it('has none in the states controls open', { timeout: 120_000 }, async () => {
+	it('has none in the states controls open', { timeout: 180_000 }, async () => {
 		const states: [string, (p: Page) => Promise<unknown>][] = [
 			[
 				'a chart’s table view',
@@ -119,6 +119,17 @@ describe('accessibility (axe, WCAG 2.1 AA and 2.2 AA)', () => {
 				async (p) => {
 					await p.waitForSelector('[data-testid=data-table]', { timeout: 30_000 });
 					// A link's table is dimmed while its answer is pending; check it once drawn.
+					await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'), null, {
+						timeout: 60_000
+					});
+				}
+			],
+			[
+				'analysis/?feature=vertical_collaboration&embed',
+				async (p) => {
+					// Embedded with its evidence table, which scrolls in its own box.
+					await liveChart(p);
+					await p.waitForSelector('.table-box [data-testid=event-strategies]');
 					await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'), null, {
 						timeout: 60_000
 					});

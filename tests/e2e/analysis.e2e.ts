@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { holdEngine } from './browser';
+import { parseCsv } from './csv';
 import { e2eSuite } from './suite';
 
 const { base, browser, watch, expectCleanRun } = e2eSuite();
@@ -12,9 +14,10 @@ async function open(context: BrowserContext, query = ''): Promise<Page> {
 }
 
 const engineReady = (page: Page) =>
-	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
+	page.waitForSelector('.chart[data-live=true] svg', { timeout: 60_000 });
+/** Nothing on the page is being replaced: the chart and the table since each strategy are done. */
 const settled = (page: Page) =>
-	page.waitForFunction(() => !document.querySelector('[data-testid=updating]'), null, {
+	page.waitForFunction(() => !document.querySelector('[aria-busy=true]'), null, {
 		timeout: 30_000
 	});
 const chartText = (page: Page) => page.locator('.chart svg[aria-label]').first().textContent();
@@ -126,7 +129,7 @@ describe('features and progress', () => {
 		const context = await browser().newContext();
 		const release = await holdEngine(context);
 		const page = await open(context, '?feature=once_only&indicator=eu_egov.overall');
-		await page.getByTestId('updating').waitFor();
+		await page.locator('figure.frame [data-testid=chart-updating]').waitFor();
 		// The prerendered chart is the default one, and its title says so meanwhile.
 		expect(await title(page)).toContain('Coordination model');
 		release();
@@ -153,16 +156,78 @@ describe('features and progress', () => {
 		await context.close();
 	});
 
-	it('embeds the chart alone, with a link to the full view and its evidence', async () => {
-		const context = await browser().newContext();
-		const page = await open(context, '?feature=eid&embed');
+	it('embeds the chart with its evidence table, the effect and the CSV, as the page has them', async () => {
+		const state = '?feature=vertical_collaboration&indicator=eu_egov.overall&before=3&after=4';
+		const full = await browser().newContext();
+		const onPage = await open(full, state);
+		await engineReady(onPage);
+		await settled(onPage);
+		const rows = await strategyRows(onPage);
+		const n = await onPage.getByTestId('effect-n').textContent();
+		const verdict = await onPage.getByTestId('event-verdict').textContent();
+		await full.close();
+		expect(rows.length).toBeGreaterThan(10);
+
+		const context = await browser().newContext({
+			viewport: { width: 600, height: 400 },
+			acceptDownloads: true
+		});
+		const page = await open(context, `${state}&embed`);
 		await engineReady(page);
 		await settled(page);
-		expect(await page.locator('.chart svg[aria-label]').isVisible()).toBe(true);
-		expect(await page.locator('[data-testid=embed-full-link]').isVisible()).toBe(true);
 		expect(await page.locator('h1').isVisible()).toBe(false);
+		expect(await page.locator('[data-testid=share-menu]').isVisible()).toBe(false);
+		// The frame shows the chart, the effect in words and the table together, and no toggle.
+		const frame = page.locator('figure.frame:visible');
+		expect(await frame.count()).toBe(1);
+		for (const part of ['.chart svg[aria-label]', '[data-testid=event-strategies]'])
+			expect(await frame.locator(part).isVisible(), part).toBe(true);
+		expect(await page.locator('[data-testid=table-toggle]').count()).toBe(0);
+		const line = await frame.getByTestId('embed-verdict').textContent();
+		expect(line).toBe(verdict);
+		expect(line).toContain(n?.match(/n = \d+/)?.[0]);
+		expect(line).toMatch(/95% interval .+ to .+; p [=<] /);
+		// The same strategies, codes and changes as the full page for the same link.
+		expect(await strategyRows(page)).toEqual(rows);
+		// It fits the iframe: the table scrolls in its own box above the source line and links.
+		const box = page.locator('figure.frame:visible .table-box > .table-wrap');
+		expect(await box.evaluate((b) => b.scrollHeight > b.clientHeight)).toBe(true);
+		expect(await box.getAttribute('tabindex')).toBe('0');
+		const chart = await frame.locator('.chart svg[aria-label]').first().boundingBox();
+		const table = await box.boundingBox();
+		const source = await frame.locator('.source').boundingBox();
+		const link = await frame.getByTestId('embed-full-link').boundingBox();
+		expect(chart!.height).toBeGreaterThan(100);
+		expect(table!.height).toBeGreaterThan(60);
+		// Beside the chart or under it, never over it; both above the source line.
+		const apart =
+			chart!.x + chart!.width <= table!.x + 1 || chart!.y + chart!.height <= table!.y + 1;
+		expect(apart).toBe(true);
+		for (const b of [chart!, table!]) expect(b.y + b.height).toBeLessThanOrEqual(source!.y + 1);
+		expect(link!.y + link!.height).toBeLessThanOrEqual(400);
+		expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+			400
+		);
+		expect(await frame.getByTestId('embed-full-link').getAttribute('href')).toContain(
+			'feature=vertical_collaboration'
+		);
+		// The CSV from the embed lists the table's strategies, in its order, with their changes.
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			frame.getByTestId('download-csv').click()
+		]);
+		expect(file.suggestedFilename()).toBe(
+			'analysis-events-vertical-collaboration-eu-egov-overall-score.csv'
+		);
+		const [header, ...records] = parseCsv(await readFile((await file.path()) as string, 'utf8'));
+		const col = (name: string) => (header as string[]).indexOf(name);
+		expect(records.map((r) => [r[col('strategy_id')], r[col('code')]])).toEqual(
+			rows.map(([id, code]) => [id, code])
+		);
+		const measured = records.filter((r) => r[col('change')] !== '');
+		expect(measured.length).toBe(rows.filter(([, , change]) => change !== '–').length);
 		await context.close();
-	});
+	}, 150_000);
 
 	expectCleanRun(5);
 });

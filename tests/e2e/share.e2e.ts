@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv';
 import { e2eSuite } from './suite';
 
 const { base, origin, browser, watch, expectCleanRun } = e2eSuite();
@@ -24,31 +25,6 @@ async function download(page: Page, testid: string): Promise<Buffer> {
 		page.click(`[data-testid=${testid}]`)
 	]);
 	return readFile((await file.path()) as string);
-}
-
-/** Quote-aware CSV reader, enough for RFC 4180 files. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [[]];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i] as string;
-		const row = rows[rows.length - 1] as string[];
-		if (quoted && c === '"' && text[i + 1] === '"') {
-			cell += '"';
-			i++;
-		} else if (c === '"') quoted = !quoted;
-		else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) cell += c;
-		else if (c === ',') {
-			row.push(cell);
-			cell = '';
-		} else if (c === '\n') {
-			row.push(cell);
-			cell = '';
-			rows.push([]);
-		}
-	}
-	return rows.filter((r) => r.length > 0);
 }
 
 describe('share, embed, download, cite', () => {

@@ -68,7 +68,11 @@ export function eventView(
 		strategies,
 		medians: levelMedians(strategies),
 		effect,
-		verdict: eventVerdict(effect, (v) => signed(v, digits))
+		verdict: eventVerdict(
+			effect,
+			(v) => signed(v, digits),
+			(v) => v.toFixed(digits + 1)
+		)
 	};
 	const description = describe(base, feature.label);
 	return {

@@ -2,8 +2,15 @@ import type { EventEffect } from './event-effect';
 
 const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 
-/** The effect in plain words, and plainly when the data cannot tell. */
-export function eventVerdict(effect: EventEffect, fmt: (v: number) => string): string {
+/**
+ * The effect in plain words, and plainly when the data cannot tell. `fmt` writes a change (signed),
+ * `variance` the nominal codes' between-group variance (never negative: no sign).
+ */
+export function eventVerdict(
+	effect: EventEffect,
+	fmt: (v: number) => string,
+	variance: (v: number) => string = fmt
+): string {
 	const { n, countries, varying } = effect;
 	if (n < 4 || countries < 2)
 		return `Only ${n} strateg${n === 1 ? 'y' : 'ies'} in ${countries} ${countries === 1 ? 'country' : 'countries'} could be measured: too few to say anything.`;
@@ -14,7 +21,7 @@ export function eventVerdict(effect: EventEffect, fmt: (v: number) => string): s
 		return `All ${n} measured strategies share one level of the code: nothing to compare.`;
 	const what = effect.difference
 		? `Strategies coded 2–3 were followed by ${tested.value >= 0 ? 'more' : 'less'} progress than those coded 0–1 (${fmt(tested.value)}`
-		: `The mean change differs between coordination models (between-group variance ${fmt(tested.value)}`;
+		: `The mean change differs between coordination models (between-group variance ${variance(tested.value)}`;
 	const interval = tested.interval
 		? `, 95% interval ${fmt(tested.interval.low)} to ${fmt(tested.interval.high)}`
 		: '';

@@ -127,6 +127,9 @@ describe('eventEffect and its verdict', () => {
 		expect(effect.rho).toBeNull();
 		expect(effect.spread?.value).toBeGreaterThan(0);
 		expect(effect.groups.map((g) => g.label)).toEqual(['C', 'N', 'D']);
+		// A variance has no sign: it is written as the table writes it.
+		const words = eventVerdict(effect, fmt, (v) => v.toFixed(2));
+		expect(words).toContain(`between-group variance ${effect.spread?.value.toFixed(2)};`);
 	});
 
 	it('says plainly when the data cannot tell anything', () => {
