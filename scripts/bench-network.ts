@@ -7,7 +7,7 @@
  * BENCHMARKS.md. Usage: tsx scripts/bench-network.ts [--runs 3] [--build-dir build]
  * [--networks loopback,broadband,slow-4g] [--views /,/explore] [--no-write] (it does not build)
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -16,6 +16,7 @@ import { watchPaints } from './bench-paint.ts';
 import { LINK_VIEWS, NETWORKS, type LinkView, type Network } from './bench-network-plan.ts';
 import { formatNetwork, type LinkRun, type NetworkResults } from './bench-network-report.ts';
 import { serveStatic } from './static-server.ts';
+import { writeMarkedSection } from './bench-section.ts';
 
 const START = '<!-- bench-network:start -->';
 const END = '<!-- bench-network:end -->';
@@ -207,16 +208,8 @@ export async function benchNetwork(options: NetworkOptions = {}): Promise<Networ
 export const formatSection = (results: NetworkResults) => formatNetwork(results, START, END);
 
 /** Replaces this section of BENCHMARKS.md, or adds it at the end. */
-export function writeSection(section: string, file = 'BENCHMARKS.md'): void {
-	const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-	const at = old.indexOf(START);
-	const end = old.indexOf(END);
-	const next =
-		at >= 0 && end > at
-			? old.slice(0, at) + section + old.slice(end + END.length)
-			: `${old.trimEnd()}\n\n${section}\n`;
-	writeFileSync(file, next);
-}
+export const writeSection = (section: string, file = 'BENCHMARKS.md') =>
+	writeMarkedSection(section, { start: START, end: END }, file);
 
 /** `--networks loopback,slow-4g` and `--views /,/explore`: a subset, for a quick check. */
 export function pick(args: string[]): NetworkOptions {

@@ -4,22 +4,14 @@
  * (a new browser each run), with HTTP ranges and with a full download. Writes its section of
  * BENCHMARKS.md. Usage: tsx scripts/bench-remote.ts [--runs 3] [--build build]
  */
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	symlinkSync,
-	writeFileSync
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch } from '../tests/e2e/browser.ts';
 import { makeBigParquet } from './make-big-parquet.ts';
 import { serveStatic } from './static-server.ts';
+import { writeMarkedSection } from './bench-section.ts';
 
 const BIG = 'tmp/bench/big.parquet';
 const SQL =
@@ -138,16 +130,8 @@ ${END}`;
 }
 
 /** Replaces (or appends) this benchmark's section of BENCHMARKS.md, leaving the rest as it is. */
-export function writeSection(section: string, file = 'BENCHMARKS.md'): void {
-	const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-	const at = old.indexOf(START);
-	const end = old.indexOf(END);
-	const next =
-		at >= 0 && end > at
-			? old.slice(0, at) + section + old.slice(end + END.length)
-			: `${old.trimEnd()}\n\n${section}\n`;
-	writeFileSync(file, next);
-}
+export const writeSection = (section: string, file = 'BENCHMARKS.md') =>
+	writeMarkedSection(section, { start: START, end: END }, file);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const args = process.argv.slice(2);

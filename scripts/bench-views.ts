@@ -16,6 +16,7 @@ import { chartInHtml, measureControl } from './bench-views-page.ts';
 import { VIEWS } from './bench-views-plan.ts';
 import { formatSection, type OpenRun, type ViewsResults } from './bench-views-report.ts';
 import { serveStatic } from './static-server.ts';
+import { writeMarkedSection } from './bench-section.ts';
 
 export type { ViewsResults } from './bench-views-report.ts';
 
@@ -256,17 +257,7 @@ export async function benchViews(build = 'build', runs = 5, changes = 20): Promi
 /** Replaces this section of BENCHMARKS.md, or puts it before the range-read section (or last). */
 export function writeSection(results: ViewsResults | string, file = 'BENCHMARKS.md'): void {
 	const section = typeof results === 'string' ? results : formatSection(results);
-	const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-	const at = old.indexOf(START);
-	const end = old.indexOf(END);
-	const remote = old.indexOf(REMOTE);
-	const next =
-		at >= 0 && end > at
-			? old.slice(0, at) + section + old.slice(end + END.length)
-			: remote >= 0
-				? `${old.slice(0, remote)}${section}\n\n${old.slice(remote)}`
-				: `${old.trimEnd()}\n\n${section}\n`;
-	writeFileSync(file, next);
+	writeMarkedSection(section, { start: START, end: END, before: REMOTE }, file);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -172,23 +172,23 @@ async function benchHome(): Promise<void> {
 		'BENCHMARKS.md',
 		`# Benchmarks
 
-	Produced by \`npm run bench\` (scripts/bench.ts) on ${date}: a production build served by
-	scripts/static-server.ts (no compression, like a plain static host) on an ephemeral port, the home
-	page opened ${runs} times, each in a new headless Debian Chromium (cold cache). Medians over the runs.
-	The machine is shared and noisy (2 cores, no GPU): compare ratios rather than absolute times.
+Produced by \`npm run bench\` (scripts/bench.ts) on ${date}: a production build served by
+scripts/static-server.ts (no compression, like a plain static host) on an ephemeral port, the home
+page opened ${runs} times, each in a new headless Debian Chromium (cold cache). Medians over the runs.
+The machine is shared and noisy (2 cores, no GPU): compare ratios rather than absolute times.
 
-	${table}
+${table}
 
-	The headline is the ratio *first chart / engine ready*: the prerendered chart paints in that fraction
-	of the time a page that waited for DuckDB-WASM would need before it could draw anything.
-	The first chart is timed by the browser's Element Timing on the source line that follows the chart
-	(scripts/bench-paint.ts); first contentful paint can come earlier, when Chromium paints the top of
-	the page before it has parsed the chart. The page reports both paints through its console; the
-	harness evaluates nothing in it before then, since polling would load Playwright's own script into
-	the page while it parses. "Chart in the HTML" reads the raw HTML: the chart's SVG is inside its
-	figure before any script in the body. Bytes before the first chart count the HTML and every
-	resource that finished loading before that paint; the gzip figure recompresses those same files at
-	level 6.
-	`
+The headline is the ratio *first chart / engine ready*: the prerendered chart paints in that fraction
+of the time a page that waited for DuckDB-WASM would need before it could draw anything.
+The first chart is timed by the browser's Element Timing on the source line that follows the chart
+(scripts/bench-paint.ts); first contentful paint can come earlier, when Chromium paints the top of
+the page before it has parsed the chart. The page reports both paints through its console; the
+harness evaluates nothing in it before then, since polling would load Playwright's own script into
+the page while it parses. "Chart in the HTML" reads the raw HTML: the chart's SVG is inside its
+figure before any script in the body. Bytes before the first chart count the HTML and every
+resource that finished loading before that paint; the gzip figure recompresses those same files at
+level 6.
+`
 	);
 }
