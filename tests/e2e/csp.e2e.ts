@@ -43,7 +43,7 @@ describe('Content-Security-Policy', () => {
 		const seen: string[] = [];
 		page.on('console', (m) => seen.push(m.text()));
 		await page.goto(`${base}sources/`);
-		await page.waitForSelector('table');
+		await page.waitForSelector('[data-testid=toc]');
 		const ran = await page.evaluate(() => {
 			const w = window as unknown as { injected?: boolean; __seen?: string[] };
 			w.__seen = [];

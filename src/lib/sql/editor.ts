@@ -2,7 +2,7 @@ import { PostgreSQL, sql } from '@codemirror/lang-sql';
 import { Compartment, EditorSelection, Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { basicSetup, EditorView } from 'codemirror';
-import { sqlHighlighting } from './highlight';
+import { sqlEditorTheme, sqlHighlighting } from './highlight';
 
 export interface EditorOptions {
 	doc: string;
@@ -34,6 +34,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): SqlEd
 			Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (options.onRun(), true) }])),
 			basicSetup,
 			sqlHighlighting,
+			sqlEditorTheme,
 			lang.of(language(options.schema)),
 			EditorView.lineWrapping,
 			EditorView.contentAttributes.of({ 'aria-label': options.label }),

@@ -1,4 +1,5 @@
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { EditorView } from '@codemirror/view';
 import { tags as t } from '@lezer/highlight';
 
 /**
@@ -16,3 +17,16 @@ export const sqlHighlighting = syntaxHighlighting(
 		{ tag: [t.operator, t.punctuation], color: 'var(--fg)' }
 	])
 );
+
+/**
+ * The active line's tint from the tokens: CodeMirror picks its light or dark tint from the editor
+ * theme, not from the page's scheme, so on the dark page it laid a light tint under the text.
+ */
+export const sqlEditorTheme = EditorView.theme({
+	'.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'var(--code-active-line)' },
+	'.cm-gutters': {
+		backgroundColor: 'var(--surface)',
+		color: 'var(--muted)',
+		borderColor: 'var(--border)'
+	}
+});
