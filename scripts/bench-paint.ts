@@ -68,3 +68,19 @@ export async function watchPaints(page: Page): Promise<Paints> {
 		chartPaint: (timeoutMs = 10_000) => within('chart', timeoutMs)
 	};
 }
+
+/**
+ * An expression to pass to page.evaluate that resolves once `condition` (JavaScript text) holds,
+ * checked every 50 ms, or rejects after `timeoutMs`. page.waitForFunction compiles its predicate
+ * in the page, which the pages' Content-Security-Policy refuses; an evaluated expression is not.
+ */
+export const until = (condition: string, timeoutMs = 60_000) =>
+	`new Promise((resolve, reject) => {
+		const end = performance.now() + ${timeoutMs};
+		const check = () => {
+			if (${condition}) return resolve(true);
+			if (performance.now() > end) return reject(new Error('Timed out waiting for: ' + ${JSON.stringify(condition)}));
+			setTimeout(check, 50);
+		};
+		check();
+	})`;

@@ -11,7 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launch } from '../tests/e2e/browser.ts';
-import { watchPaints } from './bench-paint.ts';
+import { until, watchPaints } from './bench-paint.ts';
 import { chartInHtml, measureControl } from './bench-views-page.ts';
 import { VIEWS } from './bench-views-plan.ts';
 import { formatSection, type OpenRun, type ViewsResults } from './bench-views-report.ts';
@@ -119,7 +119,7 @@ async function servicesOpen(browser: Browser, base: string, requests: Requests):
 		const reads = egovReads(context);
 		const page = await context.newPage();
 		const liveAt = async () => {
-			await page.waitForFunction('window.__egovGridLive !== undefined', null, { timeout: 60_000 });
+			await page.evaluate(until('window.__egovGridLive !== undefined'));
 			return (await page.evaluate('window.__egovGridLive')) as number;
 		};
 		await page.goto(`${base}services/`, { timeout: 30_000 });

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from '../tests/e2e/browser.ts';
-import { watchPaints } from './bench-paint.ts';
+import { until, watchPaints } from './bench-paint.ts';
 import { chartInHtml } from './bench-views-page.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -84,6 +84,13 @@ async function once(url: string): Promise<Run> {
 			'The home page painted no chart frame within 10 s of opening: no run to report.'
 		);
 	await page.waitForSelector('.chart[data-live=true] svg', { timeout: 60_000 });
+	// A chart can be live from the build's result files before the engine is: wait for both marks.
+	await page.evaluate(
+		until(
+			"performance.getEntriesByName('egov:engine-ready').length > 0 && " +
+				"performance.getEntriesByName('egov:first-query').length > 0"
+		)
+	);
 	const t = (await page.evaluate(`(${MEASURE})(${firstChart})`)) as Measured;
 	await browser.close();
 	return {
