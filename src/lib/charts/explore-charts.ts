@@ -16,6 +16,8 @@ export interface ExploreChartSpec {
 	metas: readonly FacetMeta[];
 	/** Standing targets, by indicator. */
 	targets: readonly Target[];
+	/** The countries to colour and label when there are too many for all (default: the five). */
+	focus?: readonly string[];
 	width?: number;
 }
 
@@ -64,7 +66,8 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 	const height = spec.metas.length > 1 ? 320 : 400;
 	return spec.metas.map((meta) => {
 		const mine = rows.filter((r) => r.indicator_id === meta.indicator_id);
-		const facet = { meta, norm: spec.norm, refs: spec.refs, height, width: spec.width };
+		const { norm, refs, focus, width } = spec;
+		const facet = { meta, norm, refs, focus, height, width };
 		const target = spec.targets.find((t) => t.indicator_id === meta.indicator_id) ?? null;
 		const base = { key: meta.indicator_id, label: meta.label, options: null };
 		if (countryRows(mine).length === 0)

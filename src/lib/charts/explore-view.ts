@@ -66,6 +66,7 @@ export function exploreView(
 		refs: state.ref,
 		metas,
 		targets,
+		focus: state.focus.length ? state.focus : undefined,
 		width: ctx.width ?? CHART_WIDTH
 	});
 	const frame = exploreFrame(visibleRows(rows, state.chart), state, {
