@@ -5,7 +5,8 @@ import type { ChartType, Norm, Ref } from '$lib/state/explore-state';
 import { exploreBar, latestYear } from './explore-bar';
 import { exploreDots, latestRankYear } from './explore-dots';
 import { countryRows, type FacetMeta } from './explore-format';
-import { exploreLine } from './explore-line';
+import { exploreLine, linePoints } from './explore-line';
+import type { ChartPoint } from './chart-points';
 import { exploreSlope, slopeYears } from './explore-slope';
 
 export interface ExploreChartSpec {
@@ -27,6 +28,8 @@ export interface Facet {
 	label: string;
 	options: PlotOptions | null;
 	empty?: string;
+	/** The points arrow keys reach (line charts). */
+	points?: ChartPoint[];
 }
 
 /** Countries every dot-plot panel gives a row, ranked or not; more, and each lists its own. */
@@ -82,7 +85,8 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 		}
 		const draw =
 			spec.chart === 'bar' ? exploreBar : spec.chart === 'slope' ? exploreSlope : exploreLine;
-		return { ...base, options: draw(mine, { ...facet, target }) };
+		const points = draw === exploreLine ? linePoints(mine, facet) : undefined;
+		return { ...base, options: draw(mine, { ...facet, target }), points };
 	});
 }
 

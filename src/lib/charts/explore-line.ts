@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
 import { brokenLines } from './break-lines';
+import type { ChartPoint } from './chart-points';
 import { describeLine } from './explore-describe';
 import { focusOf } from './focus';
 import { END_LABEL } from './label-layout';
@@ -25,6 +26,29 @@ import { breakMarks, EU_STYLE, targetMarks } from './explore-marks';
 
 const MARGIN = { top: 24, right: 140, bottom: 36, left: 56 };
 
+/** What a point of a line reads in its tip and to the keyboard: country, year, value and unit. */
+function tipText(spec: Pick<FacetSpec, 'meta' | 'norm'>): (d: NormRow) => string {
+	const format = formatter(spec.meta, spec.norm);
+	const unit = unitOf(spec.meta, spec.norm);
+	return (d) =>
+		`${d.role === 'country' ? d.name : 'EU27 average'}, ${d.year}\n${format(d.value)} (${unit})` +
+		(d.flag === 'break' ? '\nNew series (method change)' : '');
+}
+
+/** The points of a line chart that arrow keys reach, in the order of the tip's data. */
+export function linePoints(
+	rows: readonly NormRow[],
+	spec: Pick<FacetSpec, 'meta' | 'norm' | 'refs'>
+): ChartPoint[] {
+	const text = tipText(spec);
+	return [...countryRows(rows), ...euShown(rows, spec.refs)].map((d) => ({
+		series: d.country,
+		x: d.year,
+		y: d.value,
+		text: text(d).replaceAll('\n', '. ')
+	}));
+}
+
 /** One indicator over the editions: a labelled line per country, the EU27 dashed, breaks ringed. */
 export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.PlotOptions {
 	const width = spec.width ?? CHART_WIDTH;
@@ -43,7 +67,6 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 	const countries = all.filter((r) => focus.has(r.country));
 	const context = all.filter((r) => !focus.has(r.country));
 	const format = formatter(spec.meta, spec.norm);
-	const unit = unitOf(spec.meta, spec.norm);
 	const color = (d: NormRow) => (d.role === 'country' ? focus.color(d.country) : EU_COLOR);
 	const years = drawn.map((r) => r.year);
 	const title = (d: NormRow) =>
@@ -101,8 +124,7 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 			),
 			...linePointer(drawn, {
 				stroke: (d) => (focus.has(d.country) ? color(d) : 'var(--chart-ink, #111111)'),
-				tip: (d) =>
-					`${d.role === 'country' ? d.name : 'EU27 average'}, ${d.year}\n${format(d.value)} (${unit})${d.flag === 'break' ? '\nNew series (method change)' : ''}`
+				tip: tipText(spec)
 			})
 		]
 	};
