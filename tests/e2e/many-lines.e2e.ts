@@ -128,5 +128,27 @@ describe('a chart of the EU27', () => {
 		await page.context().close();
 	});
 
-	expectCleanRun(3);
+	it('picks the countries in colour with a small control, written into the link', async () => {
+		const page = await openLive('?group=eu27&country=KOR');
+		// A country added to the group is in colour with the five.
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('.live svg g[aria-label=text] text')].some(
+				(t) => t.textContent === 'Korea, Republic of' || t.textContent?.startsWith('Korea')
+			)
+		);
+		await page.click('[data-testid=focus-picker] summary');
+		expect(await page.isChecked('[data-testid=focus-BEL]')).toBe(true);
+		await page.uncheck('[data-testid=focus-BEL]');
+		await page.check('[data-testid=focus-FIN]');
+		await page.waitForURL(/focus=DNK~EST~DEU~KOR~FIN|focus=[A-Z~]*FIN/);
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('.live svg g[aria-label=text] text')].some(
+				(t) => t.textContent === 'Finland'
+			)
+		);
+		expect(await labels(page)).not.toContain('Belgium');
+		await page.context().close();
+	});
+
+	expectCleanRun(4);
 });

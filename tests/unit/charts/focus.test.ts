@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colorOf, slotOf } from '$lib/catalog/colors';
 import { CONTEXT_COLOR, DEFAULT_FOCUS, FOCUS_AFTER, focusOf } from '$lib/charts/focus';
+import { focusChosen } from '$lib/charts/explore-view';
 import { GROUPS } from '$lib/state/explore-state';
 import { membersOf, type CountryOption } from '$lib/data/country-groups';
 import { exploreCountriesQuery } from '$lib/queries/explore-countries';
@@ -71,5 +72,16 @@ describe('no two labelled lines share a colour', () => {
 			expect(new Set(colors).size, `${group}: ${shown.join(' ')}`).toBe(shown.length);
 			expect(colors).not.toContain(CONTEXT_COLOR);
 		}
+	});
+});
+
+describe('the focus the explorer chooses', () => {
+	it('is the reader’s, else the five and the countries added to a group', () => {
+		expect(focusChosen({ focus: [], group: 'none', country: ['KOR'] })).toEqual(DEFAULT_FOCUS);
+		expect(focusChosen({ focus: [], group: 'eu27', country: ['KOR'] })).toEqual([
+			...DEFAULT_FOCUS,
+			'KOR'
+		]);
+		expect(focusChosen({ focus: ['FRA'], group: 'eu27', country: ['KOR'] })).toEqual(['FRA']);
 	});
 });
