@@ -86,27 +86,55 @@ describe('explorer line chart', () => {
 });
 
 describe('explorer line chart with many countries', () => {
-	it('names at most 14 lines (the five, the best and the worst) and draws the rest faint', () => {
-		const codes = Array.from({ length: 30 }, (_, i) => `C${String(i).padStart(2, '0')}`);
-		const rows = [...codes, 'EST'].flatMap((country, i) =>
-			[2020, 2024].map((year) => ({
+	// The EU27: Germany lowest, Sweden highest, so neither extreme is among the rest.
+	const EU27 =
+		'AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE';
+	const codes = EU27.split(' ');
+	const rows = codes.flatMap((country, i) =>
+		[2020, 2024].map((year) => {
+			const value = country === 'DEU' ? 0.1 : country === 'SWE' ? 0.95 : 0.3 + i / 60;
+			return {
 				indicator_id: 'un_egdi.egdi',
 				country,
-				name: country === 'EST' ? 'Estonia' : `Country ${i}`,
+				name: `Land ${country}`,
 				year,
-				value: country === 'EST' ? 0.5 : i / 30,
-				raw: i / 30,
+				value: year === 2020 ? value - 0.05 : value,
+				raw: value,
 				flag: null,
 				role: 'country' as const,
 				n: null
-			}))
-		);
+			};
+		})
+	);
+	const labels = (svg: string) =>
+		[...svg.matchAll(/>Land (\w{3})<\/text>/g)].map((m) => m[1]).sort();
+
+	it('colours and names the five (four in the EU27), and draws the other 23 thin and grey', () => {
 		const svg = renderSvg(exploreLine(rows, spec(EGDI, { refs: [] })));
-		expect(svg).toContain('>Estonia</text>');
-		expect(svg).toContain('>Country 29</text>');
-		expect(svg).toContain('>Country 0</text>');
-		expect(svg).not.toContain('>Country 15</text>');
-		expect(svg).toContain('stroke-opacity="0.3"');
+		expectSnapshot('explore-line-eu27', svg);
+		expect(labels(svg)).toEqual(['BEL', 'DEU', 'DNK', 'EST']);
+		expect(svg.match(/<path[^>]*stroke="var\(--chart-context, #b8b8b8\)"/g)).toHaveLength(23);
+		expect(svg).toContain('stroke="var(--country-deu, #E69F00)"');
+		expect(svg).not.toContain('Land SWE<');
+	});
+
+	it('colours and names the focus the reader chose instead, each in its own colour', () => {
+		const svg = renderSvg(
+			exploreLine(rows, spec(EGDI, { refs: [], focus: ['SWE', 'FIN', 'PRT'] }))
+		);
+		expect(labels(svg)).toEqual(['FIN', 'PRT', 'SWE']);
+		const colours = [...svg.matchAll(/<text fill="([^"]+)"[^>]*>Land/g)].map((m) => m[1]);
+		expect(new Set(colours).size).toBe(3);
+		expect(colours).not.toContain('var(--chart-context, #b8b8b8)');
+	});
+
+	it('names every line up to eight, and has a pointer tip for every chart', () => {
+		const eight = rows.filter((r) => codes.indexOf(r.country) < 8);
+		const svg = renderSvg(exploreLine(eight, spec(EGDI, { refs: [] })));
+		expect(labels(svg)).toHaveLength(8);
+		expect(svg).not.toContain('--chart-context');
+		expect(svg).toContain('aria-label="tip"');
+		expect(svg).toContain('class="pointed-line"');
 	});
 });
 

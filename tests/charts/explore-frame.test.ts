@@ -16,7 +16,8 @@ const STATE: ExploreState = {
 	time: { from: null, to: null },
 	chart: 'line',
 	norm: 'raw',
-	ref: ['eu']
+	ref: ['eu'],
+	focus: []
 };
 const options = {
 	norm: 'raw' as const,

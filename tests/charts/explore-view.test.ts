@@ -31,7 +31,8 @@ const BASE: ExploreState = {
 	time: { from: null, to: null },
 	chart: 'line',
 	norm: 'raw',
-	ref: ['eu']
+	ref: ['eu'],
+	focus: []
 };
 
 async function view(state: ExploreState) {

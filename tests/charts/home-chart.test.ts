@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeHome, homeChart } from '$lib/charts/home-chart';
+import { describeHome, homeChart, homePoints } from '$lib/charts/home-chart';
 import type { SeriesRow } from '$lib/charts/line-chart';
 import { renderSvg } from '$lib/server/render-svg';
 import rows from '../fixtures/series-rows.json';
@@ -13,6 +13,52 @@ const EGDI = {
 	scale_max: 1,
 	family: 'UN E-Government Survey'
 };
+
+describe('home chart with many countries', () => {
+	const codes = [
+		'AUT',
+		'BEL',
+		'DNK',
+		'EST',
+		'FIN',
+		'DEU',
+		'GBR',
+		'IRL',
+		'LVA',
+		'LTU',
+		'POL',
+		'SWE'
+	];
+	const many: SeriesRow[] = codes.flatMap((country, i) =>
+		[2020, 2022].map((year) => ({
+			country,
+			name: `Land ${country}`,
+			year,
+			value: 0.5 + i / 40 + (year - 2020) / 100,
+			role: 'country' as const
+		}))
+	);
+	const state = { indicator: 'un_egdi.egdi', country: codes, view: 'score' as const };
+
+	it('colours and names the five and draws the other seven as grey context', () => {
+		const svg = renderSvg(homeChart(many, state, EGDI));
+		const named = [...svg.matchAll(/>Land (\w{3})<\/text>/g)].map((m) => m[1]).sort();
+		expect(named).toEqual(['BEL', 'DEU', 'DNK', 'EST', 'GBR']);
+		expect(svg.match(/<path[^>]*stroke="var\(--chart-context, #b8b8b8\)"/g)).toHaveLength(7);
+		expect(svg).toContain('aria-label="tip"');
+	});
+
+	it('gives the keyboard every point with its value and unit', () => {
+		const points = homePoints(many, state, EGDI);
+		expect(points).toHaveLength(24);
+		expect(points[0]).toEqual({
+			series: 'AUT',
+			x: 2020,
+			y: 0.5,
+			text: 'Land AUT, 2020. 0.500 (index (0–1))'
+		});
+	});
+});
 
 describe('home chart', () => {
 	it('draws the score view', () => {

@@ -67,7 +67,13 @@ describe('explorer', () => {
 		);
 		await page.check('[data-testid=group-ten]');
 		await page.waitForURL(/group=ten/);
-		await chartsHave(page, 'France');
+		// Ten lines: the five are named and the rest, France among them, drawn as grey context.
+		await page.waitForFunction(
+			() =>
+				document.querySelector('.chart[data-live=true] svg path[stroke^="var(--chart-context"]'),
+			null,
+			{ timeout: 15_000 }
+		);
 		await page.selectOption('[data-testid=add-country]', 'KOR');
 		await page.waitForURL(/country=KOR/);
 		await chartsHave(page, 'Korea');

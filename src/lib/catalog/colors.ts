@@ -54,7 +54,9 @@ export const PALETTE: Readonly<Record<string, Pair>> = {
 	eu: EU
 };
 
-const asVar = (slot: string) => `var(--country-${slot}, ${(PALETTE[slot] as Pair)[0]})`;
+/** A colour slot as a chart colour: its custom property, with the light value. */
+export const slotColor = (slot: string) => `var(--country-${slot}, ${(PALETTE[slot] as Pair)[0]})`;
+const asVar = slotColor;
 
 export const EU_COLOR = asVar('eu');
 

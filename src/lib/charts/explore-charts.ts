@@ -5,7 +5,8 @@ import type { ChartType, Norm, Ref } from '$lib/state/explore-state';
 import { exploreBar, latestYear } from './explore-bar';
 import { exploreDots, latestRankYear } from './explore-dots';
 import { countryRows, type FacetMeta } from './explore-format';
-import { exploreLine } from './explore-line';
+import { exploreLine, linePoints } from './explore-line';
+import type { ChartPoint } from './chart-points';
 import { exploreSlope, slopeYears } from './explore-slope';
 
 export interface ExploreChartSpec {
@@ -16,6 +17,8 @@ export interface ExploreChartSpec {
 	metas: readonly FacetMeta[];
 	/** Standing targets, by indicator. */
 	targets: readonly Target[];
+	/** The countries to colour and label when there are too many for all (default: the five). */
+	focus?: readonly string[];
 	width?: number;
 }
 
@@ -25,6 +28,8 @@ export interface Facet {
 	label: string;
 	options: PlotOptions | null;
 	empty?: string;
+	/** The points arrow keys reach (line charts). */
+	points?: ChartPoint[];
 }
 
 /** Countries every dot-plot panel gives a row, ranked or not; more, and each lists its own. */
@@ -64,7 +69,8 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 	const height = spec.metas.length > 1 ? 320 : 400;
 	return spec.metas.map((meta) => {
 		const mine = rows.filter((r) => r.indicator_id === meta.indicator_id);
-		const facet = { meta, norm: spec.norm, refs: spec.refs, height, width: spec.width };
+		const { norm, refs, focus, width } = spec;
+		const facet = { meta, norm, refs, focus, height, width };
 		const target = spec.targets.find((t) => t.indicator_id === meta.indicator_id) ?? null;
 		const base = { key: meta.indicator_id, label: meta.label, options: null };
 		if (countryRows(mine).length === 0)
@@ -79,7 +85,8 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 		}
 		const draw =
 			spec.chart === 'bar' ? exploreBar : spec.chart === 'slope' ? exploreSlope : exploreLine;
-		return { ...base, options: draw(mine, { ...facet, target }) };
+		const points = draw === exploreLine ? linePoints(mine, facet) : undefined;
+		return { ...base, options: draw(mine, { ...facet, target }), points };
 	});
 }
 

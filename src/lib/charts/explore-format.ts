@@ -16,6 +16,8 @@ export interface FacetSpec {
 	refs: readonly Ref[];
 	/** The indicator's standing target, if it has one. */
 	target: Target | null;
+	/** The countries to colour and label when there are too many for all (default: the five). */
+	focus?: readonly string[];
 	width?: number;
 	height?: number;
 }
@@ -43,6 +45,15 @@ export function formatter(meta: FacetMeta, norm: Norm): (v: number) => string {
 	if (norm === 'index') return (v) => v.toFixed(1);
 	if (meta.unit === 'rank') return (v) => String(Math.round(v));
 	return (v) => v.toFixed((meta.scale_max ?? 100) <= 1 ? 3 : 1);
+}
+
+/** The unit a single value is read in, for tips: shorter than the axis label. */
+export function unitOf(meta: FacetMeta, norm: Norm): string {
+	if (norm === 'rank') return 'rank';
+	if (norm === 'zscore') return 'z-score';
+	if (norm === 'index') return 'index, EU27 = 100';
+	if (norm === 'gap') return `to target, ${meta.unit}`;
+	return meta.unit;
 }
 
 /** Where the target line sits in this normalisation, or null where it has no meaning. */

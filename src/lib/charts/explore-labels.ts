@@ -12,6 +12,8 @@ export interface Label {
 interface LabelOptions extends LabelAxis {
 	/** Most labels drawn; beyond it the best and worst and the five case-study countries. */
 	max?: number;
+	/** A country's colour (default: its own). */
+	color?: (country: string) => string;
 }
 
 const FIVE = ['BEL', 'DNK', 'EST', 'DEU', 'GBR'];
@@ -51,6 +53,6 @@ export function endLabels(rows: readonly NormRow[], o: LabelOptions): Label[] {
 		x: e.year,
 		y: ys[i] as number,
 		text: e.role === 'country' ? e.name : 'EU27 average',
-		color: e.role === 'country' ? colorOf(e.country) : EU_COLOR
+		color: e.role === 'country' ? (o.color ?? colorOf)(e.country) : EU_COLOR
 	}));
 }

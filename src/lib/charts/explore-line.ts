@@ -1,9 +1,11 @@
 import { CHART_WIDTH } from './explore-size';
 import * as Plot from '@observablehq/plot';
-import { colorOf, EU_COLOR } from '$lib/catalog/colors';
+import { EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
 import { brokenLines } from './break-lines';
+import type { ChartPoint } from './chart-points';
 import { describeLine } from './explore-describe';
+import { focusOf } from './focus';
 import { END_LABEL } from './label-layout';
 import { RANK_INSET, rankScale } from './rank-axis';
 import {
@@ -11,15 +13,41 @@ import {
 	euShown,
 	formatter,
 	reversed,
+	bestFirst,
 	tickFormat,
+	unitOf,
 	valueDomain,
 	valueLabel,
 	type FacetSpec
 } from './explore-format';
-import { endLabels, LABEL_MAX, labelled, lastPoints } from './explore-labels';
+import { endLabels, lastPoints } from './explore-labels';
+import { linePointer } from './line-pointer';
 import { breakMarks, EU_STYLE, targetMarks } from './explore-marks';
 
 const MARGIN = { top: 24, right: 140, bottom: 36, left: 56 };
+
+/** What a point of a line reads in its tip and to the keyboard: country, year, value and unit. */
+function tipText(spec: Pick<FacetSpec, 'meta' | 'norm'>): (d: NormRow) => string {
+	const format = formatter(spec.meta, spec.norm);
+	const unit = unitOf(spec.meta, spec.norm);
+	return (d) =>
+		`${d.role === 'country' ? d.name : 'EU27 average'}, ${d.year}\n${format(d.value)} (${unit})` +
+		(d.flag === 'break' ? '\nNew series (method change)' : '');
+}
+
+/** The points of a line chart that arrow keys reach, in the order of the tip's data. */
+export function linePoints(
+	rows: readonly NormRow[],
+	spec: Pick<FacetSpec, 'meta' | 'norm' | 'refs'>
+): ChartPoint[] {
+	const text = tipText(spec);
+	return [...countryRows(rows), ...euShown(rows, spec.refs)].map((d) => ({
+		series: d.country,
+		x: d.year,
+		y: d.value,
+		text: text(d).replaceAll('\n', '. ')
+	}));
+}
 
 /** One indicator over the editions: a labelled line per country, the EU27 dashed, breaks ringed. */
 export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.PlotOptions {
@@ -31,10 +59,15 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 	const domain = valueDomain(drawn, spec);
 	const reverse = reversed(spec);
 	const inset = spec.norm === 'rank' ? RANK_INSET : 0;
-	const named = new Set(labelled(lastPoints(all), LABEL_MAX, reverse).map((r) => r.country));
-	const countries = all.filter((r) => named.has(r.country));
-	const context = all.filter((r) => !named.has(r.country));
+	const ranked = lastPoints(all).sort(bestFirst(spec));
+	const focus = focusOf(
+		ranked.map((r) => r.country),
+		spec.focus
+	);
+	const countries = all.filter((r) => focus.has(r.country));
+	const context = all.filter((r) => !focus.has(r.country));
 	const format = formatter(spec.meta, spec.norm);
+	const color = (d: NormRow) => (d.role === 'country' ? focus.color(d.country) : EU_COLOR);
 	const years = drawn.map((r) => r.year);
 	const title = (d: NormRow) =>
 		`${d.name} ${d.year}: ${format(d.value)}${d.flag === 'break' ? ' (series break)' : ''}`;
@@ -73,25 +106,26 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 			spec.norm === 'index' ? Plot.ruleY([100], { stroke: 'var(--faint, #999999)' }) : null,
 			...brokenLines(eu, { ...EU_STYLE, stroke: () => EU_COLOR }),
 			Plot.dot(eu, { x: 'year', y: 'value', fill: EU_COLOR, r: 2, title }),
-			...brokenLines(context, {
-				stroke: colorOf,
-				strokeOpacity: 0.3,
-				strokeWidth: 1,
-				title: (d) => d.name
-			}),
-			...brokenLines(countries, { stroke: colorOf, strokeWidth: 2.25 }),
-			Plot.dot(countries, {
-				x: 'year',
-				y: 'value',
-				fill: (d: NormRow) => colorOf(d.country),
-				r: 2.75,
-				title
-			}),
+			...brokenLines(context, { stroke: focus.color, strokeWidth: 1 }),
+			...brokenLines(countries, { stroke: focus.color, strokeWidth: 2.25 }),
+			Plot.dot(countries, { x: 'year', y: 'value', fill: color, r: 2.75, title }),
 			...breakMarks([...countries, ...eu], 'year', 'value'),
 			Plot.text(
-				endLabels([...countries, ...eu], { domain, reverse, height, margin: MARGIN, inset }),
+				endLabels([...countries, ...eu], {
+					domain,
+					reverse,
+					height,
+					margin: MARGIN,
+					inset,
+					max: Infinity,
+					color: focus.color
+				}),
 				END_LABEL
-			)
+			),
+			...linePointer(drawn, {
+				stroke: (d) => (focus.has(d.country) ? color(d) : 'var(--chart-ink, #111111)'),
+				tip: tipText(spec)
+			})
 		]
 	};
 }

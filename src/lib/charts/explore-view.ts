@@ -15,6 +15,7 @@ import {
 } from './explore-charts';
 import { exploreFrame, type FrameText } from './explore-frame';
 import { CHART_WIDTH } from './explore-size';
+import { DEFAULT_FOCUS } from './focus';
 
 export interface ViewContext {
 	indicators: readonly IndicatorMeta[];
@@ -36,6 +37,15 @@ export interface ExploreView {
 	shown: NormRow[];
 	facets: Facet[];
 	frame: FrameText;
+}
+
+/**
+ * The focus of a chart of many countries: the reader's, else the five and, on top of a group, the
+ * countries added to it one by one (someone who adds Korea to the EU27 wants to see Korea).
+ */
+export function focusChosen(state: Pick<ExploreState, 'focus' | 'group' | 'country'>): string[] {
+	if (state.focus.length) return state.focus;
+	return state.group === 'none' ? [...DEFAULT_FOCUS] : [...DEFAULT_FOCUS, ...state.country];
 }
 
 /** From the query's rows (every country and year of the indicators) to the explorer's rows, charts and footnotes. */
@@ -66,6 +76,7 @@ export function exploreView(
 		refs: state.ref,
 		metas,
 		targets,
+		focus: focusChosen(state),
 		width: ctx.width ?? CHART_WIDTH
 	});
 	const frame = exploreFrame(visibleRows(rows, state.chart), state, {

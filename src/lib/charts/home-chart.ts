@@ -1,7 +1,8 @@
 import type { PlotOptions } from '@observablehq/plot';
 import { yearSpan, type IndicatorMeta } from '$lib/catalog/indicators';
 import type { HomeState } from '$lib/state/home-state';
-import { lineChart, type SeriesRow } from './line-chart';
+import type { ChartPoint } from './chart-points';
+import { lineChart, seriesPoints, type LineSpec, type SeriesRow } from './line-chart';
 import {
 	describeLaunches,
 	placeLaunches,
@@ -40,16 +41,10 @@ export function scoreDomain(rows: SeriesRow[], meta: Meta): [number, number] | u
 	return [Math.max(meta.scale_min, Math.floor(low / step) * step), meta.scale_max];
 }
 
-export function homeChart(
-	rows: SeriesRow[],
-	state: HomeState,
-	meta: Meta,
-	launches: StrategyLaunch[] = []
-): PlotOptions {
+function homeSpec(rows: SeriesRow[], state: HomeState, meta: Meta): LineSpec {
 	const rank = state.view === 'rank';
 	const years = rows.map((r) => r.year);
-	const points = state.marks === 'strategies' ? placeLaunches(rows, launches) : null;
-	return lineChart(rows, {
+	return {
 		yLabel: rank ? `Rank on ${meta.label} (1 = best)` : `${meta.label} (${meta.unit})`,
 		reverse: rank,
 		// The same name as the explorer gives the EU27's line in ranks.
@@ -57,9 +52,29 @@ export function homeChart(
 		domain: rank ? undefined : scoreDomain(rows, meta),
 		xDomain: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
 		format: (v) => formatValue(v, meta, state.view),
+		description: describeHome(rows, state, meta),
+		tipUnit: rank ? 'rank' : meta.unit
+	};
+}
+
+export function homeChart(
+	rows: SeriesRow[],
+	state: HomeState,
+	meta: Meta,
+	launches: StrategyLaunch[] = []
+): PlotOptions {
+	const spec = homeSpec(rows, state, meta);
+	const points = state.marks === 'strategies' ? placeLaunches(rows, launches) : null;
+	return lineChart(rows, {
+		...spec,
 		description: points
-			? `${describeHome(rows, state, meta)} ${describeLaunches(points, launches.length)}`
-			: describeHome(rows, state, meta),
+			? `${spec.description} ${describeLaunches(points, launches.length)}`
+			: spec.description,
 		extraMarks: points ? strategyMarks(points) : undefined
 	});
+}
+
+/** The points of the home chart that arrow keys reach. */
+export function homePoints(rows: SeriesRow[], state: HomeState, meta: Meta): ChartPoint[] {
+	return seriesPoints(rows, homeSpec(rows, state, meta));
 }

@@ -22,6 +22,8 @@ export interface ExploreState {
 	chart: ChartType;
 	norm: Norm;
 	ref: Ref[];
+	/** Countries coloured and labelled when a chart has too many to name all (none: the five). */
+	focus: string[];
 }
 
 export interface ExploreCatalog {
@@ -46,7 +48,7 @@ export function gapUnavailable(
 
 /**
  * The explorer's URL grammar, e.g.
- * `indicator=un_egdi.egdi~eu_egov.overall&country=FRA&group=five&time=2010..latest&chart=line&norm=zscore&ref=eu~target`.
+ * `indicator=un_egdi.egdi~eu_egov.overall&country=FRA&group=five&time=2010..latest&chart=line&norm=zscore&ref=eu~target&focus=DEU~FRA`.
  */
 export function exploreCodec({
 	isCountry,
@@ -61,7 +63,8 @@ export function exploreCodec({
 		time: yearRange('time', { from: null, to: null }),
 		chart: oneOf('chart', CHARTS, 'line'),
 		norm: oneOf('norm', NORMS, 'raw'),
-		ref: someOf('ref', REFS, ['eu'])
+		ref: someOf('ref', REFS, ['eu']),
+		focus: codeList('focus', isCountry, [])
 	});
 	return {
 		...codec,

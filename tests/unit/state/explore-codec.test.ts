@@ -31,7 +31,8 @@ describe('explorer URL codec', () => {
 			time: { from: null, to: null },
 			chart: 'line',
 			norm: 'raw',
-			ref: ['eu']
+			ref: ['eu'],
+			focus: []
 		});
 	});
 
@@ -57,7 +58,8 @@ describe('explorer URL codec', () => {
 			{ ...D, indicator: ['desi2022.services_citizens'], norm: 'gap', chart: 'slope' },
 			'indicator=desi2022.services_citizens&chart=slope&norm=gap'
 		],
-		[{ ...D, group: 'all', norm: 'index', chart: 'table' }, 'group=all&chart=table&norm=index']
+		[{ ...D, group: 'all', norm: 'index', chart: 'table' }, 'group=all&chart=table&norm=index'],
+		[{ ...D, group: 'eu27', focus: ['DEU', 'FRA'] }, 'group=eu27&focus=DEU~FRA']
 	] as [ExploreState, string][])('encodes %j as "%s" and back', (state, query) => {
 		expect(toQueryString(codec.encode(state))).toBe(query);
 		expect(decode(query)).toEqual({ state, problems: [] });
@@ -80,12 +82,14 @@ describe('explorer URL codec', () => {
 			'norm=gap',
 			/raw values instead of the gap to target: No policy target is mapped to un_egdi.egdi/
 		],
-		['color=red&%3Cx%3E=1', /unknown setting "<x>"/]
+		['color=red&%3Cx%3E=1', /unknown setting "<x>"/],
+		['focus=DEU~%3Cscript%3E~%2B~%26~%3B~ZZZ', /Ignored focus "<SCRIPT>"/]
 	])('never throws on hostile "%s" and says what it dropped', (query, problem) => {
 		const { state, problems } = decode(query);
 		expect(problems.join(' ')).toMatch(problem);
 		expect(INDICATORS.has(state.indicator[0] as string)).toBe(true);
 		expect(state.country.every((c) => KNOWN.has(c))).toBe(true);
+		expect(state.focus.every((c) => KNOWN.has(c))).toBe(true);
 	});
 
 	it('names indicators in its messages when it knows their names', () => {
@@ -115,7 +119,9 @@ describe('explorer URL codec', () => {
 	});
 
 	it('decodes every frozen link of the corpus to the same state, forever', () => {
-		for (const entry of corpus) expect(decode(entry.query).state, entry.query).toEqual(entry.state);
+		// A setting added since (focus) reads as its default.
+		for (const entry of corpus)
+			expect(decode(entry.query).state, entry.query).toEqual({ ...D, ...entry.state });
 	});
 
 	it('never throws and round-trips any valid state (property)', () => {
@@ -131,7 +137,8 @@ describe('explorer URL codec', () => {
 				),
 			chart: fc.constantFrom(...CHARTS),
 			norm: fc.constantFrom(...NORMS.filter((n) => n !== 'gap')),
-			ref: fc.subarray([...REFS])
+			ref: fc.subarray([...REFS]),
+			focus: fc.uniqueArray(fc.constantFrom(...KNOWN), { maxLength: 6 })
 		});
 		fc.assert(
 			fc.property(state, (s) => {
@@ -143,6 +150,7 @@ describe('explorer URL codec', () => {
 			fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (q) => {
 				const { state } = decode(q);
 				expect(state.country.every((c) => KNOWN.has(c))).toBe(true);
+				expect(state.focus.every((c) => KNOWN.has(c))).toBe(true);
 				expect(state.indicator.length).toBeGreaterThan(0);
 				expect(CHARTS).toContain(state.chart);
 			}),
