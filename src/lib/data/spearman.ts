@@ -13,7 +13,8 @@ export function averageRanks(values: readonly number[]): number[] {
 	return ranks;
 }
 
-function pearson(x: readonly number[], y: readonly number[]): number | null {
+/** Pearson's r; null when either side is constant. */
+export function pearson(x: readonly number[], y: readonly number[]): number | null {
 	const n = x.length;
 	const mx = x.reduce((s, v) => s + v, 0) / n;
 	const my = y.reduce((s, v) => s + v, 0) / n;

@@ -71,15 +71,16 @@ export function blockedPermutationTest<L>(
 		return { observed, p: hits / total, arrangements: total, exact: true };
 	}
 	const random = seededRandom(seed);
+	// One scratch array per block, refilled from the block's labels before each shuffle.
+	const scratch = blocks.map((block) => block.map((i) => labels[i] as L));
 	let hits = 0;
 	for (let r = 0; r < permutations; r++) {
-		for (const block of blocks) {
-			const shuffled = shuffleInPlace(
-				block.map((i) => labels[i] as L),
-				random
-			);
+		blocks.forEach((block, b) => {
+			const shuffled = scratch[b] as L[];
+			block.forEach((unit, j) => (shuffled[j] = labels[unit] as L));
+			shuffleInPlace(shuffled, random);
 			block.forEach((unit, j) => (arranged[unit] = shuffled[j] as L));
-		}
+		});
 		hits += count(statistic(arranged, outcomes));
 	}
 	return { observed, p: (hits + 1) / (permutations + 1), arrangements: permutations, exact: false };

@@ -1,11 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	betweenGroupVariance,
 	codeRankCorrelation,
 	groupSummaries,
 	highMinusLow,
-	median
+	median,
+	rankedUnits,
+	rankPearson
 } from '$lib/stats/effects';
+import { blockedPermutationTest, type Unit } from '$lib/stats/permutation-test';
 
 describe('effects', () => {
 	it('highMinusLow compares codes 2–3 with 0–1', () => {
@@ -30,6 +34,45 @@ describe('effects', () => {
 		expect(groupSummaries(['N', 'C', 'N'], [1, 5, 3], ['C', 'N', 'D'])).toEqual([
 			{ label: 'C', n: 1, mean: 5, median: 5 },
 			{ label: 'N', n: 2, mean: 2, median: 2 }
+		]);
+	});
+});
+
+describe('the ranked test of Spearman rho', () => {
+	const unitsOf = fc
+		.array(
+			fc.record({
+				block: fc.constantFrom('BEL', 'DNK', 'EST', 'DEU', 'GBR', 'FIN'),
+				label: fc.constantFrom('0', '1', '2', '3'),
+				// Few distinct outcomes, so that ties are common.
+				outcome: fc.integer({ min: -4, max: 4 }).map((v) => v / 2)
+			}),
+			{ minLength: 0, maxLength: 30 }
+		)
+		.map((units) => units as Unit<string>[]);
+
+	it('gives the statistic and p-value of the test on the codes, exact or sampled', () => {
+		fc.assert(
+			fc.property(unitsOf, fc.constantFrom(50, 10_000), (units, permutations) => {
+				const ranked = rankedUnits(units);
+				expect(ranked).not.toBeNull();
+				const fast = blockedPermutationTest(ranked as Unit<number>[], rankPearson, {
+					permutations
+				});
+				const slow = blockedPermutationTest(units, codeRankCorrelation, { permutations });
+				expect(fast).toEqual(slow);
+			}),
+			{ seed: 20261207, numRuns: 200 }
+		);
+	});
+
+	it('declines codes or outcomes that are not finite numbers', () => {
+		const unit = { block: 'EST', label: '1', outcome: 1 };
+		expect(rankedUnits([unit, { ...unit, label: 'N' }])).toBeNull();
+		expect(rankedUnits([unit, { ...unit, outcome: Number.NaN }])).toBeNull();
+		expect(rankedUnits([unit, { ...unit, label: '2', outcome: 3 }])).toEqual([
+			{ block: 'EST', label: 1, outcome: 1 },
+			{ block: 'EST', label: 2, outcome: 2 }
 		]);
 	});
 });
