@@ -2,6 +2,14 @@ import type { EventEffect } from './event-effect';
 
 const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 
+/** The comparison as the reader sees it: a difference shown as "±0" is not called more or less. */
+const compared = (shown: string, value: number) =>
+	shown.startsWith('±')
+		? 'about as much progress as'
+		: value > 0
+			? 'more progress than'
+			: 'less progress than';
+
 /**
  * The effect in plain words, and plainly when the data cannot tell. `fmt` writes a change (signed),
  * `variance` the nominal codes' between-group variance (never negative: no sign).
@@ -20,7 +28,7 @@ export function eventVerdict(
 	if (!tested)
 		return `All ${n} measured strategies share one level of the code: nothing to compare.`;
 	const what = effect.difference
-		? `Strategies coded 2–3 were followed by ${tested.value >= 0 ? 'more' : 'less'} progress than those coded 0–1 (${fmt(tested.value)}`
+		? `Strategies coded 2–3 were followed by ${compared(fmt(tested.value), tested.value)} those coded 0–1 (${fmt(tested.value)}`
 		: `The mean change differs between coordination models (between-group variance ${variance(tested.value)}`;
 	const interval = tested.interval
 		? `, 95% interval ${fmt(tested.interval.low)} to ${fmt(tested.interval.high)}`

@@ -3,6 +3,7 @@ import { eventEffect } from '$lib/data/event-effect';
 import { levelMedians } from '$lib/data/event-medians';
 import { eventStrategies, type EventStrategy } from '$lib/data/event-strategies';
 import { eventVerdict } from '$lib/data/event-verdict';
+import { signed } from '$lib/data/signed';
 import type { EventPathRow } from '$lib/queries/event-paths';
 
 const row = (
@@ -149,6 +150,24 @@ describe('eventEffect and its verdict', () => {
 		);
 		expect(fixed.varying).toBe(0);
 		expect(eventVerdict(fixed, fmt)).toMatch(/No country's measured strategies differ/);
+	});
+
+	it('does not call a difference shown as ±0 more or less progress', () => {
+		// High-coded strategies 0.01 below the low-coded ones in each of four countries.
+		const strategies = ['AAA', 'BBB', 'CCC', 'DDD'].flatMap((c, i) => [
+			measured(`${c}-lo`, c, '1', i),
+			measured(`${c}-hi`, c, '2', i - 0.01)
+		]);
+		const effect = eventEffect(strategies, 'ordinal');
+		expect(effect.difference?.value).toBeLessThan(0);
+		const shown = (v: number) => signed(v, 1);
+		expect(eventVerdict(effect, shown)).toMatch(
+			/^The data cannot tell\. Strategies coded 2–3 were followed by about as much progress as those coded 0–1 \(±0\.0,/
+		);
+		// With a digit more, the same difference is shown, and named.
+		expect(eventVerdict(effect, (v) => signed(v, 2))).toContain(
+			'followed by less progress than those coded 0–1 (−0.01'
+		);
 	});
 
 	it('reports a clear association when every shuffle is smaller', () => {
