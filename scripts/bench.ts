@@ -3,7 +3,8 @@
  * port, opens the home page in a new browser five times, and writes medians to BENCHMARKS.md; then
  * scripts/bench-views.ts (every view, same --runs), scripts/bench-remote.ts and
  * scripts/bench-network.ts (cold links on emulated networks) add their sections.
- * Usage: npm run bench [-- --runs 5 --no-build --only home|views|remote|network]
+ * scripts/bench-engine.ts (the engine's start, gzip-compressed or not) adds its section.
+ * Usage: npm run bench [-- --runs 5 --no-build --only home|views|remote|network|engine]
  * (`--only network` also takes scripts/bench-network.ts's --networks and --views)
  */
 import { execSync } from 'node:child_process';
@@ -126,6 +127,12 @@ if (wanted('network')) {
 			await network.benchNetwork({ ...options, runs: args.includes('--runs') ? runs : 3 })
 		)
 	);
+}
+
+// The engine's start with its module gzip-compressed (as shipped) and uncompressed, interleaved.
+if (wanted('engine')) {
+	const engine = await import('./bench-engine.ts');
+	engine.writeSection(engine.formatSection(await engine.benchEngine('build', runs)));
 }
 
 /** The home page opened cold `runs` times: the table at the top of BENCHMARKS.md. */
