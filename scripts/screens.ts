@@ -1,12 +1,15 @@
 /**
  * Screenshots of /, /explore (EU27) and /sources on a desktop (1280 px) and a phone (390×844),
- * full page, from a built site: `tsx scripts/screens.ts <build dir> <out dir> <prefix>`.
+ * from a built site: `tsx scripts/screens.ts <build dir> <out dir> <prefix> [full]`. The first
+ * screen as a JPEG (small enough for the repository), or with `full` the whole page as a PNG;
+ * either way it prints each page's full height.
  */
 import { mkdirSync } from 'node:fs';
 import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from './static-server.ts';
 
-const [dir = 'build', out = 'screens', prefix = 'shot'] = process.argv.slice(2);
+const [dir = 'build', out = 'screens', prefix = 'shot', extent] = process.argv.slice(2);
+const full = extent === 'full';
 const PAGES: [name: string, path: string, ready: string][] = [
 	['home', '', '.chart[data-live=true] svg'],
 	['explore-eu27', 'explore/?group=eu27', '.chart[data-live=true] svg'],
@@ -26,9 +29,13 @@ for (const [size, width, height] of SIZES) {
 		const page = await context.newPage();
 		await page.goto(url + path);
 		await page.waitForSelector(ready, { timeout: 60_000 });
-		await page.screenshot({ path: `${out}/${prefix}-${name}-${size}.png`, fullPage: true });
+		await page.screenshot(
+			full
+				? { path: `${out}/${prefix}-${name}-${size}.png`, fullPage: true }
+				: { path: `${out}/${prefix}-${name}-${size}.jpg`, type: 'jpeg', quality: 80 }
+		);
 		const h = await page.evaluate(() => document.documentElement.scrollHeight);
-		console.log(`${prefix}-${name}-${size}.png ${width}x${h}`);
+		console.log(`${prefix}-${name}-${size}.${full ? 'png' : 'jpg'}: ${width} × ${h} px in all`);
 		await page.close();
 	}
 	await context.close();
