@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { withCsp } from '$lib/server/csp';
+import { dropDrawnData } from '$lib/server/drop-drawn-data';
 import { fallbackBase } from '$lib/server/fallback-base';
 import { paintFirst } from '$lib/server/paint-first';
 
@@ -7,14 +8,14 @@ import { paintFirst } from '$lib/server/paint-first';
 const FALLBACK = '/[fallback]';
 
 /**
- * Runs at build time only (every page is prerendered): the prerendered chart paints first, the
- * 404 page finds its base, and every page carries its Content-Security-Policy, hashed over its
- * final inline scripts.
+ * Runs at build time only (every page is prerendered): the inline page data leaves out the charts
+ * the HTML already holds, the prerendered chart paints first, the 404 page finds its base, and
+ * every page carries its Content-Security-Policy, hashed over its final inline scripts.
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const painted = paintFirst(html);
+			const painted = paintFirst(dropDrawnData(html));
 			return withCsp(event.url.pathname === FALLBACK ? fallbackBase(painted) : painted);
 		}
 	});

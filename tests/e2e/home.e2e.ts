@@ -60,6 +60,36 @@ describe('home page', () => {
 		await context.close();
 	});
 
+	it('ships each drawn chart once, and keeps it through hydration and navigation', async () => {
+		// The HTML holds the five charts; the inline page data only a stand-in for each.
+		const html = await (await fetch(base)).text();
+		const start = /<script type="text\/x-paint-first">([\s\S]*?)<\/script>/.exec(html)?.[1];
+		expect(start).toContain('kit.start');
+		expect(start).not.toContain('\\u003Csvg');
+		expect(start?.match(/drawn at build time: in the HTML/g)).toHaveLength(5);
+		// Hydrated with the engine held back, the page keeps the HTML's charts.
+		const context = await browser().newContext();
+		await holdEngine(context);
+		const page = await open(context);
+		await page.waitForFunction(() => performance.getEntriesByName('egov:hydrated').length > 0);
+		expect(await page.locator('.prerendered svg[aria-description]').count()).toBe(5);
+		await context.close();
+		// Reached by a link inside the site, the page draws its charts from its data file.
+		const other = await open(await browser().newContext(), 'explore/');
+		await other.waitForFunction(() => performance.getEntriesByName('egov:hydrated').length > 0);
+		await other.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+		await other.click('header a.site-name');
+		await other.waitForURL(base);
+		await other.waitForSelector('[data-testid=overview-panel] svg[aria-description]');
+		expect(await other.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(
+			true
+		);
+		expect(await other.locator('[data-testid=overview-panel] svg[aria-description]').count()).toBe(
+			4
+		);
+		await other.context().close();
+	});
+
 	it('has the overview table and the four panels with their readings before any script runs', async () => {
 		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await open(context);
