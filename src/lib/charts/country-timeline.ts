@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { KIND_COLORS } from '$lib/catalog/colors';
+import { clipText, fullIfCut } from './clip-text';
 import type { StrategyRow } from '$lib/queries/country-strategies';
 
 const ROW = 30;
@@ -15,7 +16,7 @@ interface Bar extends StrategyRow {
 	label: string;
 }
 
-const clipTitle = (s: string) => (s.length > 64 ? `${s.slice(0, 63)}…` : s);
+const TITLE_CHARS = 64;
 const period = (s: StrategyRow) => `${s.start_year}–${s.end_year ?? ''}`;
 
 /** One sentence listing the instruments with their years. */
@@ -34,7 +35,7 @@ export function countryTimelineChart(
 	const bars: Bar[] = rows.map((r) => ({
 		...r,
 		to: (r.end_year ?? spec.openEnd) + 1,
-		label: `${clipTitle(r.title_en)} (${period(r)}${r.end_year === null ? ' in force' : ''})${r.coded ? ' ●' : ''}`
+		label: `${clipText(r.title_en, TITLE_CHARS)} (${period(r)}${r.end_year === null ? ' in force' : ''})${r.coded ? ' ●' : ''}`
 	}));
 	const years = bars.flatMap((b) => [b.start_year, b.to]);
 	const mid = (Math.min(...years) + Math.max(...years)) / 2;
@@ -42,7 +43,9 @@ export function countryTimelineChart(
 		y: 'strategy_id',
 		text: 'label',
 		dy: -5,
-		fill: 'var(--chart-ink, #1a1a1a)'
+		fill: 'var(--chart-ink, #1a1a1a)',
+		// A cut title has the whole one on hover.
+		title: (b: Bar) => fullIfCut(b.title_en, TITLE_CHARS)
 	} as const;
 	return {
 		width: 760,

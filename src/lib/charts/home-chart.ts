@@ -1,5 +1,6 @@
 import type { PlotOptions } from '@observablehq/plot';
 import { yearSpan, type IndicatorMeta } from '$lib/catalog/indicators';
+import { unitText } from '$lib/catalog/indicator-text';
 import type { HomeState } from '$lib/state/home-state';
 import type { ChartPoint } from './chart-points';
 import { lineChart, seriesPoints, type LineSpec, type SeriesRow } from './line-chart';
@@ -46,6 +47,8 @@ function homeSpec(rows: SeriesRow[], state: HomeState, meta: Meta): LineSpec {
 	const years = rows.map((r) => r.year);
 	return {
 		yLabel: rank ? `Rank on ${meta.label} (1 = best)` : `${meta.label} (${meta.unit})`,
+		// The frame's title names the indicator; the axis says the unit, once.
+		yAxis: rank ? 'Rank (1 = best)' : unitText(meta),
 		reverse: rank,
 		// The same name as the explorer gives the EU27's line in ranks.
 		euLabel: rank ? 'EU27 (mean rank)' : undefined,

@@ -11,7 +11,10 @@ export type { SeriesRow } from '$lib/queries/series';
 import type { SeriesRow } from '$lib/queries/series';
 
 export interface LineSpec {
+	/** What the values are: the chart's accessible name, and its axis title unless `yAxis`. */
 	yLabel: string;
+	/** The value axis title, where the chart's title already names the indicator: its unit. */
+	yAxis?: string;
 	/** Ranks: 1 at the top. */
 	reverse?: boolean;
 	domain?: [number, number];
@@ -131,7 +134,7 @@ export function lineChart(rows: SeriesRow[], spec: LineSpec): Plot.PlotOptions {
 		style: { fontSize: '12px', overflow: 'visible' },
 		x: { label: 'Edition', tickFormat: 'd', domain: spec.xDomain, nice: false },
 		y: {
-			label: spec.yLabel,
+			label: spec.yAxis ?? spec.yLabel,
 			grid: true,
 			reverse: spec.reverse,
 			domain,

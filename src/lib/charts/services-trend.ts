@@ -55,6 +55,7 @@ export function servicesTrend(
 	const top = Math.max(1, ...points.map((p) => p.value));
 	const options = lineChart(points, {
 		yLabel: `${info.label} (${info.unit})`,
+		yAxis: info.unit,
 		domain: info.column === 'providers' ? [0, Math.ceil(top)] : [0, 100],
 		xDomain: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
 		format: (v) => formatMeasure(v, info),

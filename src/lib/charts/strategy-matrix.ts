@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { clipText, fullIfCut } from './clip-text';
 import { cellKey } from '$lib/state/strategies-state';
 import { codeLabel, fillOf, inkOf, type FeatureRow } from './strategy-codes';
 import { focusable } from './strategy-focus';
@@ -59,7 +60,8 @@ interface Cell {
 const ROW = 50;
 const MARGIN = { top: 150, right: 90, bottom: 8, left: 270 };
 
-const clipTitle = (s: string, n = 30) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+/** The characters of a strategy's title that fit beside its country's name. */
+const TITLE_CHARS = 30;
 
 function toCell(r: MatrixRow, feature: string): Cell {
 	const mark = r.code === null ? '–' : `${r.code}${r.confidence === 'inferred' ? '*' : ''}`;
@@ -111,10 +113,22 @@ function rowLabels(rows: MatrixRow[], spec: MatrixSpec): Map<string, string> {
 			const r = first.get(country);
 			return [
 				country,
-				r ? `${name}\n${clipTitle(r.title_en)} (${r.start_year})` : `${name}\nno coded strategy`
+				r
+					? `${name}\n${clipText(r.title_en, TITLE_CHARS)} (${r.start_year})`
+					: `${name}\nno coded strategy`
 			];
 		})
 	);
+}
+
+/** The whole title of each row's strategy where its row label cuts it: the label's <title>. */
+function rowTitles(rows: MatrixRow[]): Map<string, string> {
+	const titles = new Map<string, string>();
+	for (const r of rows) {
+		const full = fullIfCut(r.title_en, TITLE_CHARS);
+		if (full && !titles.has(r.country)) titles.set(r.country, `${full} (${r.start_year})`);
+	}
+	return titles;
 }
 
 /** One sentence per country with its strategy and how many features reach each level. */
@@ -171,6 +185,7 @@ function cellMarks(cells: Cell[]): Plot.Markish[] {
 export function strategyMatrix(rows: MatrixRow[], spec: MatrixSpec): Plot.PlotOptions {
 	const cells = matrixCells(rows, spec);
 	const labels = rowLabels(rows, spec);
+	const titles = rowTitles(rows);
 	const featureLabel = new Map(spec.features.map((f) => [f.feature_id, f.label]));
 	return {
 		width: spec.width ?? 900,
@@ -190,12 +205,16 @@ export function strategyMatrix(rows: MatrixRow[], spec: MatrixSpec): Plot.PlotOp
 			tickSize: 0,
 			tickFormat: (id: string) => featureLabel.get(id) ?? id
 		},
-		y: {
-			domain: spec.countries.map((c) => c.country),
-			label: null,
-			tickSize: 0,
-			tickFormat: (c: string) => labels.get(c) ?? c
-		},
-		marks: cellMarks(cells)
+		y: { domain: spec.countries.map((c) => c.country), label: null, axis: null },
+		marks: [
+			// The row labels, as an axis mark so that a cut title has the whole one on hover.
+			Plot.axisY({
+				label: null,
+				tickSize: 0,
+				tickFormat: (c: string) => labels.get(c) ?? c,
+				title: (c: string) => titles.get(c) ?? null
+			}),
+			...cellMarks(cells)
+		]
 	};
 }

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { KIND_COLORS } from '$lib/catalog/colors';
+import { clipText, fullIfCut } from './clip-text';
 import { focusable } from './strategy-focus';
 import { layoutLanes, type Placed } from './strategy-lanes';
 
@@ -76,10 +77,21 @@ const noteOf = (r: StrategyRow) =>
 const titleOf = (r: StrategyRow) =>
 	`${r.title_en}${r.title_original && r.title_original !== r.title_en ? ` (${r.title_original})` : ''}\n${r.name}, ${r.kind}, ${periodOf(r)}${noteOf(r)}`;
 
-function fitLabel(text: string, px: number): string {
+/** The characters that fit in `px`, or 0 where not even a short word would. */
+function charsIn(px: number): number {
 	const n = Math.floor((px - 6) / CHAR_PX);
-	if (n < 6) return '';
-	return text.length > n ? `${text.slice(0, n - 1).trimEnd()}…` : text;
+	return n < 6 ? 0 : n;
+}
+
+function fitLabel(text: string, px: number): string {
+	const n = charsIn(px);
+	return n === 0 ? '' : clipText(text, n);
+}
+
+/** The whole title where its label is cut (or left out for want of room): the label's <title>. */
+function fullLabel(text: string, px: number): string | null {
+	const n = charsIn(px);
+	return n === 0 ? null : fullIfCut(text, n);
 }
 
 /** One sentence: how many items, which years, which country has the most. */
@@ -153,7 +165,9 @@ function itemMarks(placed: Item[], pxPerYear: number, end: number): Plot.Markish
 			y: (p: Item) => p.lane + 0.5,
 			dx: 3,
 			textAnchor: 'start',
-			text: (p: Item) => fitLabel(shortTitle(p.item), (room.get(p) ?? 0) * pxPerYear - 4)
+			text: (p: Item) => fitLabel(shortTitle(p.item), (room.get(p) ?? 0) * pxPerYear - 4),
+			// On a bar the pointer reaches the bar's own title, which has the whole name too.
+			title: (p: Item) => fullLabel(shortTitle(p.item), (room.get(p) ?? 0) * pxPerYear - 4)
 		}),
 		...parts(laws).map((items, outlined) =>
 			Plot.dot(items, {
@@ -173,7 +187,10 @@ function itemMarks(placed: Item[], pxPerYear: number, end: number): Plot.Markish
 			y: (p: Item) => p.lane + 0.5,
 			dx: 8,
 			textAnchor: 'start',
-			text: (p: Item) => fitLabel(shortTitle(p.item), (room.get(p) ?? 0) * pxPerYear - 14)
+			text: (p: Item) => fitLabel(shortTitle(p.item), (room.get(p) ?? 0) * pxPerYear - 14),
+			// Beside a diamond nothing lies under a cut label: it takes the pointer for its title.
+			title: (p: Item) => fullLabel(shortTitle(p.item), (room.get(p) ?? 0) * pxPerYear - 14),
+			pointerEvents: 'auto'
 		})
 	];
 }
