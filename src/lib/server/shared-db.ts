@@ -1,0 +1,10 @@
+import { openNodeDb, type NodeDb } from './node-db';
+
+let shared: Promise<NodeDb> | undefined;
+
+/**
+ * One DuckDB over static/data for the many result files of a build, opened on first use and left
+ * open: opening one per file cost more than the file's queries. The build's worker ends with it.
+ */
+export const sharedNodeDb = (): Promise<NodeDb> =>
+	(shared ??= openNodeDb('static/data', { inMemory: true }));
