@@ -16,16 +16,19 @@ export interface NodeDb {
 }
 
 /**
- * Opens a NodeDb over a folder of the data package: for build and tests. `inMemory` reads each
- * table once into memory, for many queries; otherwise each query reads the Parquet files.
+ * Opens a NodeDb over a folder of the data package: for build and tests. The tables `inMemory`
+ * picks are read once into memory, for many queries; the others are read by each query.
  */
-export async function openNodeDb(dataDir: string, { inMemory = false } = {}): Promise<NodeDb> {
+export async function openNodeDb(
+	dataDir: string,
+	{ inMemory = (_table: string) => false } = {}
+): Promise<NodeDb> {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
 	const connection = await instance.connect();
 	for (const name of Object.keys(tables)) {
 		if (!existsSync(join(dataDir, `${name}.parquet`))) continue; // in the contract, not yet built
 		const file = join(dataDir, `${name}.parquet`).replaceAll("'", "''");
-		const kind = inMemory ? 'TABLE' : 'VIEW';
+		const kind = inMemory(name) ? 'TABLE' : 'VIEW';
 		await connection.run(`CREATE ${kind} ${name} AS SELECT * FROM read_parquet('${file}')`);
 	}
 	return {

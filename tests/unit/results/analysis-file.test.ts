@@ -31,7 +31,7 @@ let indicators: string[];
 const files = new Map<string, EventPathRow[]>();
 
 beforeAll(async () => {
-	db = await openNodeDb('static/data', { inMemory: true });
+	db = await openNodeDb('static/data', { inMemory: () => true });
 	({ features, indicators } = await analysisChoices(db));
 });
 afterAll(() => db.connection.closeSync());

@@ -21,7 +21,7 @@ let file: MatrixFile;
 let rows: (MatrixFileRow & { variant: number })[];
 
 beforeAll(async () => {
-	db = await openNodeDb('static/data', { inMemory: true });
+	db = await openNodeDb('static/data', { inMemory: () => true });
 	ids = (await db.query(strategiesQuery())).map((s) => String(s.strategy_id));
 	file = JSON.parse(JSON.stringify(await buildMatrixFile(db, FIVE)));
 	rows = fromColumns(file.rows, [...MATRIX_COLUMNS, 'variant']);
