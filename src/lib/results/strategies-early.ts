@@ -12,9 +12,9 @@ import {
 /** The matrix for a choice, from the result file, before the engine is up; rejects if absent. */
 export async function matrixEarly(choice: StrategyChoice): Promise<MatrixFileRow[]> {
 	const file = await resultFile<MatrixFile>(MATRIX_FILE_PATH);
-	const rows = fromColumns<MatrixFileRow & { variant: number }>(file.rows, [
+	const rows = fromColumns<MatrixFileRow & { block: number }>(file.rows, [
 		...MATRIX_COLUMNS,
-		'variant'
+		'block'
 	]);
 	return matrixSlice(rows, file.picks, choice) ?? Promise.reject(new Error('No such choice.'));
 }

@@ -7,12 +7,13 @@ import type { ColumnTable } from './columnar';
 export type MatrixFileRow = Record<string, Param>;
 
 /**
- * The strategies matrix for every choice a link can make (first, latest, any year, any strategy):
- * each distinct matrix once, as the rows of one table with a `variant` column, and the variant of
- * each choice by its URL form (`first`, `2012`, `est-2020-…`).
+ * The strategies matrix for every choice a link can make (first, latest, any year, any strategy).
+ * A country's rows depend only on the strategy chosen for it, so each country's block of rows for
+ * one strategy is stored once (rows of one table, with a `block` column), and each choice, by its
+ * URL form (`first`, `2012`, `est-2020-…`), lists its blocks in the query's order.
  */
 export interface MatrixFile {
-	picks: Record<string, number>;
+	picks: Record<string, number[]>;
 	rows: ColumnTable;
 }
 
@@ -27,15 +28,16 @@ export const PICK_YEARS = { min: 1950, max: 2100 };
 
 /**
  * The rows the matrix query gives for a choice, out of the file's table (rows as read with the
- * query's columns and `variant`), in the query's order; null for a choice the file does not hold.
+ * query's columns and `block`), in the query's order; null for a choice the file does not hold.
  */
 export function matrixSlice(
-	rows: readonly (MatrixFileRow & { variant: Param })[],
+	rows: readonly (MatrixFileRow & { block: Param })[],
 	picks: MatrixFile['picks'],
 	choice: StrategyChoice
 ): MatrixFileRow[] | null {
 	const key = encodeChoice(choice);
 	if (!Object.hasOwn(picks, key)) return null;
-	const variant = picks[key];
-	return rows.filter((r) => r.variant === variant).map(({ variant: _, ...row }) => row);
+	return (picks[key] as number[]).flatMap((b) =>
+		rows.filter((r) => r.block === b).map(({ block: _, ...row }) => row)
+	);
 }

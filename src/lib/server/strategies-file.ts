@@ -11,7 +11,8 @@ import { encodeChoice, type StrategyChoice } from '$lib/state/strategies-state';
 import type { NodeDb } from './node-db';
 
 /**
- * The matrix file for the given countries: the matrix query run for every choice a link can make.
+ * The matrix file for the given countries: the matrix query run for every choice a link can make,
+ * each country's rows for a strategy kept once.
  * A year before every launch chooses what the year before the first does, and a year after every
  * launch what the last launch year does, so only the years in between are asked.
  */
@@ -33,18 +34,21 @@ export async function buildMatrixFile(
 		add({ by: 'year', year: asks });
 		years.set(String(year), String(asks));
 	}
-	const variants = new Map<string, number>();
-	const picks: Record<string, number> = {};
-	const rows: (MatrixFileRow & { variant: number })[] = [];
+	const blocks = new Map<string, number>();
+	const picks: Record<string, number[]> = {};
+	const rows: (MatrixFileRow & { block: number })[] = [];
 	for (const [key, pick] of asked) {
 		const matrix = await db.query(strategyMatrixQuery({ countries, pick }));
-		const text = JSON.stringify(matrix);
-		if (!variants.has(text)) {
-			variants.set(text, variants.size);
-			rows.push(...matrix.map((r) => ({ ...r, variant: variants.size - 1 })));
-		}
-		picks[key] = variants.get(text) as number;
+		picks[key] = [...new Set(matrix.map((r) => r.country))].map((country) => {
+			const own = matrix.filter((r) => r.country === country);
+			const text = JSON.stringify(own);
+			if (!blocks.has(text)) {
+				blocks.set(text, blocks.size);
+				rows.push(...own.map((r) => ({ ...r, block: blocks.size - 1 })));
+			}
+			return blocks.get(text) as number;
+		});
 	}
-	for (const [year, asks] of years) picks[year] = picks[asks] as number;
-	return { picks, rows: toColumns(rows, [...MATRIX_COLUMNS, 'variant']) };
+	for (const [year, asks] of years) picks[year] = picks[asks] as number[];
+	return { picks, rows: toColumns(rows, [...MATRIX_COLUMNS, 'block']) };
 }
