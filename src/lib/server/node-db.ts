@@ -21,7 +21,7 @@ export interface NodeDb {
  */
 export async function openNodeDb(
 	dataDir: string,
-	{ inMemory = (_table: string) => false } = {}
+	{ inMemory = () => false }: { inMemory?: (table: string) => boolean } = {}
 ): Promise<NodeDb> {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
 	const connection = await instance.connect();
