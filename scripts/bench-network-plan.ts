@@ -47,7 +47,12 @@ export const LINK_VIEWS: LinkView[] = [
 	{
 		view: '/strategies',
 		root: '#matrix figure.frame',
-		links: ['strategies/?pick=first', 'strategies/?pick=latest', 'strategies/?pick=2018'],
+		// Not `pick=latest`: that is the default, which never starts the engine.
+		links: [
+			'strategies/?pick=first',
+			'strategies/?pick=deu-2014-digital-agenda',
+			'strategies/?pick=2018'
+		],
 		engine: true
 	},
 	{

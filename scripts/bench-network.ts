@@ -101,7 +101,11 @@ async function ownChart(browser: Browser, url: string, view: LinkView): Promise<
 		await context.addInitScript(WATCH(view.root, null, view.engine));
 		const page = await context.newPage();
 		await page.goto(url, { timeout: TIMEOUT });
-		await page.waitForSelector('html[data-egov-shown]', { state: 'attached', timeout: TIMEOUT });
+		await page
+			.waitForSelector('html[data-egov-shown]', { state: 'attached', timeout: TIMEOUT })
+			.catch((error: Error) => {
+				throw new Error(`${url}: no warm chart in ${view.root} (${error.message.split('\n')[0]})`);
+			});
 		await page.evaluate(FRAMES);
 		return (await page.evaluate('document.documentElement.dataset.egovShown')) as string;
 	} finally {

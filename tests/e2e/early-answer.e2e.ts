@@ -48,6 +48,40 @@ const CASES: EarlyCase[] = [
 			for (const c of charts) expect(c).toContain('index (EU27 average = 100)');
 			expect(paths.length).toBeGreaterThan(3);
 		}
+	},
+	{
+		name: 'home with strategy launches marked',
+		link: '?country=EST~DNK~DEU&marks=strategies',
+		root: '[data-testid=home-chart]',
+		expectLink: ({ charts }) => {
+			expect(charts).toHaveLength(1);
+			for (const name of ['Estonia', 'Denmark', 'Germany']) expect(charts[0]).toContain(name);
+			expect(charts[0]).not.toContain('Belgium');
+			const marked = /Marked: (\d+) strategy launches/.exec(charts[0] ?? '');
+			expect(Number(marked?.[1])).toBeGreaterThan(5);
+		}
+	},
+	{
+		name: 'analysis',
+		link: 'analysis/?feature=once_only&indicator=eu_egov.overall&before=3&laws=1',
+		root: '[data-testid=analysis-chart]',
+		expectLink: ({ title, charts, paths }) => {
+			expect(title).toMatch(/^Once-only principle: change in Overall score/);
+			expect(charts).toHaveLength(1);
+			expect(charts[0]).toMatch(/^Once-only principle: /);
+			expect(paths.length).toBeGreaterThan(3);
+		}
+	},
+	{
+		name: 'strategies',
+		link: 'strategies/?pick=deu-2014-digital-agenda',
+		root: '#matrix',
+		expectLink: ({ title, charts }) => {
+			expect(title).toBe('Strategy features by country');
+			expect(charts).toHaveLength(1);
+			expect(charts[0]).toContain('for its country and the most recent coded strategy');
+			expect(charts[0]).toMatch(/Germany, [^;]+\(2014\)/);
+		}
 	}
 ];
 

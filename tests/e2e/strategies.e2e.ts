@@ -183,6 +183,14 @@ describe('strategies page', () => {
 		await drawn(latest);
 		await p.selectOption('[data-testid=strategy-choice]', 'first');
 		await drawn(first);
+		// The matrix draws from the result file before the engine is ready; reloading while the
+		// engine's worker was still starting crashed headless Chromium's renderer here ("Target
+		// crashed"), so the reload waits for it, as it did when the matrix waited for the engine.
+		await p.waitForFunction(
+			() => performance.getEntriesByName('egov:engine-ready').length > 0,
+			null,
+			{ timeout: 60_000 }
+		);
 		await p.reload();
 		await p.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
 		await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'));

@@ -14,23 +14,25 @@ export interface CodedStrategy {
 	confidence: string;
 }
 
+export const ANALYSIS_CODES_COLUMNS = [
+	'country',
+	'name',
+	'strategy_id',
+	'title_en',
+	'kind',
+	'start_year',
+	'end_year',
+	'code',
+	'confidence'
+] as const satisfies readonly (keyof CodedStrategy)[];
+
 /**
  * Every strategy, law, programme or agreement coded on one feature, by country and start.
  * Institutions are left out: they have no strategy period to measure progress over; so are
  * regional strategies and those whose text could not be found.
  */
 export const analysisCodesQuery = (feature: string): Query<CodedStrategy> => ({
-	columns: [
-		'country',
-		'name',
-		'strategy_id',
-		'title_en',
-		'kind',
-		'start_year',
-		'end_year',
-		'code',
-		'confidence'
-	],
+	columns: ANALYSIS_CODES_COLUMNS,
 	sql: `SELECT s.country, c.name, s.strategy_id, s.title_en, s.kind,
 	CAST(s.start_year AS INTEGER) AS start_year, CAST(s.end_year AS INTEGER) AS end_year,
 	sf.code, sf.confidence

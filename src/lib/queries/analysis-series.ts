@@ -10,6 +10,8 @@ export interface SeriesPoint {
 	flag?: string | null;
 }
 
+export const ANALYSIS_SERIES_COLUMNS = ['country', 'year', 'value', 'flag'] as const;
+
 /**
  * The benchmark as measured (score, rank within the edition, or gap to the EU27 mean), every
  * edition, for the countries whose strategies are coded.
@@ -18,7 +20,7 @@ export const analysisSeriesQuery = (
 	indicator: string,
 	measure: Measure = 'score'
 ): Query<SeriesPoint> => ({
-	columns: ['country', 'year', 'value', 'flag'],
+	columns: ANALYSIS_SERIES_COLUMNS,
 	sql: `WITH ${MEASURED_CTES}
 SELECT m.country, m.year, m.value, m.flag
 FROM measured m

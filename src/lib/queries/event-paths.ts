@@ -72,27 +72,29 @@ export const MEASURED_CTES = `meta AS (
 /** The strategies an analysis may use: coded from their text, national, not institutions. */
 export const ANALYSED_STRATEGY = `s.coding_status = 'coded' AND s.scope = 'national'`;
 
+export const EVENT_PATH_COLUMNS = [
+	'strategy_id',
+	'country',
+	'name',
+	'title_en',
+	'kind',
+	'launch',
+	'code',
+	'confidence',
+	'evidence',
+	'evidence_en',
+	'locator',
+	'year',
+	't',
+	'value',
+	'base_year',
+	'base_value',
+	'change',
+	'crosses_break'
+] as const satisfies readonly (keyof EventPathRow)[];
+
 export const eventPathsQuery = (r: EventPathRequest): Query<EventPathRow> => ({
-	columns: [
-		'strategy_id',
-		'country',
-		'name',
-		'title_en',
-		'kind',
-		'launch',
-		'code',
-		'confidence',
-		'evidence',
-		'evidence_en',
-		'locator',
-		'year',
-		't',
-		'value',
-		'base_year',
-		'base_value',
-		'change',
-		'crosses_break'
-	],
+	columns: EVENT_PATH_COLUMNS,
 	sql: `WITH ${MEASURED_CTES}, events AS (
 	SELECT s.strategy_id, s.country, c.name, s.title_en, s.kind,
 		CAST(s.start_year AS INTEGER) AS launch, sf.code, sf.confidence,

@@ -43,11 +43,22 @@ ORDER BY s.country, s.start_year, s.strategy_id`,
 	params: []
 });
 
+/** A strategy or law by its launch year: a mark on its country's line. */
+export interface LaunchRow {
+	country: string;
+	strategy_id: string;
+	title_en: string;
+	kind: string;
+	start_year: number;
+}
+
+export const LAUNCH_COLUMNS = ['country', 'strategy_id', 'title_en', 'kind', 'start_year'] as const;
+
 /** The launch year of every strategy and law of the chosen countries, for marks on their lines. */
-export function strategyMarksQuery(countries: readonly string[]): Query {
+export function strategyMarksQuery(countries: readonly string[]): Query<LaunchRow> {
 	const picked = countries.length ? `s.country IN (${placeholders(countries.length)})` : 'FALSE';
 	return {
-		columns: ['country', 'strategy_id', 'title_en', 'kind', 'start_year'],
+		columns: LAUNCH_COLUMNS,
 		sql: `SELECT s.country, s.strategy_id, s.title_en, s.kind, s.start_year
 FROM strategies s
 WHERE ${picked}

@@ -15,14 +15,21 @@ export interface NodeDb {
 	connection: DuckDBConnection;
 }
 
-/** Opens a NodeDb over a folder of the data package: for build and tests. */
-export async function openNodeDb(dataDir: string): Promise<NodeDb> {
+/**
+ * Opens a NodeDb over a folder of the data package: for build and tests. The tables `inMemory`
+ * picks are read once into memory, for many queries; the others are read by each query.
+ */
+export async function openNodeDb(
+	dataDir: string,
+	{ inMemory = () => false }: { inMemory?: (table: string) => boolean } = {}
+): Promise<NodeDb> {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
 	const connection = await instance.connect();
 	for (const name of Object.keys(tables)) {
 		if (!existsSync(join(dataDir, `${name}.parquet`))) continue; // in the contract, not yet built
 		const file = join(dataDir, `${name}.parquet`).replaceAll("'", "''");
-		await connection.run(`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${file}')`);
+		const kind = inMemory(name) ? 'TABLE' : 'VIEW';
+		await connection.run(`CREATE ${kind} ${name} AS SELECT * FROM read_parquet('${file}')`);
 	}
 	return {
 		connection,

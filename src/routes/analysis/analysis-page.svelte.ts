@@ -1,11 +1,12 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { eventRequest, eventView, type EventView } from '$lib/charts/event-view';
 import { analysisPoints, type AnalysisPoint } from '$lib/data/analysis-points';
-import { useLiveQuery } from '$lib/db/live-query.svelte';
+import { useStateQuery } from '$lib/db/state-query.svelte';
 import { analysisCodesQuery, type CodedStrategy } from '$lib/queries/analysis-codes';
 import type { FeatureRow } from '$lib/queries/analysis-features';
 import { analysisSeriesQuery, type SeriesPoint } from '$lib/queries/analysis-series';
 import { eventPathsQuery, type EventPathRow } from '$lib/queries/event-paths';
+import { codesEarly, pathsEarly, seriesEarly } from '$lib/results/analysis-early';
 import { analysisCodec, type AnalysisState } from '$lib/state/analysis-state';
 import { useUrlState } from '$lib/state/url-state.svelte';
 
@@ -46,12 +47,20 @@ export function analysisPage(getData: () => PageData) {
 	const viewOf = (rows: EventPathRow[], s: AnalysisState) =>
 		eventView(rows, s, features[s.feature] as FeatureRow, metas[s.indicator] as IndicatorMeta);
 	const request = $derived(eventRequest(url.state, metas[url.state.indicator] as IndicatorMeta));
-	const paths = useLiveQuery<EventPathRow>(() => (url.ready ? eventPathsQuery(request) : null));
-	const codes = useLiveQuery<CodedStrategy>(() =>
-		url.ready ? analysisCodesQuery(url.state.feature) : null
+	// Before the engine is ready, each answer comes from the result files built with the site.
+	const paths = useStateQuery(() => (url.ready ? request : null), eventPathsQuery, {
+		early: pathsEarly
+	});
+	const codes = useStateQuery(() => (url.ready ? url.state.feature : null), analysisCodesQuery, {
+		early: codesEarly
+	});
+	const measured = $derived(
+		url.ready ? { indicator: url.state.indicator, measure: request.measure } : null
 	);
-	const series = useLiveQuery<SeriesPoint>(() =>
-		url.ready ? analysisSeriesQuery(url.state.indicator, request.measure) : null
+	const series = useStateQuery(
+		() => measured,
+		(m) => analysisSeriesQuery(m.indicator, m.measure),
+		{ early: seriesEarly }
 	);
 	const initial = codec.defaults;
 	const prerendered: Shown<EventView> = { state: initial, view: viewOf(data.paths, initial) };
@@ -59,17 +68,19 @@ export function analysisPage(getData: () => PageData) {
 		state: initial,
 		view: sinceOf(data.codes, data.series, initial)
 	};
-	let live = $state.raw<Shown<EventView> | null>(null);
+	let live = $state.raw<(Shown<EventView> & { from: 'early' | 'engine' }) | null>(null);
 	let sinceLive = $state.raw<Shown<AnalysisPoint[]> | null>(null);
 	$effect(() => {
-		if (!paths.rows || paths.pending) return;
+		const answer = paths.answer;
+		if (!answer || paths.pending) return;
 		const state = $state.snapshot(url.state) as AnalysisState;
-		live = { state, view: viewOf(paths.rows, state) };
+		live = { state, view: viewOf(answer.rows, state), from: answer.from };
 	});
 	$effect(() => {
-		if (!codes.rows || !series.rows || codes.pending || series.pending) return;
+		const [c, m] = [codes.answer, series.answer];
+		if (!c || !m || codes.pending || series.pending) return;
 		const state = $state.snapshot(url.state) as AnalysisState;
-		sinceLive = { state, view: sinceOf(codes.rows, series.rows, state) };
+		sinceLive = { state, view: sinceOf(c.rows, m.rows, state) };
 	});
 	const key = (s: AnalysisState) => codec.encode(s).toString();
 	return {
@@ -78,6 +89,10 @@ export function analysisPage(getData: () => PageData) {
 		metaOf: (id: string) => (Object.hasOwn(metas, id) ? metas[id] : undefined),
 		get live() {
 			return live;
+		},
+		/** Where the chart drawn came from: the result files (`early`), the engine, or the build. */
+		get drawnFrom() {
+			return live?.from ?? null;
 		},
 		get shown() {
 			return live ?? prerendered;

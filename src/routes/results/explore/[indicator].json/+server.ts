@@ -1,16 +1,16 @@
 import { error, json } from '@sveltejs/kit';
 import { buildExploreFile } from '$lib/server/explore-file';
 import { indicatorIds } from '$lib/server/indicator-ids';
-import { withNodeDb } from '$lib/server/prerender';
+import { sharedNodeDb } from '$lib/server/shared-db';
 
 export const prerender = true;
 
-export const entries = () =>
-	withNodeDb(async (db) => (await indicatorIds(db)).map((indicator) => ({ indicator })));
+export const entries = async () =>
+	(await indicatorIds(await sharedNodeDb())).map((indicator) => ({ indicator }));
 
 /** An indicator's rows as the explorer asks for them, every country and year: a link's first chart. */
 export async function GET({ params }) {
-	const file = await withNodeDb((db) => buildExploreFile(db, params.indicator));
+	const file = await buildExploreFile(await sharedNodeDb(), params.indicator);
 	if (!file) error(404, 'No such indicator.');
 	return json(file);
 }

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { eventView } from '$lib/charts/event-view';
+import { ANALYSIS_CODES_COLUMNS, analysisCodesQuery } from '$lib/queries/analysis-codes';
+import { analysisFeaturesQuery, type FeatureRow } from '$lib/queries/analysis-features';
+import { ANALYSIS_SERIES_COLUMNS, analysisSeriesQuery } from '$lib/queries/analysis-series';
+import { indicatorCatalogQuery } from '$lib/queries/catalog';
+import {
+	EVENT_PATH_COLUMNS,
+	eventPathsQuery,
+	MEASURES,
+	type EventPathRequest,
+	type EventPathRow
+} from '$lib/queries/event-paths';
+import { pathsSlice } from '$lib/results/analysis-file';
+import { fromColumns, type ColumnTable } from '$lib/results/columnar';
+import {
+	analysisChoices,
+	buildCodesFile,
+	buildPathsFile,
+	buildSeriesFile
+} from '$lib/server/analysis-file';
+import { openNodeDb, type NodeDb } from '$lib/server/node-db';
+import { analysisCodec, WINDOW_YEARS, type AnalysisState } from '$lib/state/analysis-state';
+
+let db: NodeDb;
+let features: string[];
+let indicators: string[];
+/** Each file asked for, as the browser reads it (through JSON). */
+const files = new Map<string, EventPathRow[]>();
+
+beforeAll(async () => {
+	db = await openNodeDb('static/data', { inMemory: () => true });
+	({ features, indicators } = await analysisChoices(db));
+});
+afterAll(() => db.connection.closeSync());
+
+const viaJson = (table: ColumnTable | null): ColumnTable => JSON.parse(JSON.stringify(table));
+
+async function fromFile(r: EventPathRequest): Promise<EventPathRow[]> {
+	const key = `${r.feature}/${r.indicator}/${r.measure}`;
+	if (!files.has(key)) {
+		const table = viaJson(await buildPathsFile(db, r));
+		files.set(key, fromColumns<EventPathRow>(table, EVENT_PATH_COLUMNS));
+	}
+	return pathsSlice(files.get(key) as EventPathRow[], r);
+}
+
+describe('analysis result files', () => {
+	it('answer 500 random requests with exactly the event paths DuckDB gives, in order', async () => {
+		const { min, max } = WINDOW_YEARS;
+		const requests = fc.record({
+			feature: fc.constantFrom(...features),
+			indicator: fc.constantFrom(...indicators),
+			measure: fc.constantFrom(...MEASURES),
+			before: fc.integer({ min, max }),
+			after: fc.integer({ min, max }),
+			laws: fc.boolean()
+		});
+		let rows = 0;
+		let cut = 0;
+		await fc.assert(
+			fc.asyncProperty(requests, async (r) => {
+				const expected = await db.query(eventPathsQuery(r));
+				rows += expected.length;
+				cut += expected.filter((p) => p.base_year === null).length;
+				expect(await fromFile(r)).toEqual(expected);
+			}),
+			{ numRuns: 500, seed: 19 }
+		);
+		// Enough rows, and windows short enough to lose their base edition, to mean something.
+		expect(rows).toBeGreaterThan(20_000);
+		expect(cut).toBeGreaterThan(500);
+	}, 600_000);
+
+	it('give the issue’s link the same analysis as the engine: effect, test and chart', async () => {
+		const catalogue = await db.query(indicatorCatalogQuery());
+		const feature = (await db.query(analysisFeaturesQuery())).find(
+			(f) => f.feature_id === 'once_only'
+		) as FeatureRow;
+		const meta = catalogue.find((i) => i.indicator_id === 'eu_egov.overall') as IndicatorMeta;
+		const codec = analysisCodec({ isFeature: () => true, isIndicator: () => true });
+		const state: AnalysisState = {
+			...codec.defaults,
+			feature: 'once_only',
+			indicator: meta.indicator_id
+		};
+		const r = { ...state, measure: 'score' as const };
+		const early = eventView(await fromFile(r), state, feature, meta);
+		const live = eventView(await db.query(eventPathsQuery(r)), state, feature, meta);
+		expect(early.effect.groups.length).toBeGreaterThan(1);
+		expect(JSON.stringify(early)).toBe(JSON.stringify(live));
+	});
+
+	it('hold each feature’s codes and each benchmark’s series as their queries give them', async () => {
+		for (const feature of features) {
+			const table = viaJson(await buildCodesFile(db, feature));
+			expect(fromColumns(table, ANALYSIS_CODES_COLUMNS)).toEqual(
+				await db.query(analysisCodesQuery(feature))
+			);
+		}
+		for (const indicator of indicators.slice(0, 12))
+			for (const measure of MEASURES) {
+				const table = viaJson(await buildSeriesFile(db, indicator, measure));
+				expect(fromColumns(table, ANALYSIS_SERIES_COLUMNS)).toEqual(
+					await db.query(analysisSeriesQuery(indicator, measure))
+				);
+			}
+	}, 120_000);
+
+	it('are written for no unknown feature, benchmark or measure', async () => {
+		const [feature, indicator] = [features[0] as string, indicators[0] as string];
+		expect(await buildPathsFile(db, { feature, indicator, measure: 'level' })).toBeNull();
+		expect(
+			await buildPathsFile(db, { feature: 'no_such', indicator, measure: 'score' })
+		).toBeNull();
+		expect(await buildSeriesFile(db, 'no.such', 'score')).toBeNull();
+		expect(await buildCodesFile(db, 'no_such')).toBeNull();
+	});
+});
