@@ -126,9 +126,13 @@ describe('/services', () => {
 			(t) => document.querySelector('[data-testid=service-grid]')?.textContent === t,
 			before
 		);
+		// The trend chart shows the measure: its name is the chart's accessible name, its unit the
+		// axis title.
 		await page.waitForFunction(() =>
-			[...document.querySelectorAll('.chart svg')].some((svg) =>
-				svg.textContent?.includes('Distinct providers')
+			[...document.querySelectorAll('.chart svg[aria-label]')].some(
+				(svg) =>
+					svg.getAttribute('aria-label')?.includes('Distinct providers') &&
+					svg.textContent?.includes('organisations per life event')
 			)
 		);
 		await context.close();
