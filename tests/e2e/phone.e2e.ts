@@ -106,6 +106,8 @@ describe('on a 390 px phone', () => {
 		const w = await watch(context);
 		await w.page.goto(base + 'explore/');
 		await w.page.locator('[data-testid=indicator-filter]').waitFor({ state: 'attached' });
+		// The button works once the page is hydrated.
+		await w.page.waitForFunction(() => performance.getEntriesByName('egov:hydrated').length > 0);
 		const toggle = w.page.locator('[data-testid=controls-toggle]');
 		const filter = w.page.locator('[data-testid=indicator-filter]');
 		// Folded on load: the button says so and the controls are not shown.

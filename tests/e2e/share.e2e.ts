@@ -60,9 +60,13 @@ describe('share, embed, download, cite', () => {
 		await page.selectOption('[data-testid=indicator]', 'eu_egov.overall');
 		await page.check('input[value=rank]');
 		await page.selectOption('[data-testid=add-country]', 'FRA');
+		// The axis gives the unit alone; the chart's accessible name says what it shows.
 		await page.waitForFunction(() => {
-			const text = document.querySelector('[data-testid=home-chart] .chart svg')?.textContent ?? '';
-			return text.includes('France') && text.includes('Rank on');
+			const svg = document.querySelector('[data-testid=home-chart] .chart svg');
+			return (
+				!!svg?.textContent?.includes('France') &&
+				!!svg.getAttribute('aria-label')?.startsWith('Rank on Overall score')
+			);
 		});
 		await page.click('[data-testid=home-chart] [data-testid=share-menu]');
 		await page.click('[data-testid=copy-link]');
@@ -123,7 +127,13 @@ describe('share, embed, download, cite', () => {
 		const context = await browser().newContext({ viewport: { width: 600, height: 400 } });
 		const page = await open(context, 'strategies/?embed=timeline');
 		const frames = page.locator('figure.frame:visible');
-		await page.locator('[data-testid=embed-full-link]:visible').waitFor();
+		// Once the app has read the link, one frame is shown, with its link to the full view.
+		await page.waitForFunction(
+			() =>
+				[...document.querySelectorAll('[data-testid=embed-full-link]')].filter(
+					(a) => (a as HTMLElement).offsetParent !== null
+				).length === 1
+		);
 		expect(await frames.count()).toBe(1);
 		expect(await frames.locator('.frame-title').textContent()).toContain('Strategies, laws');
 		// A long timeline scrolls inside its frame; the page itself stays the iframe's size.
@@ -225,7 +235,8 @@ describe('share, embed, download, cite', () => {
 		await page.waitForFunction(() =>
 			document
 				.querySelector('[data-testid=home-chart] .chart svg')
-				?.textContent?.includes('Overall score')
+				?.getAttribute('aria-label')
+				?.startsWith('Overall score')
 		);
 		await page.click('[data-testid=home-chart] [data-testid=download-menu]');
 		const [header, ...rows] = parseCsv((await download(page, 'download-csv')).toString('utf8'));
