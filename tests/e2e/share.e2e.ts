@@ -136,19 +136,19 @@ describe('share, embed, download, cite', () => {
 		);
 		expect(await frames.count()).toBe(1);
 		expect(await frames.locator('.frame-title').textContent()).toContain('Strategies, laws');
-		// A long timeline scrolls inside its frame; the page itself stays the iframe's size.
-		expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
-			400
-		);
+		// A long timeline scrolls inside its frame; the page itself settles at the iframe's size.
+		await page.waitForFunction(() => document.documentElement.scrollHeight <= 400);
 		await page.goto(`${base}analysis/?embed`);
 		await page.locator('[data-testid=embed-full-link]:visible').waitFor();
-		const chart = await page
-			.locator('figure.frame:visible .chart svg[aria-label]')
-			.first()
-			.boundingBox();
-		const source = await page.locator('figure.frame:visible .source').boundingBox();
-		expect(chart!.height).toBeGreaterThan(100);
-		expect(chart!.y + chart!.height).toBeLessThanOrEqual(source!.y + 1);
+		// The chart, fitted to the frame once the embed is laid out, sits above its source line.
+		await page.waitForFunction(() => {
+			const frame = [...document.querySelectorAll('figure.frame')].find(
+				(f) => (f as HTMLElement).offsetParent !== null
+			);
+			const chart = frame?.querySelector('.chart svg[aria-label]')?.getBoundingClientRect();
+			const source = frame?.querySelector('.source')?.getBoundingClientRect();
+			return !!chart && !!source && chart.height > 100 && chart.bottom <= source.top + 1;
+		});
 		await context.close();
 
 		// The timeline's own Share gives the embed code that names it.
