@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { holdEngine, watchedPage } from './browser';
+import { hydrated } from './pages';
 import { e2eSuite } from './suite';
 
 const { base, origin, browser, watch, expectCleanRun } = e2eSuite();
@@ -71,12 +72,12 @@ describe('home page', () => {
 		const context = await browser().newContext();
 		await holdEngine(context);
 		const page = await open(context);
-		await page.waitForFunction(() => performance.getEntriesByName('egov:hydrated').length > 0);
+		await hydrated(page);
 		expect(await page.locator('.prerendered svg[aria-description]').count()).toBe(5);
 		await context.close();
 		// Reached by a link inside the site, the page draws its charts from its data file.
 		const other = await open(await browser().newContext(), 'explore/');
-		await other.waitForFunction(() => performance.getEntriesByName('egov:hydrated').length > 0);
+		await hydrated(other);
 		await other.evaluate(() => ((window as unknown as { before: boolean }).before = true));
 		await other.click('header a.site-name');
 		await other.waitForURL(base);

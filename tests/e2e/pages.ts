@@ -6,6 +6,10 @@ import type { Page } from 'playwright-core';
  * accessibility) start from here, so a new page is added once.
  */
 
+/** The layout marks the page once Svelte has hydrated it: from then on, controls have handlers. */
+export const hydrated = (page: Page) =>
+	page.waitForFunction(() => performance.getEntriesByName('egov:hydrated').length > 0);
+
 export const liveChart = (page: Page) =>
 	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
 

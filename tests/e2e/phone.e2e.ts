@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SITE_PAGES as pages } from './pages';
+import { hydrated, SITE_PAGES as pages } from './pages';
 import { e2eSuite } from './suite';
 
 /*
@@ -107,7 +107,7 @@ describe('on a 390 px phone', () => {
 		await w.page.goto(base + 'explore/');
 		await w.page.locator('[data-testid=indicator-filter]').waitFor({ state: 'attached' });
 		// The button works once the page is hydrated.
-		await w.page.waitForFunction(() => performance.getEntriesByName('egov:hydrated').length > 0);
+		await hydrated(w.page);
 		const toggle = w.page.locator('[data-testid=controls-toggle]');
 		const filter = w.page.locator('[data-testid=indicator-filter]');
 		// Folded on load: the button says so and the controls are not shown.

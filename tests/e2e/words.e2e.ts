@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hydrated } from './pages';
 import { e2eSuite } from './suite';
 
 /*
@@ -54,6 +55,7 @@ describe('words', () => {
 		const context = await browser().newContext(DESKTOP);
 		const w = await watch(context);
 		await w.page.goto(base + 'explore/');
+		await hydrated(w.page);
 		const note = w.page.locator('[data-testid=group-note]');
 		for (const group of ['five', 'ten', 'eight']) {
 			await w.page.click(`[data-testid=group-${group}]`);
