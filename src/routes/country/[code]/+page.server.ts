@@ -3,6 +3,7 @@ import { countryHeadlineChart, describeHeadline } from '$lib/charts/country-head
 import { countryTimelineChart } from '$lib/charts/country-timeline';
 import { MARKS_KEY } from '$lib/charts/marks-key';
 import { yearNote } from '$lib/catalog/year-meaning';
+import { sameInEveryLanguage } from '$lib/i18n/same-in-every-language';
 import { digitsOf } from '$lib/data/country-indicators';
 import { familyTables, headlines, readings } from '$lib/data/country-page';
 import { countryCodingQuery, type CodingRow } from '$lib/queries/country-coding';
@@ -13,11 +14,13 @@ import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
 import { clip } from '$lib/state/params';
 import { shared, sourceLine } from '../shared.server';
+import type { PageServerLoadEvent } from './$types';
 
 /** Every country with at least one value gets a prerendered profile. */
 export const entries = async () => (await shared()).countries.map((c) => ({ code: c.country }));
 
-export const load = async ({ params }) => {
+// Its six languages share one run of the queries and charts.
+export const load = sameInEveryLanguage(async ({ params }: PageServerLoadEvent) => {
 	const { countries, catalogue, publishers } = await shared();
 	const entry = countries.find((c) => c.country === params.code);
 	if (!entry) error(404, `No country with the code "${clip(params.code)}" in the data.`);
@@ -86,4 +89,4 @@ export const load = async ({ params }) => {
 			coding
 		};
 	});
-};
+});
