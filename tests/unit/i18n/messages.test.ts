@@ -3,12 +3,24 @@ import { LOCALES } from '$lib/i18n/locales';
 import { placeholdersOf, type Texts } from '$lib/i18n/message';
 import * as messages from '$lib/i18n/messages';
 
-const all = Object.entries(messages) as [string, { texts: Texts }][];
+/** Every message module: the shared one and one per area of the site (pages/*.ts). */
+const modules: Record<string, Record<string, unknown>> = {
+	messages,
+	...import.meta.glob<Record<string, unknown>>('/src/lib/i18n/pages/*.ts', { eager: true })
+};
+const all = Object.entries(modules).flatMap(([file, exports]) =>
+	Object.entries(exports).map(([key, m]) => [`${file}: ${key}`, m])
+) as [string, { texts: Texts }][];
 
 describe('messages', () => {
 	it('are many, each with its texts', () => {
 		expect(all.length).toBeGreaterThan(20);
 		for (const [key, m] of all) expect(typeof m.texts, key).toBe('object');
+	});
+
+	it('have one name across the modules', () => {
+		const names = all.map(([key]) => key.split(': ')[1]);
+		expect(names.length).toBe(new Set(names).size);
 	});
 
 	it.each(all)('%s has a text in every language, and no other', (_key, { texts }) => {
