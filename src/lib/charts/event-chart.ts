@@ -2,6 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { levelsOf } from '$lib/data/analysis-scale';
 import type { LevelMedian } from '$lib/data/event-medians';
 import type { EventStrategy } from '$lib/data/event-strategies';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
 
 export interface EventChartSpec {
 	scale: string;
@@ -11,6 +13,8 @@ export interface EventChartSpec {
 	description: string;
 	before: number;
 	after: number;
+	/** The language of the axis labels (default English). */
+	locale?: Locale;
 }
 
 /* Custom properties of src/lib/styles/tokens.css, with the light colour as fallback. */
@@ -65,11 +69,14 @@ export function eventChart(
 		marginRight: 24,
 		marginBottom: 44,
 		marginLeft: 56,
-		ariaLabel: `${spec.featureLabel}: ${spec.measureLabel} around each strategy's launch`,
+		ariaLabel: m.rEventTitle(spec.locale ?? 'en', {
+			feature: spec.featureLabel,
+			measure: spec.measureLabel
+		}),
 		ariaDescription: spec.description,
 		style: { fontSize: '12px', overflow: 'visible' },
 		x: {
-			label: 'Years since launch →',
+			label: m.rYearsSinceLaunch(spec.locale ?? 'en'),
 			domain: [-spec.before, spec.after],
 			labelAnchor: 'center'
 		},

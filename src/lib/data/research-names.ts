@@ -49,6 +49,12 @@ const named =
 export const featureName = (id: string, english: string, locale: Locale = 'en'): string =>
 	named(FEATURES, id, english)(locale);
 
+/** Features (or rows with a feature's id and label) with their labels in a language. */
+export const withFeatureNames = <F extends { feature_id: string; label: string }>(
+	features: readonly F[],
+	locale: Locale
+): F[] => features.map((f) => ({ ...f, label: featureName(f.feature_id, f.label, locale) }));
+
 /** A row's kind (strategy, law, …) as the language names it. */
 export const kindName = (kind: string, locale: Locale = 'en'): string =>
 	named(KINDS, kind, kind)(locale);
