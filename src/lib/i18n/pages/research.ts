@@ -2263,3 +2263,41 @@ export const rReport = /* @__PURE__ */ message({
 	da: 'Rapport',
 	et: 'Aruanne'
 });
+
+// Strategy launches marked on the benchmark lines (strategy-marks.ts)
+
+export const rNoLaunches = /* @__PURE__ */ message({
+	en: 'No strategy or law of these countries is in the data.',
+	de: 'Keine Strategie und kein Gesetz dieser Länder ist in den Daten.',
+	fr: 'Aucune stratégie ni loi de ces pays ne figure dans les données.',
+	nl: 'Geen strategie of wet van deze landen staat in de gegevens.',
+	da: 'Ingen strategi eller lov fra disse lande er i dataene.',
+	et: 'Nende riikide ühtki strateegiat ega seadust andmetes pole.'
+});
+
+export const rLaunchesMarked = /* @__PURE__ */ message({
+	en: 'Marked: {n} strategy launches and laws on the lines{outside}.',
+	de: 'Markiert: {n} Strategiestarts und Gesetze auf den Linien{outside}.',
+	fr: 'Marqués : {n} lancements de stratégies et lois sur les lignes{outside}.',
+	nl: 'Gemarkeerd: {n} strategiestarts en wetten op de lijnen{outside}.',
+	da: 'Markeret: {n} strategilanceringer og love på linjerne{outside}.',
+	et: 'Märgitud: joontel {n} strateegia käivitamist ja seadust{outside}.'
+});
+
+export const rLaunchesOutside = /* @__PURE__ */ message({
+	en: '; {n} fall outside the years shown',
+	de: '; {n} liegen außerhalb der gezeigten Jahre',
+	fr: '; {n} tombent hors des années affichées',
+	nl: '; {n} vallen buiten de getoonde jaren',
+	da: '; {n} falder uden for de viste år',
+	et: '; {n} jääb näidatud aastatest välja'
+});
+
+export const rLaunchesAria = /* @__PURE__ */ message({
+	en: 'strategy launches',
+	de: 'Strategiestarts',
+	fr: 'lancements de stratégies',
+	nl: 'strategiestarts',
+	da: 'strategilanceringer',
+	et: 'strateegiate käivitamised'
+});
