@@ -226,7 +226,7 @@ describe('the analysis page’s texts', () => {
 	it('give the verdict in words and numbers of the language', () => {
 		const tested = { value: 1.25, p: 0.012, exact: false, arrangements: 10_000 };
 		const clear = effect({
-			difference: { ...tested, interval: { low: 0.5, high: 2.25 } }
+			difference: { ...tested, interval: { low: 0.5, high: 2.25, used: 2000, drawn: 2000 } }
 		});
 		inEveryLanguage(
 			(l) => eventVerdict(clear, (v) => signed(v, 1, l), undefined, l),
