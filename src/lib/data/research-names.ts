@@ -33,6 +33,14 @@ const KINDS: Readonly<Record<string, Message<string>>> = {
 	institution: m.rKindInstitution
 };
 
+const SUBGROUPS: Readonly<Record<string, Message<string>>> = {
+	model: m.rSubgroupModel,
+	vertical: m.rSubgroupVertical,
+	horizontal: m.rSubgroupHorizontal,
+	budget: m.rSubgroupBudget,
+	monitoring: m.rSubgroupMonitoring
+};
+
 const CONFIDENCE: Readonly<Record<string, Message<string>>> = {
 	inferred: m.rInferred,
 	stated: m.rStated
@@ -58,6 +66,10 @@ export const withFeatureNames = <F extends { feature_id: string; label: string }
 /** A row's kind (strategy, law, …) as the language names it. */
 export const kindName = (kind: string, locale: Locale = 'en'): string =>
 	named(KINDS, kind, kind)(locale);
+
+/** A codebook feature's subgroup (model, vertical, …); English as before, `_` read as a space. */
+export const subgroupName = (subgroup: string, locale: Locale = 'en'): string =>
+	named(SUBGROUPS, subgroup, subgroup.replace('_', ' '))(locale);
 
 /** A code's confidence (stated, inferred) as the language names it. */
 export const confidenceName = (confidence: string, locale: Locale = 'en'): string =>

@@ -18,11 +18,12 @@ import {
 import { analysisPoints } from '$lib/data/analysis-points';
 import { levelsOf } from '$lib/data/analysis-scale';
 import { groupFeatures } from '$lib/data/codebook-groups';
+import { definitionIn, ruleIn } from '$lib/data/codebook-text';
 import type { EventEffect } from '$lib/data/event-effect';
 import { measureCaveat, measureLabel } from '$lib/data/event-measure';
 import { eventStrategies } from '$lib/data/event-strategies';
 import { eventVerdict } from '$lib/data/event-verdict';
-import { featureName, kindName } from '$lib/data/research-names';
+import { featureName, kindName, subgroupName } from '$lib/data/research-names';
 import { signed } from '$lib/data/signed';
 import { LOCALES, type Locale } from '$lib/i18n/locales';
 import type { EventPathRow } from '$lib/queries/event-paths';
@@ -188,6 +189,28 @@ describe('the strategies page’s texts', () => {
 			'Design: what the strategy sets out to build',
 			/Design|sets out to build/
 		);
+	});
+
+	it('translate the codebook while its English is the one translated', () => {
+		const once = {
+			feature_id: 'once_only',
+			definition:
+				'Citizens and businesses supply a given piece of information to the administration only once; public bodies reuse data they already hold, typically through base registries and unique identifiers.',
+			not_counted: ''
+		};
+		inEveryLanguage((l) => definitionIn(once, l), once.definition, /Citizens|public bodies|reuse/);
+		const changed = { ...once, definition: 'A newer definition.' };
+		expect(definitionIn(changed, 'fr')).toBe('A newer definition.');
+		const rule = {
+			feature_id: 'eid',
+			code: '1',
+			rule: 'A national eID is an aim.',
+			example: ''
+		};
+		inEveryLanguage((l) => ruleIn(rule, l), rule.rule, /is an aim/);
+		expect(ruleIn({ ...rule, code: '9' }, 'de')).toBe(rule.rule);
+		inEveryLanguage((l) => subgroupName('vertical', l), 'vertical', /^vertical$/);
+		expect(subgroupName('new_group')).toBe('new group');
 	});
 
 	it('describe the launches on benchmark lines', () => {

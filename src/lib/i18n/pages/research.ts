@@ -2301,3 +2301,50 @@ export const rLaunchesAria = /* @__PURE__ */ message({
 	da: 'strategilanceringer',
 	et: 'strateegiate käivitamised'
 });
+
+// The codebook's subgroups (features.parquet), keyed by the data's value
+
+export const rSubgroupModel = /* @__PURE__ */ message({
+	en: 'model',
+	de: 'Modell',
+	fr: 'modèle',
+	nl: 'model',
+	da: 'model',
+	et: 'mudel'
+});
+
+export const rSubgroupVertical = /* @__PURE__ */ message({
+	en: 'vertical',
+	de: 'vertikal',
+	fr: 'verticale',
+	nl: 'verticaal',
+	da: 'vertikal',
+	et: 'vertikaalne'
+});
+
+export const rSubgroupHorizontal = /* @__PURE__ */ message({
+	en: 'horizontal',
+	de: 'horizontal',
+	fr: 'horizontale',
+	nl: 'horizontaal',
+	da: 'horisontal',
+	et: 'horisontaalne'
+});
+
+export const rSubgroupBudget = /* @__PURE__ */ message({
+	en: 'budget',
+	de: 'Budget',
+	fr: 'budget',
+	nl: 'budget',
+	da: 'budget',
+	et: 'eelarve'
+});
+
+export const rSubgroupMonitoring = /* @__PURE__ */ message({
+	en: 'monitoring',
+	de: 'Monitoring',
+	fr: 'suivi',
+	nl: 'monitoring',
+	da: 'overvågning',
+	et: 'seire'
+});
