@@ -30,7 +30,10 @@ export function eventVerdict(
 	if (n < 4 || countries < 2) {
 		if (locale === 'en')
 			return `Only ${n} strateg${n === 1 ? 'y' : 'ies'} in ${countries} ${countries === 1 ? 'country' : 'countries'} could be measured: too few to say anything.`;
-		return m.rVerdictTooFew(locale, { n, countries });
+		if (n === 1) return m.rVerdictTooFewOne(locale);
+		return countries === 1
+			? m.rVerdictTooFewOneCountry(locale, { n })
+			: m.rVerdictTooFew(locale, { n, countries });
 	}
 	if (varying === 0) return m.rVerdictNoVariation(locale);
 	const tested = effect.difference ?? effect.spread;

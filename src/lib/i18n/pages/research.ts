@@ -2348,3 +2348,23 @@ export const rSubgroupMonitoring = /* @__PURE__ */ message({
 	da: 'overvågning',
 	et: 'seire'
 });
+
+// The verdict when too few strategies could be measured, singular forms
+
+export const rVerdictTooFewOne = /* @__PURE__ */ message({
+	en: 'Only 1 strategy in 1 country could be measured: too few to say anything.',
+	de: 'Nur 1 Strategie in 1 Land ließ sich messen: zu wenige für eine Aussage.',
+	fr: 'Seule 1 stratégie dans 1 pays a pu être mesurée : trop peu pour conclure quoi que ce soit.',
+	nl: 'Slechts 1 strategie in 1 land kon worden gemeten: te weinig om iets te zeggen.',
+	da: 'Kun 1 strategi i 1 land kunne måles: for få til at sige noget.',
+	et: 'Mõõta sai ainult 1 strateegiat 1 riigis: liiga vähe, et midagi öelda.'
+});
+
+export const rVerdictTooFewOneCountry = /* @__PURE__ */ message({
+	en: 'Only {n} strategies in 1 country could be measured: too few to say anything.',
+	de: 'Nur {n} Strategien in 1 Land ließen sich messen: zu wenige für eine Aussage.',
+	fr: 'Seules {n} stratégies dans 1 pays ont pu être mesurées : trop peu pour conclure quoi que ce soit.',
+	nl: 'Slechts {n} strategieën in 1 land konden worden gemeten: te weinig om iets te zeggen.',
+	da: 'Kun {n} strategier i 1 land kunne måles: for få til at sige noget.',
+	et: 'Mõõta sai ainult {n} strateegiat 1 riigis: liiga vähe, et midagi öelda.'
+});
