@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
 import { createCodec, type Codec } from './codec';
 import { clip, optional, type Param } from './params';
 
@@ -88,9 +90,13 @@ export function strategiesCodec(catalog: StrategiesCatalog): Codec<StrategiesSta
 }
 
 /** The choice in words: "the first coded strategy", "… launched by 2012", or a named strategy. */
-export function describeChoice(c: StrategyChoice, titleOf: (id: string) => string = (id) => id) {
-	if (c.by === 'first') return 'the first coded strategy';
-	if (c.by === 'latest') return 'the most recent coded strategy';
-	if (c.by === 'year') return `the most recent coded strategy launched by ${c.year}`;
-	return `${titleOf(c.id)} for its country and the most recent coded strategy for the others`;
+export function describeChoice(
+	c: StrategyChoice,
+	titleOf: (id: string) => string = (id) => id,
+	locale: Locale = 'en'
+): string {
+	if (c.by === 'first') return m.rChoiceFirst(locale);
+	if (c.by === 'latest') return m.rChoiceLatest(locale);
+	if (c.by === 'year') return m.rChoiceYear(locale, { year: c.year });
+	return m.rChoiceStrategy(locale, { title: titleOf(c.id) });
 }
