@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { levelWord, statusLabel, unmeasuredNote } from '$lib/charts/services-grid';
 import { formatMeasure, MEASURE_INFO, measureInfo } from '$lib/charts/services-measures';
 import { describeTrend } from '$lib/charts/services-trend';
-import { lifeEventLabel } from '$lib/state/services-state';
+import { keyProblems } from '$lib/state/key-problems';
+import { codeList, oneOf, yearRange } from '$lib/state/params';
+import { lifeEventLabel, servicesCodec } from '$lib/state/services-state';
+import { decodeSqlLink } from '$lib/state/sql-state';
 
 /*
  * The tools' texts built in $lib take a language: English stays as it was, and another language
@@ -48,5 +51,49 @@ describe('services texts', () => {
 		const et = describeTrend(points, 'portal', 'Perekond', 'et');
 		expect(et).toContain('Germany 40%');
 		expect(et).not.toMatch(/by data year|services|portal/);
+	});
+});
+
+describe('link problems', () => {
+	it('are said in the page’s language', () => {
+		const edition = oneOf('edition', ['2021', '2022'] as const, '2022');
+		expect(edition.decode('1999').problems).toEqual([
+			'Ignored edition "1999": expected 2021 or 2022.'
+		]);
+		const [fr] = edition.decode('1999', 'fr').problems;
+		expect(fr).toContain('1999');
+		expect(fr).toContain('2021 ou 2022');
+		expect(fr).not.toMatch(/Ignored|expected| or /);
+
+		const countries = codeList('country', (c) => c === 'DEU', []);
+		expect(countries.decode('XXX').problems).toEqual(['Ignored country "XXX": not in the data.']);
+		expect(countries.decode('XXX', 'de').problems[0]).not.toMatch(/Ignored|not in the data/);
+
+		const time = yearRange('time', { from: null, to: null });
+		expect(time.decode('2020..2010', 'nl').problems[0]).not.toMatch(/Swapped|first year/);
+		expect(time.decode('soon', 'da').problems[0]).not.toMatch(/expected a year|range such/);
+	});
+
+	it('name unknown and repeated keys', () => {
+		const query = new URLSearchParams('colour=red&edition=1&edition=2');
+		expect(keyProblems(query, ['edition'])).toEqual([
+			'Ignored unknown setting "colour".',
+			'"edition" was given 2 times; the last one was used.'
+		]);
+		const et = keyProblems(query, ['edition'], 'et');
+		expect(et).toHaveLength(2);
+		expect(et.join(' ')).not.toMatch(/Ignored|unknown setting|was given|last one/);
+	});
+
+	it('come through a page’s codec and the SQL link', async () => {
+		const codec = servicesCodec(() => true);
+		const { problems } = codec.decode(new URLSearchParams('level=top'), 'de');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toContain('regional oder local');
+		expect(problems[0]).not.toMatch(/Ignored|expected/);
+		const en = await decodeSqlLink(new URLSearchParams('z=!!!'));
+		expect(en.problems).toEqual(['The query in the link is damaged and could not be read.']);
+		const fr = await decodeSqlLink(new URLSearchParams('z=!!!'), 'fr');
+		expect(fr.problems[0]).not.toMatch(/query in the link|damaged/);
 	});
 });

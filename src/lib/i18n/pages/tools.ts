@@ -769,3 +769,1225 @@ export const tUnitCrossBorder = /* @__PURE__ */ message({
 	da: '% af de grænseoverskridende tjenester',
 	et: '% piiriülestest teenustest'
 });
+
+// /sources
+
+export const tSourcesTitle = /* @__PURE__ */ message({
+	en: 'Sources, licences and caveats',
+	de: 'Quellen, Lizenzen und Vorbehalte',
+	fr: 'Sources, licences et mises en garde',
+	nl: 'Bronnen, licenties en kanttekeningen',
+	da: 'Kilder, licenser og forbehold',
+	et: 'Allikad, litsentsid ja hoiatused'
+});
+
+export const tSourcesIntro = /* @__PURE__ */ message({
+	en: 'Every number in this dashboard comes from one of these publications. Each value keeps the file, sheet and row it came from ({ref} in the data package). Download the data package: {descriptor} and its Parquet files.',
+	de: 'Jede Zahl in diesem Dashboard stammt aus einer dieser Veröffentlichungen. Zu jedem Wert sind Datei, Blatt und Zeile seiner Herkunft festgehalten ({ref} im Datenpaket). Laden Sie das Datenpaket herunter: {descriptor} und seine Parquet-Dateien.',
+	fr: 'Chaque chiffre de ce tableau de bord provient de l’une de ces publications. Chaque valeur garde le fichier, la feuille et la ligne d’où elle vient ({ref} dans le paquet de données). Téléchargez le paquet de données : {descriptor} et ses fichiers Parquet.',
+	nl: 'Elk getal in dit dashboard komt uit een van deze publicaties. Bij elke waarde staan het bestand, het blad en de rij waar ze vandaan komt ({ref} in het datapakket). Download het datapakket: {descriptor} en de Parquet-bestanden.',
+	da: 'Hvert tal i dette dashboard stammer fra en af disse publikationer. Hver værdi bevarer filen, arket og rækken, den kom fra ({ref} i datapakken). Hent datapakken: {descriptor} og dens Parquet-filer.',
+	et: 'Iga arv selles töölauas pärineb ühest neist väljaannetest. Iga väärtuse juures on fail, leht ja rida, kust see pärineb ({ref} andmepaketis). Laadige andmepakett alla: {descriptor} ja selle Parquet-failid.'
+});
+
+export const tOnThisPage = /* @__PURE__ */ message({
+	en: 'On this page',
+	de: 'Auf dieser Seite',
+	fr: 'Sur cette page',
+	nl: 'Op deze pagina',
+	da: 'På denne side',
+	et: 'Sellel lehel'
+});
+
+export const tDownloadData = /* @__PURE__ */ message({
+	en: 'Download the data',
+	de: 'Daten herunterladen',
+	fr: 'Télécharger les données',
+	nl: 'De gegevens downloaden',
+	da: 'Hent dataene',
+	et: 'Laadi andmed alla'
+});
+
+export const tCodebookHeading = /* @__PURE__ */ message({
+	en: 'Codebook of the strategy features',
+	de: 'Codebuch der Strategiemerkmale',
+	fr: 'Livre de codes des caractéristiques des stratégies',
+	nl: 'Codeboek van de strategiekenmerken',
+	da: 'Kodebog over strategiernes træk',
+	et: 'Strateegiate tunnuste koodiraamat'
+});
+
+export const tCodebookSummary = /* @__PURE__ */ message({
+	en: 'The {count} features and what each code means',
+	de: 'Die {count} Merkmale und was jeder Code bedeutet',
+	fr: 'Les {count} caractéristiques et le sens de chaque code',
+	nl: 'De {count} kenmerken en wat elke code betekent',
+	da: 'De {count} træk og hvad hver kode betyder',
+	et: '{count} tunnust ja iga koodi tähendus'
+});
+
+export const tPublisher = /* @__PURE__ */ message({
+	en: 'Publisher',
+	de: 'Herausgeber',
+	fr: 'Éditeur',
+	nl: 'Uitgever',
+	da: 'Udgiver',
+	et: 'Väljaandja'
+});
+
+export const tEditions = /* @__PURE__ */ message({
+	en: 'Editions',
+	de: 'Ausgaben',
+	fr: 'Éditions',
+	nl: 'Edities',
+	da: 'Udgaver',
+	et: 'Väljaanded'
+});
+
+export const tPublisherPage = /* @__PURE__ */ message({
+	en: "Publisher's page",
+	de: 'Seite des Herausgebers',
+	fr: 'Page de l’éditeur',
+	nl: 'Pagina van de uitgever',
+	da: 'Udgiverens side',
+	et: 'Väljaandja leht'
+});
+
+export const tHowToCite = /* @__PURE__ */ message({
+	en: 'How to cite it',
+	de: 'Wie man sie zitiert',
+	fr: 'Comment la citer',
+	nl: 'Hoe te citeren',
+	da: 'Sådan citeres den',
+	et: 'Kuidas viidata'
+});
+
+export const tCopied = /* @__PURE__ */ message({
+	en: 'Copied',
+	de: 'Kopiert',
+	fr: 'Copié',
+	nl: 'Gekopieerd',
+	da: 'Kopieret',
+	et: 'Kopeeritud'
+});
+
+export const tCopyFormat = /* @__PURE__ */ message({
+	en: 'Copy {format}',
+	de: '{format} kopieren',
+	fr: 'Copier {format}',
+	nl: '{format} kopiëren',
+	da: 'Kopiér {format}',
+	et: 'Kopeeri {format}'
+});
+
+export const tCaveats = /* @__PURE__ */ message({
+	en: 'Caveats',
+	de: 'Vorbehalte',
+	fr: 'Mises en garde',
+	nl: 'Kanttekeningen',
+	da: 'Forbehold',
+	et: 'Hoiatused'
+});
+
+export const tIndicatorCountOne = /* @__PURE__ */ message({
+	en: '{count} indicator',
+	de: '{count} Indikator',
+	fr: '{count} indicateur',
+	nl: '{count} indicator',
+	da: '{count} indikator',
+	et: '{count} näitaja'
+});
+
+export const tIndicatorCountMany = /* @__PURE__ */ message({
+	en: '{count} indicators',
+	de: '{count} Indikatoren',
+	fr: '{count} indicateurs',
+	nl: '{count} indicatoren',
+	da: '{count} indikatorer',
+	et: '{count} näitajat'
+});
+
+export const tWithNotes = /* @__PURE__ */ message({
+	en: '{count} with notes of their own',
+	de: '{count} mit eigenen Anmerkungen',
+	fr: '{count} avec leurs propres notes',
+	nl: '{count} met eigen opmerkingen',
+	da: '{count} med egne noter',
+	et: '{count} oma märkustega'
+});
+
+export const tIndicator = /* @__PURE__ */ message({
+	en: 'Indicator',
+	de: 'Indikator',
+	fr: 'Indicateur',
+	nl: 'Indicator',
+	da: 'Indikator',
+	et: 'Näitaja'
+});
+
+export const tUnit = /* @__PURE__ */ message({
+	en: 'Unit',
+	de: 'Einheit',
+	fr: 'Unité',
+	nl: 'Eenheid',
+	da: 'Enhed',
+	et: 'Ühik'
+});
+
+export const tNotes = /* @__PURE__ */ message({
+	en: 'Notes',
+	de: 'Anmerkungen',
+	fr: 'Notes',
+	nl: 'Opmerkingen',
+	da: 'Noter',
+	et: 'Märkused'
+});
+
+export const tLicence = /* @__PURE__ */ message({
+	en: 'Licence',
+	de: 'Lizenz',
+	fr: 'Licence',
+	nl: 'Licentie',
+	da: 'Licens',
+	et: 'Litsents'
+});
+
+export const tReuseRestricted = /* @__PURE__ */ message({
+	en: 'Reuse restricted: this publisher grants no open licence.',
+	de: 'Weiterverwendung eingeschränkt: Dieser Herausgeber gewährt keine offene Lizenz.',
+	fr: 'Réutilisation restreinte : cet éditeur n’accorde aucune licence ouverte.',
+	nl: 'Hergebruik beperkt: deze uitgever verleent geen open licentie.',
+	da: 'Begrænset genbrug: denne udgiver giver ingen åben licens.',
+	et: 'Taaskasutus piiratud: see väljaandja ei anna avatud litsentsi.'
+});
+
+export const tPublisherTerms = /* @__PURE__ */ message({
+	en: "The publisher's terms",
+	de: 'Die Bedingungen des Herausgebers',
+	fr: 'Les conditions de l’éditeur',
+	nl: 'De voorwaarden van de uitgever',
+	da: 'Udgiverens vilkår',
+	et: 'Väljaandja tingimused'
+});
+
+export const tFileOrigin = /* @__PURE__ */ message({
+	en: 'Where the file came from',
+	de: 'Woher die Datei stammt',
+	fr: 'D’où vient le fichier',
+	nl: 'Waar het bestand vandaan komt',
+	da: 'Hvor filen kom fra',
+	et: 'Kust fail pärineb'
+});
+
+export const tProvenanceChecked = /* @__PURE__ */ message({
+	en: 'Provenance and terms as checked:',
+	de: 'Herkunft und Bedingungen, wie geprüft:',
+	fr: 'Provenance et conditions telles que vérifiées :',
+	nl: 'Herkomst en voorwaarden zoals gecontroleerd:',
+	da: 'Oprindelse og vilkår som kontrolleret:',
+	et: 'Päritolu ja tingimused kontrollitud kujul:'
+});
+
+export const tDownloadIntro = /* @__PURE__ */ message({
+	en: "The whole data package: a {descriptor} descriptor (Frictionless Data: every file's columns, types, row count, checksum, licences and sources) and one file per table, as Parquet (the files this site queries) or as CSV (UTF-8, comma-separated, written from the same Parquet files when the site is built).",
+	de: 'Das ganze Datenpaket: eine Beschreibung {descriptor} (Frictionless Data: Spalten, Typen, Zeilenzahl, Prüfsumme, Lizenzen und Quellen jeder Datei) und eine Datei je Tabelle, als Parquet (die Dateien, die diese Website abfragt) oder als CSV (UTF-8, kommagetrennt, beim Bau der Website aus denselben Parquet-Dateien geschrieben).',
+	fr: 'Le paquet de données complet : un descripteur {descriptor} (Frictionless Data : colonnes, types, nombre de lignes, somme de contrôle, licences et sources de chaque fichier) et un fichier par table, en Parquet (les fichiers que ce site interroge) ou en CSV (UTF-8, séparé par des virgules, écrit à partir des mêmes fichiers Parquet lors de la construction du site).',
+	nl: 'Het hele datapakket: een beschrijving {descriptor} (Frictionless Data: kolommen, typen, aantal rijen, controlesom, licenties en bronnen van elk bestand) en één bestand per tabel, als Parquet (de bestanden die deze site bevraagt) of als CSV (UTF-8, kommagescheiden, bij het bouwen van de site geschreven uit dezelfde Parquet-bestanden).',
+	da: 'Hele datapakken: en beskrivelse {descriptor} (Frictionless Data: hver fils kolonner, typer, antal rækker, kontrolsum, licenser og kilder) og én fil pr. tabel, som Parquet (de filer, dette websted forespørger) eller som CSV (UTF-8, kommasepareret, skrevet ud fra de samme Parquet-filer, når webstedet bygges).',
+	et: 'Kogu andmepakett: kirjeldusfail {descriptor} (Frictionless Data: iga faili veerud, tüübid, ridade arv, kontrollsumma, litsentsid ja allikad) ning üks fail tabeli kohta, Parquet-vormingus (failid, mida see sait pärib) või CSV-na (UTF-8, komaga eraldatud, kirjutatud saidi ehitamisel samadest Parquet-failidest).'
+});
+
+export const tTablesSummary = /* @__PURE__ */ message({
+	en: 'The {count} tables, each as Parquet and CSV',
+	de: 'Die {count} Tabellen, jeweils als Parquet und CSV',
+	fr: 'Les {count} tables, chacune en Parquet et en CSV',
+	nl: 'De {count} tabellen, elk als Parquet en CSV',
+	da: 'De {count} tabeller, hver som Parquet og CSV',
+	et: '{count} tabelit, igaüks Parquet’i ja CSV-na'
+});
+
+export const tTable = /* @__PURE__ */ message({
+	en: 'Table',
+	de: 'Tabelle',
+	fr: 'Table',
+	nl: 'Tabel',
+	da: 'Tabel',
+	et: 'Tabel'
+});
+
+export const tRowIs = /* @__PURE__ */ message({
+	en: 'What one row is',
+	de: 'Was eine Zeile ist',
+	fr: 'Ce qu’est une ligne',
+	nl: 'Wat één rij is',
+	da: 'Hvad én række er',
+	et: 'Mida üks rida tähendab'
+});
+
+export const tTooLargeForCsv = /* @__PURE__ */ message({
+	en: 'Too large for a CSV copy: use the Parquet file',
+	de: 'Zu groß für eine CSV-Kopie: Nutzen Sie die Parquet-Datei',
+	fr: 'Trop volumineux pour une copie CSV : utilisez le fichier Parquet',
+	nl: 'Te groot voor een CSV-kopie: gebruik het Parquet-bestand',
+	da: 'For stor til en CSV-kopi: brug Parquet-filen',
+	et: 'CSV-koopia jaoks liiga suur: kasutage Parquet’i faili'
+});
+
+// /sql: the page
+
+export const tSqlTitle = /* @__PURE__ */ message({
+	en: 'SQL console: query the benchmarks and strategies',
+	de: 'SQL-Konsole: Benchmarks und Strategien abfragen',
+	fr: 'Console SQL : interroger les benchmarks et les stratégies',
+	nl: 'SQL-console: de benchmarks en strategieën bevragen',
+	da: 'SQL-konsol: forespørg benchmarks og strategier',
+	et: 'SQL-konsool: päringud võrdlusuuringutest ja strateegiatest'
+});
+
+export const tSqlDescription = /* @__PURE__ */ message({
+	en: "Run SQL over the dashboard's tables and your own CSV, Parquet or XLSX files, in your browser.",
+	de: 'Führen Sie SQL über die Tabellen des Dashboards und Ihre eigenen CSV-, Parquet- oder XLSX-Dateien aus, in Ihrem Browser.',
+	fr: 'Exécutez du SQL sur les tables du tableau de bord et vos propres fichiers CSV, Parquet ou XLSX, dans votre navigateur.',
+	nl: 'Voer SQL uit op de tabellen van het dashboard en uw eigen CSV-, Parquet- of XLSX-bestanden, in uw browser.',
+	da: 'Kør SQL på dashboardets tabeller og dine egne CSV-, Parquet- eller XLSX-filer i din browser.',
+	et: 'Käivitage SQL-i töölaua tabelite ja oma CSV-, Parquet- või XLSX-failide peal oma brauseris.'
+});
+
+export const tSqlHeading = /* @__PURE__ */ message({
+	en: 'SQL console',
+	de: 'SQL-Konsole',
+	fr: 'Console SQL',
+	nl: 'SQL-console',
+	da: 'SQL-konsol',
+	et: 'SQL-konsool'
+});
+
+export const tSqlLead = /* @__PURE__ */ message({
+	en: 'Ask your own questions of the benchmark and strategy tables with DuckDB, in this browser. Add your own files to join them; they never leave your computer. The shipped tables are read-only; a reload restores everything.',
+	de: 'Stellen Sie den Benchmark- und Strategietabellen mit DuckDB eigene Fragen, in diesem Browser. Fügen Sie eigene Dateien hinzu, um sie zu verknüpfen; sie verlassen Ihren Computer nie. Die mitgelieferten Tabellen sind schreibgeschützt; ein Neuladen stellt alles wieder her.',
+	fr: 'Posez vos propres questions aux tables des benchmarks et des stratégies avec DuckDB, dans ce navigateur. Ajoutez vos fichiers pour les joindre ; ils ne quittent jamais votre ordinateur. Les tables fournies sont en lecture seule ; un rechargement rétablit tout.',
+	nl: 'Stel uw eigen vragen aan de benchmark- en strategietabellen met DuckDB, in deze browser. Voeg uw eigen bestanden toe om ze te koppelen; ze verlaten uw computer nooit. De meegeleverde tabellen zijn alleen-lezen; herladen herstelt alles.',
+	da: 'Stil dine egne spørgsmål til benchmark- og strategitabellerne med DuckDB i denne browser. Tilføj dine egne filer for at koble dem på; de forlader aldrig din computer. De medfølgende tabeller er skrivebeskyttede; en genindlæsning gendanner alt.',
+	et: 'Esitage võrdlusuuringu ja strateegiate tabelitele oma küsimusi DuckDB abil, selles brauseris. Lisage ühendamiseks oma failid; need ei lahku kunagi teie arvutist. Kaasasolevad tabelid on kirjutuskaitstud; uuesti laadimine taastab kõik.'
+});
+
+export const tLinkNoticeTitle = /* @__PURE__ */ message({
+	en: 'About this link',
+	de: 'Zu diesem Link',
+	fr: 'À propos de ce lien',
+	nl: 'Over deze link',
+	da: 'Om dette link',
+	et: 'Selle lingi kohta'
+});
+
+export const tSqlFailedFiles = /* @__PURE__ */ message({
+	en: "Some of the site's data files could not be loaded; queries on their tables will fail:",
+	de: 'Einige Datendateien der Website konnten nicht geladen werden; Abfragen ihrer Tabellen schlagen fehl:',
+	fr: 'Certains fichiers de données du site n’ont pas pu être chargés ; les requêtes sur leurs tables échoueront :',
+	nl: 'Sommige gegevensbestanden van de site konden niet worden geladen; query’s op hun tabellen mislukken:',
+	da: 'Nogle af webstedets datafiler kunne ikke indlæses; forespørgsler på deres tabeller vil mislykkes:',
+	et: 'Mõnda saidi andmefaili ei õnnestunud laadida; nende tabelite päringud ebaõnnestuvad:'
+});
+
+export const tEngineStarting = /* @__PURE__ */ message({
+	en: 'Starting the query engine…',
+	de: 'Die Abfrage-Engine startet …',
+	fr: 'Démarrage du moteur de requêtes…',
+	nl: 'De query-engine start…',
+	da: 'Starter forespørgselsmotoren …',
+	et: 'Päringumootori käivitamine…'
+});
+
+export const tSqlTooLong = /* @__PURE__ */ message({
+	en: 'This query is too long for a link, even compressed (links hold {kb} KB; longer ones are refused by servers), so the address no longer carries it. {button} to share it as a file.',
+	de: 'Diese Abfrage ist selbst komprimiert zu lang für einen Link (Links fassen {kb} KB; längere lehnen Server ab), daher enthält die Adresse sie nicht mehr. {button}, um sie als Datei zu teilen.',
+	fr: 'Cette requête est trop longue pour un lien, même compressée (un lien contient {kb} Ko ; les serveurs refusent les plus longs), l’adresse ne la porte donc plus. {button} pour la partager sous forme de fichier.',
+	nl: 'Deze query is zelfs gecomprimeerd te lang voor een link (links bevatten {kb} KB; servers weigeren langere), dus het adres bevat hem niet meer. {button} om hem als bestand te delen.',
+	da: 'Denne forespørgsel er for lang til et link, selv komprimeret (links rummer {kb} KB; længere afvises af servere), så adressen indeholder den ikke længere. {button} for at dele den som fil.',
+	et: 'See päring on lingi jaoks liiga pikk, isegi tihendatuna (link mahutab {kb} KB; pikemad lükkavad serverid tagasi), seega aadress seda enam ei sisalda. {button}, et jagada seda failina.'
+});
+
+export const tDownloadQuery = /* @__PURE__ */ message({
+	en: 'Download the query',
+	de: 'Abfrage herunterladen',
+	fr: 'Télécharger la requête',
+	nl: 'Query downloaden',
+	da: 'Hent forespørgslen',
+	et: 'Laadi päring alla'
+});
+
+export const tSqlOtherSite = /* @__PURE__ */ message({
+	en: 'The query from the link names another site ({hosts}) and was not run. The console never fetches from other sites: to load a Parquet file from there, check its address under “A Parquet file by URL” and press Load.',
+	de: 'Die Abfrage aus dem Link nennt eine andere Website ({hosts}) und wurde nicht ausgeführt. Die Konsole lädt nie etwas von anderen Websites: Um eine Parquet-Datei von dort zu laden, prüfen Sie ihre Adresse unter „Eine Parquet-Datei per URL“ und drücken Sie Laden.',
+	fr: 'La requête du lien nomme un autre site ({hosts}) et n’a pas été exécutée. La console ne récupère jamais rien d’autres sites : pour charger un fichier Parquet de là-bas, vérifiez son adresse sous « Un fichier Parquet par URL » et appuyez sur Charger.',
+	nl: 'De query uit de link noemt een andere site ({hosts}) en is niet uitgevoerd. De console haalt nooit iets op van andere sites: om daar een Parquet-bestand te laden, controleert u het adres onder ‘Een Parquet-bestand via URL’ en drukt u op Laden.',
+	da: 'Forespørgslen fra linket nævner et andet websted ({hosts}) og blev ikke kørt. Konsollen henter aldrig fra andre websteder: for at indlæse en Parquet-fil derfra skal du kontrollere adressen under “En Parquet-fil via URL” og trykke på Indlæs.',
+	et: 'Lingi päring nimetab teist saiti ({hosts}) ja seda ei käivitatud. Konsool ei laadi kunagi midagi teistelt saitidelt: Parquet-faili laadimiseks sealt kontrollige selle aadressi jaotises „Parquet-fail URL-i kaudu“ ja vajutage Laadi.'
+});
+
+export const tSqlUserDataLoaded = /* @__PURE__ */ message({
+	en: 'The query from the link was not run because your own data is loaded: check it, then press Run.',
+	de: 'Die Abfrage aus dem Link wurde nicht ausgeführt, weil Ihre eigenen Daten geladen sind: Prüfen Sie sie und drücken Sie dann Ausführen.',
+	fr: 'La requête du lien n’a pas été exécutée car vos propres données sont chargées : vérifiez-la, puis appuyez sur Exécuter.',
+	nl: 'De query uit de link is niet uitgevoerd omdat uw eigen gegevens geladen zijn: controleer hem en druk dan op Uitvoeren.',
+	da: 'Forespørgslen fra linket blev ikke kørt, fordi dine egne data er indlæst: kontrollér den, og tryk så på Kør.',
+	et: 'Lingi päringut ei käivitatud, sest teie enda andmed on laaditud: kontrollige seda ja vajutage siis Käivita.'
+});
+
+// /sql: the console
+
+export const tExamples = /* @__PURE__ */ message({
+	en: 'Examples',
+	de: 'Beispiele',
+	fr: 'Exemples',
+	nl: 'Voorbeelden',
+	da: 'Eksempler',
+	et: 'Näited'
+});
+
+export const tChooseQuestion = /* @__PURE__ */ message({
+	en: 'Choose a question…',
+	de: 'Eine Frage wählen …',
+	fr: 'Choisir une question…',
+	nl: 'Kies een vraag…',
+	da: 'Vælg et spørgsmål …',
+	et: 'Valige küsimus…'
+});
+
+export const tHistory = /* @__PURE__ */ message({
+	en: 'History',
+	de: 'Verlauf',
+	fr: 'Historique',
+	nl: 'Geschiedenis',
+	da: 'Historik',
+	et: 'Ajalugu'
+});
+
+export const tPastQueryOne = /* @__PURE__ */ message({
+	en: '{count} past query',
+	de: '{count} frühere Abfrage',
+	fr: '{count} requête passée',
+	nl: '{count} eerdere query',
+	da: '{count} tidligere forespørgsel',
+	et: '{count} varasem päring'
+});
+
+export const tPastQueryMany = /* @__PURE__ */ message({
+	en: '{count} past queries',
+	de: '{count} frühere Abfragen',
+	fr: '{count} requêtes passées',
+	nl: '{count} eerdere query’s',
+	da: '{count} tidligere forespørgsler',
+	et: '{count} varasemat päringut'
+});
+
+export const tRun = /* @__PURE__ */ message({
+	en: 'Run',
+	de: 'Ausführen',
+	fr: 'Exécuter',
+	nl: 'Uitvoeren',
+	da: 'Kør',
+	et: 'Käivita'
+});
+
+export const tCancel = /* @__PURE__ */ message({
+	en: 'Cancel',
+	de: 'Abbrechen',
+	fr: 'Annuler',
+	nl: 'Annuleren',
+	da: 'Annullér',
+	et: 'Katkesta'
+});
+
+export const tRunning = /* @__PURE__ */ message({
+	en: 'Running…',
+	de: 'Läuft …',
+	fr: 'Exécution…',
+	nl: 'Bezig…',
+	da: 'Kører …',
+	et: 'Käib…'
+});
+
+export const tLinkCopied = /* @__PURE__ */ message({
+	en: 'Link copied',
+	de: 'Link kopiert',
+	fr: 'Lien copié',
+	nl: 'Link gekopieerd',
+	da: 'Link kopieret',
+	et: 'Link kopeeritud'
+});
+
+export const tCopyLink = /* @__PURE__ */ message({
+	en: 'Copy link',
+	de: 'Link kopieren',
+	fr: 'Copier le lien',
+	nl: 'Link kopiëren',
+	da: 'Kopiér link',
+	et: 'Kopeeri link'
+});
+
+export const tNotRun = /* @__PURE__ */ message({
+	en: 'Not run',
+	de: 'Nicht ausgeführt',
+	fr: 'Non exécutée',
+	nl: 'Niet uitgevoerd',
+	da: 'Ikke kørt',
+	et: 'Ei käivitatud'
+});
+
+export const tStopped = /* @__PURE__ */ message({
+	en: 'Stopped',
+	de: 'Angehalten',
+	fr: 'Arrêtée',
+	nl: 'Gestopt',
+	da: 'Stoppet',
+	et: 'Peatatud'
+});
+
+export const tDuckDbSays = /* @__PURE__ */ message({
+	en: 'DuckDB says',
+	de: 'DuckDB meldet',
+	fr: 'DuckDB répond',
+	nl: 'DuckDB meldt',
+	da: 'DuckDB siger',
+	et: 'DuckDB teatab'
+});
+
+export const tErrorAt = /* @__PURE__ */ message({
+	en: '(line {line}, column {column})',
+	de: '(Zeile {line}, Spalte {column})',
+	fr: '(ligne {line}, colonne {column})',
+	nl: '(regel {line}, kolom {column})',
+	da: '(linje {line}, kolonne {column})',
+	et: '(rida {line}, veerg {column})'
+});
+
+export const tCancelledAfter = /* @__PURE__ */ message({
+	en: 'Cancelled after',
+	de: 'Abgebrochen nach',
+	fr: 'Annulée après',
+	nl: 'Geannuleerd na',
+	da: 'Annulleret efter',
+	et: 'Katkestati pärast'
+});
+
+export const tResultRows = /* @__PURE__ */ message({
+	en: '{rows} rows, in {seconds} s.',
+	de: '{rows} Zeilen, in {seconds} s.',
+	fr: '{rows} lignes, en {seconds} s.',
+	nl: '{rows} rijen, in {seconds} s.',
+	da: '{rows} rækker, på {seconds} s.',
+	et: '{rows} rida, {seconds} s.'
+});
+
+export const tResultRowsShown = /* @__PURE__ */ message({
+	en: '{rows} rows, the first {shown} shown, in {seconds} s.',
+	de: '{rows} Zeilen, die ersten {shown} angezeigt, in {seconds} s.',
+	fr: '{rows} lignes, les {shown} premières affichées, en {seconds} s.',
+	nl: '{rows} rijen, de eerste {shown} getoond, in {seconds} s.',
+	da: '{rows} rækker, de første {shown} vist, på {seconds} s.',
+	et: '{rows} rida, näidatud esimesed {shown}, {seconds} s.'
+});
+
+export const tDownloadsHold = /* @__PURE__ */ message({
+	en: 'Downloads hold the first {rows} (the console keeps at most a million rows or 256 MB).',
+	de: 'Downloads enthalten die ersten {rows} (die Konsole behält höchstens eine Million Zeilen oder 256 MB).',
+	fr: 'Les téléchargements contiennent les {rows} premières (la console garde au plus un million de lignes ou 256 Mo).',
+	nl: 'Downloads bevatten de eerste {rows} (de console bewaart hoogstens een miljoen rijen of 256 MB).',
+	da: 'Downloads indeholder de første {rows} (konsollen gemmer højst en million rækker eller 256 MB).',
+	et: 'Allalaadimised sisaldavad esimesi {rows} (konsool hoiab kuni miljon rida või 256 MB).'
+});
+
+export const tShowResultAs = /* @__PURE__ */ message({
+	en: 'Show the result as',
+	de: 'Ergebnis anzeigen als',
+	fr: 'Afficher le résultat sous forme de',
+	nl: 'Resultaat tonen als',
+	da: 'Vis resultatet som',
+	et: 'Näita tulemust kujul'
+});
+
+export const tTableView = /* @__PURE__ */ message({
+	en: 'Table',
+	de: 'Tabelle',
+	fr: 'Tableau',
+	nl: 'Tabel',
+	da: 'Tabel',
+	et: 'Tabel'
+});
+
+export const tChartView = /* @__PURE__ */ message({
+	en: 'Chart',
+	de: 'Diagramm',
+	fr: 'Graphique',
+	nl: 'Grafiek',
+	da: 'Diagram',
+	et: 'Diagramm'
+});
+
+export const tSqlQuery = /* @__PURE__ */ message({
+	en: 'SQL query',
+	de: 'SQL-Abfrage',
+	fr: 'Requête SQL',
+	nl: 'SQL-query',
+	da: 'SQL-forespørgsel',
+	et: 'SQL-päring'
+});
+
+export const tQueryResult = /* @__PURE__ */ message({
+	en: 'Query result',
+	de: 'Abfrageergebnis',
+	fr: 'Résultat de la requête',
+	nl: 'Queryresultaat',
+	da: 'Forespørgselsresultat',
+	et: 'Päringu tulemus'
+});
+
+// /sql: the quick chart
+
+export const tColour = /* @__PURE__ */ message({
+	en: 'colour',
+	de: 'Farbe',
+	fr: 'couleur',
+	nl: 'kleur',
+	da: 'farve',
+	et: 'värv'
+});
+
+export const tNone = /* @__PURE__ */ message({
+	en: 'none',
+	de: 'keine',
+	fr: 'aucune',
+	nl: 'geen',
+	da: 'ingen',
+	et: 'puudub'
+});
+
+export const tMark = /* @__PURE__ */ message({
+	en: 'mark',
+	de: 'Markierung',
+	fr: 'marque',
+	nl: 'markering',
+	da: 'mærke',
+	et: 'märk'
+});
+
+export const tYByX = /* @__PURE__ */ message({
+	en: '{y} by {x}',
+	de: '{y} nach {x}',
+	fr: '{y} par {x}',
+	nl: '{y} per {x}',
+	da: '{y} efter {x}',
+	et: '{y} {x} järgi'
+});
+
+export const tIncludesUserData = /* @__PURE__ */ message({
+	en: 'Includes your own data (marked as user data; it never left this browser)',
+	de: 'Enthält Ihre eigenen Daten (als Nutzerdaten markiert; sie haben diesen Browser nie verlassen)',
+	fr: 'Inclut vos propres données (marquées comme données de l’utilisateur ; elles n’ont jamais quitté ce navigateur)',
+	nl: 'Bevat uw eigen gegevens (gemarkeerd als gebruikersgegevens; ze hebben deze browser nooit verlaten)',
+	da: 'Indeholder dine egne data (markeret som brugerdata; de har aldrig forladt denne browser)',
+	et: 'Sisaldab teie enda andmeid (märgitud kasutaja andmetena; need pole seda brauserit kunagi lahkunud)'
+});
+
+export const tFromYourQuery = /* @__PURE__ */ message({
+	en: 'From your query',
+	de: 'Aus Ihrer Abfrage',
+	fr: 'D’après votre requête',
+	nl: 'Uit uw query',
+	da: 'Fra din forespørgsel',
+	et: 'Teie päringust'
+});
+
+export const tFirst10k = /* @__PURE__ */ message({
+	en: 'Only the first 10,000 rows of the result are charted.',
+	de: 'Nur die ersten 10.000 Zeilen des Ergebnisses werden dargestellt.',
+	fr: 'Seules les 10 000 premières lignes du résultat sont représentées.',
+	nl: 'Alleen de eerste 10.000 rijen van het resultaat worden getoond.',
+	da: 'Kun de første 10.000 rækker af resultatet vises i diagrammet.',
+	et: 'Joonisel on ainult tulemuse esimesed 10 000 rida.'
+});
+
+export const tSourceUserQuery = /* @__PURE__ */ message({
+	en: 'Source: your query over your own data and the dashboard’s tables.',
+	de: 'Quelle: Ihre Abfrage über Ihre eigenen Daten und die Tabellen des Dashboards.',
+	fr: 'Source : votre requête sur vos propres données et les tables du tableau de bord.',
+	nl: 'Bron: uw query op uw eigen gegevens en de tabellen van het dashboard.',
+	da: 'Kilde: din forespørgsel på dine egne data og dashboardets tabeller.',
+	et: 'Allikas: teie päring teie enda andmete ja töölaua tabelite põhjal.'
+});
+
+export const tSourceQuery = /* @__PURE__ */ message({
+	en: 'Source: your query over the dashboard’s tables; see /sources for each table’s origin.',
+	de: 'Quelle: Ihre Abfrage über die Tabellen des Dashboards; die Herkunft jeder Tabelle steht unter /sources.',
+	fr: 'Source : votre requête sur les tables du tableau de bord ; voir /sources pour l’origine de chaque table.',
+	nl: 'Bron: uw query op de tabellen van het dashboard; zie /sources voor de herkomst van elke tabel.',
+	da: 'Kilde: din forespørgsel på dashboardets tabeller; se /sources for hver tabels oprindelse.',
+	et: 'Allikas: teie päring töölaua tabelite põhjal; iga tabeli päritolu on lehel /sources.'
+});
+
+export const tChartNeeds = /* @__PURE__ */ message({
+	en: 'A chart needs at least one numeric column and one other column.',
+	de: 'Ein Diagramm braucht mindestens eine numerische und eine weitere Spalte.',
+	fr: 'Un graphique nécessite au moins une colonne numérique et une autre colonne.',
+	nl: 'Een grafiek heeft minstens één numerieke kolom en één andere kolom nodig.',
+	da: 'Et diagram kræver mindst én numerisk kolonne og én anden kolonne.',
+	et: 'Joonis vajab vähemalt üht arvulist ja üht muud veergu.'
+});
+
+// /sql: a Parquet file by URL
+
+export const tRemoteHeading = /* @__PURE__ */ message({
+	en: 'A Parquet file by URL',
+	de: 'Eine Parquet-Datei per URL',
+	fr: 'Un fichier Parquet par URL',
+	nl: 'Een Parquet-bestand via URL',
+	da: 'En Parquet-fil via URL',
+	et: 'Parquet-fail URL-i kaudu'
+});
+
+export const tRemoteHint = /* @__PURE__ */ message({
+	en: 'Reads the footer, then only the columns and row groups needed, with HTTP range requests. The host must allow this site (CORS) and byte ranges. Nothing is fetched from an address until you press Load.',
+	de: 'Liest den Dateifuß, dann nur die nötigen Spalten und Zeilengruppen, mit HTTP-Range-Anfragen. Der Host muss diese Website (CORS) und Byte-Bereiche erlauben. Von einer Adresse wird nichts geladen, bevor Sie Laden drücken.',
+	fr: 'Lit le pied de fichier, puis seulement les colonnes et groupes de lignes nécessaires, par requêtes HTTP de plage. L’hôte doit autoriser ce site (CORS) et les plages d’octets. Rien n’est récupéré d’une adresse avant que vous appuyiez sur Charger.',
+	nl: 'Leest de footer en daarna alleen de nodige kolommen en rijgroepen, met HTTP-range-verzoeken. De host moet deze site (CORS) en bytebereiken toestaan. Er wordt niets van een adres opgehaald voordat u op Laden drukt.',
+	da: 'Læser filens fod og derefter kun de nødvendige kolonner og rækkegrupper med HTTP-range-forespørgsler. Værten skal tillade dette websted (CORS) og byteintervaller. Intet hentes fra en adresse, før du trykker på Indlæs.',
+	et: 'Loeb faili jaluse, seejärel ainult vajalikud veerud ja reagrupid HTTP vahemikupäringutega. Host peab lubama seda saiti (CORS) ja baidivahemikke. Aadressilt ei laadita midagi enne, kui vajutate Laadi.'
+});
+
+export const tTableName = /* @__PURE__ */ message({
+	en: 'Table name',
+	de: 'Tabellenname',
+	fr: 'Nom de la table',
+	nl: 'Tabelnaam',
+	da: 'Tabelnavn',
+	et: 'Tabeli nimi'
+});
+
+export const tFromFileName = /* @__PURE__ */ message({
+	en: 'from the file name',
+	de: 'aus dem Dateinamen',
+	fr: 'd’après le nom du fichier',
+	nl: 'uit de bestandsnaam',
+	da: 'fra filnavnet',
+	et: 'failinimest'
+});
+
+export const tColumns = /* @__PURE__ */ message({
+	en: 'Columns',
+	de: 'Spalten',
+	fr: 'Colonnes',
+	nl: 'Kolommen',
+	da: 'Kolonner',
+	et: 'Veerud'
+});
+
+export const tColumnsPlaceholder = /* @__PURE__ */ message({
+	en: 'all; or a, b, c',
+	de: 'alle; oder a, b, c',
+	fr: 'toutes ; ou a, b, c',
+	nl: 'alle; of a, b, c',
+	da: 'alle; eller a, b, c',
+	et: 'kõik; või a, b, c'
+});
+
+export const tOnlyRowsWhere = /* @__PURE__ */ message({
+	en: 'Only rows where',
+	de: 'Nur Zeilen, bei denen',
+	fr: 'Seulement les lignes où',
+	nl: 'Alleen rijen waar',
+	da: 'Kun rækker hvor',
+	et: 'Ainult read, kus'
+});
+
+export const tFilterColumn = /* @__PURE__ */ message({
+	en: 'Filter column',
+	de: 'Filterspalte',
+	fr: 'Colonne du filtre',
+	nl: 'Filterkolom',
+	da: 'Filterkolonne',
+	et: 'Filtri veerg'
+});
+
+export const tColumnWord = /* @__PURE__ */ message({
+	en: 'column',
+	de: 'Spalte',
+	fr: 'colonne',
+	nl: 'kolom',
+	da: 'kolonne',
+	et: 'veerg'
+});
+
+export const tComparison = /* @__PURE__ */ message({
+	en: 'Comparison',
+	de: 'Vergleich',
+	fr: 'Comparaison',
+	nl: 'Vergelijking',
+	da: 'Sammenligning',
+	et: 'Võrdlus'
+});
+
+export const tFilterValue = /* @__PURE__ */ message({
+	en: 'Filter value',
+	de: 'Filterwert',
+	fr: 'Valeur du filtre',
+	nl: 'Filterwaarde',
+	da: 'Filterværdi',
+	et: 'Filtri väärtus'
+});
+
+export const tValueWord = /* @__PURE__ */ message({
+	en: 'value',
+	de: 'Wert',
+	fr: 'valeur',
+	nl: 'waarde',
+	da: 'værdi',
+	et: 'väärtus'
+});
+
+export const tWholeFile = /* @__PURE__ */ message({
+	en: 'Download the whole file (for hosts without byte ranges)',
+	de: 'Die ganze Datei herunterladen (für Hosts ohne Byte-Bereiche)',
+	fr: 'Télécharger le fichier entier (pour les hôtes sans plages d’octets)',
+	nl: 'Het hele bestand downloaden (voor hosts zonder bytebereiken)',
+	da: 'Hent hele filen (for værter uden byteintervaller)',
+	et: 'Laadi kogu fail alla (hostidele, mis baidivahemikke ei toeta)'
+});
+
+export const tReading = /* @__PURE__ */ message({
+	en: 'Reading…',
+	de: 'Wird gelesen …',
+	fr: 'Lecture…',
+	nl: 'Bezig met lezen…',
+	da: 'Læser …',
+	et: 'Lugemine…'
+});
+
+export const tLoad = /* @__PURE__ */ message({
+	en: 'Load',
+	de: 'Laden',
+	fr: 'Charger',
+	nl: 'Laden',
+	da: 'Indlæs',
+	et: 'Laadi'
+});
+
+export const tRemoteReport = /* @__PURE__ */ message({
+	en: '{table}: {rows} rows from {read} of {total} row groups; read {bytes} of {size} ({share} %) in {seconds} s.',
+	de: '{table}: {rows} Zeilen aus {read} von {total} Zeilengruppen; {bytes} von {size} gelesen ({share} %) in {seconds} s.',
+	fr: '{table} : {rows} lignes de {read} groupes de lignes sur {total} ; {bytes} lus sur {size} ({share} %) en {seconds} s.',
+	nl: '{table}: {rows} rijen uit {read} van {total} rijgroepen; {bytes} van {size} gelezen ({share} %) in {seconds} s.',
+	da: '{table}: {rows} rækker fra {read} af {total} rækkegrupper; læste {bytes} af {size} ({share} %) på {seconds} s.',
+	et: '{table}: {rows} rida {read} reagrupist {total}-st; loetud {bytes} / {size} ({share} %), {seconds} s.'
+});
+
+// /sql: the tables
+
+export const tTables = /* @__PURE__ */ message({
+	en: 'Tables',
+	de: 'Tabellen',
+	fr: 'Tables',
+	nl: 'Tabellen',
+	da: 'Tabeller',
+	et: 'Tabelid'
+});
+
+export const tClickToInsert = /* @__PURE__ */ message({
+	en: 'Click a name to insert it.',
+	de: 'Klicken Sie auf einen Namen, um ihn einzufügen.',
+	fr: 'Cliquez sur un nom pour l’insérer.',
+	nl: 'Klik op een naam om hem in te voegen.',
+	da: 'Klik på et navn for at indsætte det.',
+	et: 'Klõpsake nimel, et see lisada.'
+});
+
+export const tColumnsOf = /* @__PURE__ */ message({
+	en: 'Columns of {table}',
+	de: 'Spalten von {table}',
+	fr: 'Colonnes de {table}',
+	nl: 'Kolommen van {table}',
+	da: 'Kolonner i {table}',
+	et: 'Tabeli {table} veerud'
+});
+
+export const tYourDataStays = /* @__PURE__ */ message({
+	en: 'Your data: it stays in this browser',
+	de: 'Ihre Daten: Sie bleiben in diesem Browser',
+	fr: 'Vos données : elles restent dans ce navigateur',
+	nl: 'Uw gegevens: ze blijven in deze browser',
+	da: 'Dine data: de bliver i denne browser',
+	et: 'Teie andmed: need jäävad sellesse brauserisse'
+});
+
+export const tYourDataBadge = /* @__PURE__ */ message({
+	en: 'your data',
+	de: 'Ihre Daten',
+	fr: 'vos données',
+	nl: 'uw gegevens',
+	da: 'dine data',
+	et: 'teie andmed'
+});
+
+export const tRowsCount = /* @__PURE__ */ message({
+	en: '{count} rows',
+	de: '{count} Zeilen',
+	fr: '{count} lignes',
+	nl: '{count} rijen',
+	da: '{count} rækker',
+	et: '{count} rida'
+});
+
+export const tLoadingLower = /* @__PURE__ */ message({
+	en: 'loading…',
+	de: 'lädt …',
+	fr: 'chargement…',
+	nl: 'laden…',
+	da: 'indlæser …',
+	et: 'laadimine…'
+});
+
+export const tLoadLower = /* @__PURE__ */ message({
+	en: 'load',
+	de: 'laden',
+	fr: 'charger',
+	nl: 'laden',
+	da: 'indlæs',
+	et: 'laadi'
+});
+
+// /sql: your data
+
+export const tYourData = /* @__PURE__ */ message({
+	en: 'Your data',
+	de: 'Ihre Daten',
+	fr: 'Vos données',
+	nl: 'Uw gegevens',
+	da: 'Dine data',
+	et: 'Teie andmed'
+});
+
+export const tUserDataHint = /* @__PURE__ */ message({
+	en: 'CSV, Parquet or XLSX. Files are read in this browser and never uploaded.',
+	de: 'CSV, Parquet oder XLSX. Dateien werden in diesem Browser gelesen und nie hochgeladen.',
+	fr: 'CSV, Parquet ou XLSX. Les fichiers sont lus dans ce navigateur et jamais envoyés.',
+	nl: 'CSV, Parquet of XLSX. Bestanden worden in deze browser gelezen en nooit geüpload.',
+	da: 'CSV, Parquet eller XLSX. Filerne læses i denne browser og uploades aldrig.',
+	et: 'CSV, Parquet või XLSX. Failid loetakse selles brauseris ja neid ei laadita kunagi üles.'
+});
+
+export const tDropFiles = /* @__PURE__ */ message({
+	en: 'Drop files here or {choose}',
+	de: 'Dateien hier ablegen oder {choose}',
+	fr: 'Déposez des fichiers ici ou {choose}',
+	nl: 'Zet bestanden hier neer of {choose}',
+	da: 'Slip filer her eller {choose}',
+	et: 'Lohistage failid siia või {choose}'
+});
+
+export const tChooseFiles = /* @__PURE__ */ message({
+	en: 'choose files',
+	de: 'Dateien auswählen',
+	fr: 'choisissez des fichiers',
+	nl: 'kies bestanden',
+	da: 'vælg filer',
+	et: 'valige failid'
+});
+
+export const tKeepFiles = /* @__PURE__ */ message({
+	en: 'Keep my files in this browser after a reload',
+	de: 'Meine Dateien nach dem Neuladen in diesem Browser behalten',
+	fr: 'Garder mes fichiers dans ce navigateur après un rechargement',
+	nl: 'Mijn bestanden na herladen in deze browser bewaren',
+	da: 'Behold mine filer i denne browser efter genindlæsning',
+	et: 'Hoia mu faile selles brauseris ka pärast uuesti laadimist'
+});
+
+export const tUserDataBadge = /* @__PURE__ */ message({
+	en: 'user data',
+	de: 'Nutzerdaten',
+	fr: 'données de l’utilisateur',
+	nl: 'gebruikersgegevens',
+	da: 'brugerdata',
+	et: 'kasutaja andmed'
+});
+
+export const tFromFile = /* @__PURE__ */ message({
+	en: 'from {file},',
+	de: 'aus {file},',
+	fr: 'de {file},',
+	nl: 'uit {file},',
+	da: 'fra {file},',
+	et: 'failist {file},'
+});
+
+export const tColumn = /* @__PURE__ */ message({
+	en: 'Column',
+	de: 'Spalte',
+	fr: 'Colonne',
+	nl: 'Kolom',
+	da: 'Kolonne',
+	et: 'Veerg'
+});
+
+export const tType = /* @__PURE__ */ message({
+	en: 'Type',
+	de: 'Typ',
+	fr: 'Type',
+	nl: 'Type',
+	da: 'Type',
+	et: 'Tüüp'
+});
+
+export const tTypeOf = /* @__PURE__ */ message({
+	en: 'Type of {column}',
+	de: 'Typ von {column}',
+	fr: 'Type de {column}',
+	nl: 'Type van {column}',
+	da: 'Type af {column}',
+	et: 'Veeru {column} tüüp'
+});
+
+export const tApplyTypes = /* @__PURE__ */ message({
+	en: 'Apply types',
+	de: 'Typen anwenden',
+	fr: 'Appliquer les types',
+	nl: 'Typen toepassen',
+	da: 'Anvend typer',
+	et: 'Rakenda tüübid'
+});
+
+export const tCountryColumn = /* @__PURE__ */ message({
+	en: 'Country column',
+	de: 'Länderspalte',
+	fr: 'Colonne des pays',
+	nl: 'Landenkolom',
+	da: 'Landekolonne',
+	et: 'Riigi veerg'
+});
+
+export const tAddIso3 = /* @__PURE__ */ message({
+	en: 'Add ISO3 column',
+	de: 'ISO3-Spalte hinzufügen',
+	fr: 'Ajouter une colonne ISO3',
+	nl: 'ISO3-kolom toevoegen',
+	da: 'Tilføj ISO3-kolonne',
+	et: 'Lisa ISO3 veerg'
+});
+
+export const tRemove = /* @__PURE__ */ message({
+	en: 'Remove',
+	de: 'Entfernen',
+	fr: 'Retirer',
+	nl: 'Verwijderen',
+	da: 'Fjern',
+	et: 'Eemalda'
+});
+
+export const tNoCountryFound = /* @__PURE__ */ message({
+	en: 'No country found for: {values}',
+	de: 'Kein Land gefunden für: {values}',
+	fr: 'Aucun pays trouvé pour : {values}',
+	nl: 'Geen land gevonden voor: {values}',
+	da: 'Intet land fundet for: {values}',
+	et: 'Riiki ei leitud: {values}'
+});
+
+export const tAllMatched = /* @__PURE__ */ message({
+	en: 'Every value was matched to an ISO3 code (column {column}).',
+	de: 'Jeder Wert wurde einem ISO3-Code zugeordnet (Spalte {column}).',
+	fr: 'Chaque valeur a été associée à un code ISO3 (colonne {column}).',
+	nl: 'Elke waarde is aan een ISO3-code gekoppeld (kolom {column}).',
+	da: 'Hver værdi blev matchet med en ISO3-kode (kolonne {column}).',
+	et: 'Iga väärtus seoti ISO3 koodiga (veerg {column}).'
+});
+
+export const tChartBeside = /* @__PURE__ */ message({
+	en: 'A table with an ISO3 (or country) column, a year column and numbers can be charted beside the benchmarks in the {explorer}.',
+	de: 'Eine Tabelle mit einer ISO3- (oder Länder-)Spalte, einer Jahresspalte und Zahlen lässt sich im {explorer} neben den Benchmarks darstellen.',
+	fr: 'Une table avec une colonne ISO3 (ou pays), une colonne d’année et des nombres peut être représentée à côté des benchmarks dans l’{explorer}.',
+	nl: 'Een tabel met een ISO3- (of land)kolom, een jaarkolom en getallen kan in de {explorer} naast de benchmarks worden getoond.',
+	da: 'En tabel med en ISO3- (eller lande)kolonne, en årskolonne og tal kan vises ved siden af benchmarkene i {explorer}.',
+	et: 'Tabelit, milles on ISO3 (või riigi) veerg, aasta veerg ja arvud, saab näidata võrdlusuuringute kõrval {explorer}.'
+});
+
+export const tExplorer = /* @__PURE__ */ message({
+	en: 'explorer',
+	de: 'Explorer',
+	fr: 'explorateur',
+	nl: 'verkenner',
+	da: 'udforskeren',
+	et: 'uurijas'
+});
+
+export const tForget = /* @__PURE__ */ message({
+	en: 'Forget my data',
+	de: 'Meine Daten vergessen',
+	fr: 'Oublier mes données',
+	nl: 'Mijn gegevens vergeten',
+	da: 'Glem mine data',
+	et: 'Unusta mu andmed'
+});
+
+// Link problems: what a link held that a page could not use
+
+export const tNoticeTitle = /* @__PURE__ */ message({
+	en: 'Part of the link could not be used',
+	de: 'Ein Teil des Links konnte nicht verwendet werden',
+	fr: 'Une partie du lien n’a pas pu être utilisée',
+	nl: 'Een deel van de link kon niet worden gebruikt',
+	da: 'En del af linket kunne ikke bruges',
+	et: 'Osa lingist jäi kasutamata'
+});
+
+export const tDismiss = /* @__PURE__ */ message({
+	en: 'Dismiss',
+	de: 'Schließen',
+	fr: 'Fermer',
+	nl: 'Sluiten',
+	da: 'Luk',
+	et: 'Sulge'
+});
+
+export const tIgnoredUnknownKey = /* @__PURE__ */ message({
+	en: 'Ignored unknown setting "{key}".',
+	de: 'Unbekannte Einstellung „{key}“ ignoriert.',
+	fr: 'Paramètre inconnu « {key} » ignoré.',
+	nl: 'Onbekende instelling ‘{key}’ genegeerd.',
+	da: 'Ukendt indstilling “{key}” ignoreret.',
+	et: 'Tundmatu seade „{key}“ jäeti arvestamata.'
+});
+
+export const tGivenTimes = /* @__PURE__ */ message({
+	en: '"{key}" was given {count} times; the last one was used.',
+	de: '„{key}“ wurde {count}-mal angegeben; der letzte Wert gilt.',
+	fr: '« {key} » a été donné {count} fois ; le dernier a été utilisé.',
+	nl: '‘{key}’ is {count} keer opgegeven; de laatste is gebruikt.',
+	da: '“{key}” blev angivet {count} gange; den sidste blev brugt.',
+	et: '„{key}“ anti {count} korda; kasutati viimast.'
+});
+
+export const tOnlyFirstValues = /* @__PURE__ */ message({
+	en: 'Only the first {max} {name} values were kept.',
+	de: 'Nur die ersten {max} Werte für „{name}“ wurden behalten.',
+	fr: 'Seules les {max} premières valeurs de « {name} » ont été gardées.',
+	nl: 'Alleen de eerste {max} waarden voor ‘{name}’ zijn behouden.',
+	da: 'Kun de første {max} værdier for “{name}” blev beholdt.',
+	et: 'Seadest „{name}“ jäeti alles ainult esimesed {max} väärtust.'
+});
+
+export const tIgnoredNotInData = /* @__PURE__ */ message({
+	en: 'Ignored {name} "{value}": not in the data.',
+	de: '„{name}“ = „{value}“ ignoriert: nicht in den Daten.',
+	fr: '« {name} » = « {value} » ignoré : absent des données.',
+	nl: '‘{name}’ = ‘{value}’ genegeerd: niet in de gegevens.',
+	da: '“{name}” = “{value}” ignoreret: findes ikke i dataene.',
+	et: '„{name}“ = „{value}“ jäeti arvestamata: andmetes puudub.'
+});
+
+export const tIgnoredMore = /* @__PURE__ */ message({
+	en: 'Ignored {count} more {name} values.',
+	de: '{count} weitere Werte für „{name}“ ignoriert.',
+	fr: '{count} autres valeurs de « {name} » ignorées.',
+	nl: 'Nog {count} waarden voor ‘{name}’ genegeerd.',
+	da: '{count} yderligere værdier for “{name}” ignoreret.',
+	et: 'Veel {count} seade „{name}“ väärtust jäeti arvestamata.'
+});
+
+export const tIgnoredExpected = /* @__PURE__ */ message({
+	en: 'Ignored {name} "{value}": expected {expected}.',
+	de: '„{name}“ = „{value}“ ignoriert: erwartet wurde {expected}.',
+	fr: '« {name} » = « {value} » ignoré : attendu {expected}.',
+	nl: '‘{name}’ = ‘{value}’ genegeerd: verwacht werd {expected}.',
+	da: '“{name}” = “{value}” ignoreret: forventede {expected}.',
+	et: '„{name}“ = „{value}“ jäeti arvestamata: oodati {expected}.'
+});
+
+export const tKeptDefault = /* @__PURE__ */ message({
+	en: 'Kept the default {name}: {kept}.',
+	de: 'Standardwert für „{name}“ beibehalten: {kept}.',
+	fr: 'Valeur par défaut de « {name} » gardée : {kept}.',
+	nl: 'Standaardwaarde voor ‘{name}’ behouden: {kept}.',
+	da: 'Standardværdien for “{name}” blev beholdt: {kept}.',
+	et: 'Seade „{name}“ vaikeväärtus jäi alles: {kept}.'
+});
+
+export const tIgnoredYear = /* @__PURE__ */ message({
+	en: 'Ignored {name} "{value}": expected a year ({first}–{last}) or a range such as 2010..latest.',
+	de: '„{name}“ = „{value}“ ignoriert: erwartet wurde ein Jahr ({first}–{last}) oder ein Bereich wie 2010..latest.',
+	fr: '« {name} » = « {value} » ignoré : attendu une année ({first}–{last}) ou une plage comme 2010..latest.',
+	nl: '‘{name}’ = ‘{value}’ genegeerd: verwacht werd een jaar ({first}–{last}) of een bereik zoals 2010..latest.',
+	da: '“{name}” = “{value}” ignoreret: forventede et år ({first}–{last}) eller et interval som 2010..latest.',
+	et: '„{name}“ = „{value}“ jäeti arvestamata: oodati aastat ({first}–{last}) või vahemikku, näiteks 2010..latest.'
+});
+
+export const tSwappedYears = /* @__PURE__ */ message({
+	en: 'Swapped {name} "{value}": the first year came after the last.',
+	de: '„{name}“ = „{value}“ vertauscht: Das erste Jahr lag nach dem letzten.',
+	fr: '« {name} » = « {value} » inversé : la première année venait après la dernière.',
+	nl: '‘{name}’ = ‘{value}’ omgedraaid: het eerste jaar kwam na het laatste.',
+	da: '“{name}” = “{value}” byttet om: det første år lå efter det sidste.',
+	et: '„{name}“ = „{value}“ pöörati ümber: esimene aasta oli viimasest hilisem.'
+});
+
+export const tIgnoredYears = /* @__PURE__ */ message({
+	en: 'Ignored {name} "{value}": expected a whole number of years from {min} to {max}.',
+	de: '„{name}“ = „{value}“ ignoriert: erwartet wurde eine ganze Zahl von Jahren von {min} bis {max}.',
+	fr: '« {name} » = « {value} » ignoré : attendu un nombre entier d’années de {min} à {max}.',
+	nl: '‘{name}’ = ‘{value}’ genegeerd: verwacht werd een geheel aantal jaren van {min} tot {max}.',
+	da: '“{name}” = “{value}” ignoreret: forventede et helt antal år fra {min} til {max}.',
+	et: '„{name}“ = „{value}“ jäeti arvestamata: oodati täisarvu aastaid vahemikus {min}–{max}.'
+});
+
+export const tIgnoredPick = /* @__PURE__ */ message({
+	en: 'Ignored pick "{value}": expected first, latest, a year or a strategy in the data.',
+	de: '„pick“ = „{value}“ ignoriert: erwartet wurde first, latest, ein Jahr oder eine Strategie in den Daten.',
+	fr: '« pick » = « {value} » ignoré : attendu first, latest, une année ou une stratégie des données.',
+	nl: '‘pick’ = ‘{value}’ genegeerd: verwacht werd first, latest, een jaar of een strategie in de gegevens.',
+	da: '“pick” = “{value}” ignoreret: forventede first, latest, et år eller en strategi i dataene.',
+	et: '„pick“ = „{value}“ jäeti arvestamata: oodati first, latest, aastat või andmetes olevat strateegiat.'
+});
+
+export const tExpectedCell = /* @__PURE__ */ message({
+	en: 'a country and a feature such as DEU.once_only',
+	de: 'ein Land und ein Merkmal wie DEU.once_only',
+	fr: 'un pays et une caractéristique comme DEU.once_only',
+	nl: 'een land en een kenmerk zoals DEU.once_only',
+	da: 'et land og et træk som DEU.once_only',
+	et: 'riik ja tunnus, näiteks DEU.once_only'
+});
+
+export const tExpectedStrategy = /* @__PURE__ */ message({
+	en: 'a strategy in the data',
+	de: 'eine Strategie in den Daten',
+	fr: 'une stratégie des données',
+	nl: 'een strategie in de gegevens',
+	da: 'en strategi i dataene',
+	et: 'andmetes olev strateegia'
+});
+
+export const tShowedRaw = /* @__PURE__ */ message({
+	en: 'Showed raw values instead of the gap to target: {reason}',
+	de: 'Rohwerte statt des Abstands zum Ziel gezeigt: {reason}',
+	fr: 'Valeurs brutes affichées au lieu de l’écart à la cible : {reason}',
+	nl: 'Ruwe waarden getoond in plaats van de afstand tot het doel: {reason}',
+	da: 'Viste rå værdier i stedet for afstanden til målet: {reason}',
+	et: 'Näidati toorväärtusi sihist kauguse asemel: {reason}'
+});
+
+export const tLinkQueryDamaged = /* @__PURE__ */ message({
+	en: 'The query in the link is damaged and could not be read.',
+	de: 'Die Abfrage im Link ist beschädigt und konnte nicht gelesen werden.',
+	fr: 'La requête du lien est endommagée et n’a pas pu être lue.',
+	nl: 'De query in de link is beschadigd en kon niet worden gelezen.',
+	da: 'Forespørgslen i linket er beskadiget og kunne ikke læses.',
+	et: 'Lingis olev päring on rikutud ja seda ei saanud lugeda.'
+});
+
+export const tLinkQueryTooLong = /* @__PURE__ */ message({
+	en: 'The query in the link is too long.',
+	de: 'Die Abfrage im Link ist zu lang.',
+	fr: 'La requête du lien est trop longue.',
+	nl: 'De query in de link is te lang.',
+	da: 'Forespørgslen i linket er for lang.',
+	et: 'Lingis olev päring on liiga pikk.'
+});
