@@ -2,6 +2,8 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { lockdownStatements } from './lockdown';
 import { parquetToArrow } from './parquet-to-arrow';
 import { toRows, type Row, type Value } from './rows';
+import type { Locale } from '$lib/i18n/locales';
+import { tCouldNotLoad } from '$lib/i18n/pages/tools';
 
 export interface Query {
 	sql: string;
@@ -30,9 +32,13 @@ export interface EngineOptions {
 
 export interface Engine {
 	query(query: Query): Promise<Row[]>;
-	/** Tables that could not be loaded, with the reason: the file is named in the message. */
+	/** Tables that could not be loaded, with the reason (`loadFailure` names the file). */
 	failures: ReadonlyMap<string, string>;
 }
+
+/** The sentence naming a data file that could not be loaded, and why, in a language. */
+export const loadFailure = (table: string, reason: string, locale: Locale = 'en'): string =>
+	tCouldNotLoad(locale, { file: `${table}.parquet`, reason });
 
 /** Raised when a query needs a table whose file could not be loaded. */
 export class DataFileError extends Error {
@@ -96,7 +102,7 @@ async function open(options: EngineOptions): Promise<Engine> {
 				if (!arrow) throw error;
 				await connection.insertArrowTable(arrow, { name: table, create: true });
 			} catch (reason) {
-				failures.set(table, `Could not load ${table}.parquet: ${messageOf(reason)}`);
+				failures.set(table, messageOf(reason));
 			}
 			loaded++;
 			progress('tables');
@@ -124,7 +130,8 @@ async function run(
 	timeoutMs: number
 ): Promise<Row[]> {
 	for (const [table, reason] of failures) {
-		if (new RegExp(`\\b${table}\\b`).test(q.sql)) throw new DataFileError(table, reason);
+		if (new RegExp(`\\b${table}\\b`).test(q.sql))
+			throw new DataFileError(table, loadFailure(table, reason));
 	}
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<never>((_, reject) => {

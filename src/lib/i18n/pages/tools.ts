@@ -1991,3 +1991,268 @@ export const tLinkQueryTooLong = /* @__PURE__ */ message({
 	da: 'Forespørgslen i linket er for lang.',
 	et: 'Lingis olev päring on liiga pikk.'
 });
+
+// The chart frame every view shares
+
+export const tShowChart = /* @__PURE__ */ message({
+	en: 'Show chart',
+	de: 'Diagramm zeigen',
+	fr: 'Afficher le graphique',
+	nl: 'Grafiek tonen',
+	da: 'Vis diagram',
+	et: 'Näita joonist'
+});
+
+export const tShowTable = /* @__PURE__ */ message({
+	en: 'Show table',
+	de: 'Tabelle zeigen',
+	fr: 'Afficher le tableau',
+	nl: 'Tabel tonen',
+	da: 'Vis tabel',
+	et: 'Näita tabelit'
+});
+
+export const tShare = /* @__PURE__ */ message({
+	en: 'Share',
+	de: 'Teilen',
+	fr: 'Partager',
+	nl: 'Delen',
+	da: 'Del',
+	et: 'Jaga'
+});
+
+export const tDownload = /* @__PURE__ */ message({
+	en: 'Download',
+	de: 'Herunterladen',
+	fr: 'Télécharger',
+	nl: 'Downloaden',
+	da: 'Hent',
+	et: 'Laadi alla'
+});
+
+export const tCite = /* @__PURE__ */ message({
+	en: 'Cite',
+	de: 'Zitieren',
+	fr: 'Citer',
+	nl: 'Citeren',
+	da: 'Citér',
+	et: 'Viita'
+});
+
+export const tScrollSideways = /* @__PURE__ */ message({
+	en: 'Scroll sideways for the whole chart',
+	de: 'Seitlich scrollen, um das ganze Diagramm zu sehen',
+	fr: 'Faites défiler horizontalement pour voir tout le graphique',
+	nl: 'Scroll opzij voor de hele grafiek',
+	da: 'Rul sidelæns for at se hele diagrammet',
+	et: 'Kogu joonise nägemiseks kerige külgsuunas'
+});
+
+export const tOnline = /* @__PURE__ */ message({
+	en: 'Online: {link}',
+	de: 'Online: {link}',
+	fr: 'En ligne : {link}',
+	nl: 'Online: {link}',
+	da: 'Online: {link}',
+	et: 'Veebis: {link}'
+});
+
+export const tOpenFullView = /* @__PURE__ */ message({
+	en: 'Open the full view ↗',
+	de: 'Vollständige Ansicht öffnen ↗',
+	fr: 'Ouvrir la vue complète ↗',
+	nl: 'Volledige weergave openen ↗',
+	da: 'Åbn hele visningen ↗',
+	et: 'Ava täisvaade ↗'
+});
+
+export const tCaveatOne = /* @__PURE__ */ message({
+	en: 'Caveat',
+	de: 'Vorbehalt',
+	fr: 'Mise en garde',
+	nl: 'Kanttekening',
+	da: 'Forbehold',
+	et: 'Hoiatus'
+});
+
+export const tCaveatMany = /* @__PURE__ */ message({
+	en: '{count} caveats',
+	de: '{count} Vorbehalte',
+	fr: '{count} mises en garde',
+	nl: '{count} kanttekeningen',
+	da: '{count} forbehold',
+	et: '{count} hoiatust'
+});
+
+export const tFormat = /* @__PURE__ */ message({
+	en: 'Format',
+	de: 'Format',
+	fr: 'Format',
+	nl: 'Formaat',
+	da: 'Format',
+	et: 'Vorming'
+});
+
+export const tThisChart = /* @__PURE__ */ message({
+	en: 'This chart:',
+	de: 'Dieses Diagramm:',
+	fr: 'Ce graphique :',
+	nl: 'Deze grafiek:',
+	da: 'Dette diagram:',
+	et: 'See joonis:'
+});
+
+export const tDataLabel = /* @__PURE__ */ message({
+	en: 'Data:',
+	de: 'Daten:',
+	fr: 'Données :',
+	nl: 'Gegevens:',
+	da: 'Data:',
+	et: 'Andmed:'
+});
+
+export const tSvgImage = /* @__PURE__ */ message({
+	en: 'SVG image',
+	de: 'SVG-Bild',
+	fr: 'Image SVG',
+	nl: 'SVG-afbeelding',
+	da: 'SVG-billede',
+	et: 'SVG-pilt'
+});
+
+export const tPngImage = /* @__PURE__ */ message({
+	en: 'PNG image (2×)',
+	de: 'PNG-Bild (2×)',
+	fr: 'Image PNG (2×)',
+	nl: 'PNG-afbeelding (2×)',
+	da: 'PNG-billede (2×)',
+	et: 'PNG-pilt (2×)'
+});
+
+export const tCsvOfData = /* @__PURE__ */ message({
+	en: 'CSV of the data shown ({rows} rows)',
+	de: 'CSV der gezeigten Daten ({rows} Zeilen)',
+	fr: 'CSV des données affichées ({rows} lignes)',
+	nl: 'CSV van de getoonde gegevens ({rows} rijen)',
+	da: 'CSV med de viste data ({rows} rækker)',
+	et: 'Näidatud andmete CSV ({rows} rida)'
+});
+
+export const tNotDrawnYet = /* @__PURE__ */ message({
+	en: 'The chart is not drawn yet.',
+	de: 'Das Diagramm ist noch nicht gezeichnet.',
+	fr: 'Le graphique n’est pas encore dessiné.',
+	nl: 'De grafiek is nog niet getekend.',
+	da: 'Diagrammet er ikke tegnet endnu.',
+	et: 'Joonist pole veel joonistatud.'
+});
+
+export const tNoTableForChart = /* @__PURE__ */ message({
+	en: 'No table for this chart.',
+	de: 'Keine Tabelle zu diesem Diagramm.',
+	fr: 'Pas de tableau pour ce graphique.',
+	nl: 'Geen tabel bij deze grafiek.',
+	da: 'Ingen tabel til dette diagram.',
+	et: 'Selle joonise kohta pole tabelit.'
+});
+
+export const tDownloadedFrom = /* @__PURE__ */ message({
+	en: 'Downloaded {date} from {link}',
+	de: 'Heruntergeladen am {date} von {link}',
+	fr: 'Téléchargé le {date} depuis {link}',
+	nl: 'Gedownload op {date} van {link}',
+	da: 'Hentet {date} fra {link}',
+	et: 'Alla laaditud {date} aadressilt {link}'
+});
+
+export const tLinkCopiedClipboard = /* @__PURE__ */ message({
+	en: 'Link copied to the clipboard.',
+	de: 'Link in die Zwischenablage kopiert.',
+	fr: 'Lien copié dans le presse-papiers.',
+	nl: 'Link naar het klembord gekopieerd.',
+	da: 'Link kopieret til udklipsholderen.',
+	et: 'Link kopeeriti lõikelauale.'
+});
+
+export const tCopyThisLink = /* @__PURE__ */ message({
+	en: 'Copy this link:',
+	de: 'Diesen Link kopieren:',
+	fr: 'Copiez ce lien :',
+	nl: 'Kopieer deze link:',
+	da: 'Kopiér dette link:',
+	et: 'Kopeerige see link:'
+});
+
+export const tEmbedChart = /* @__PURE__ */ message({
+	en: 'Embed this chart (HTML):',
+	de: 'Dieses Diagramm einbetten (HTML):',
+	fr: 'Intégrer ce graphique (HTML) :',
+	nl: 'Deze grafiek insluiten (HTML):',
+	da: 'Indlejr dette diagram (HTML):',
+	et: 'Manusta see joonis (HTML):'
+});
+
+export const tUpdating = /* @__PURE__ */ message({
+	en: 'Updating…',
+	de: 'Wird aktualisiert …',
+	fr: 'Mise à jour…',
+	nl: 'Bijwerken…',
+	da: 'Opdaterer …',
+	et: 'Uuendamine…'
+});
+
+export const tLoadingData = /* @__PURE__ */ message({
+	en: 'Loading the data…',
+	de: 'Die Daten werden geladen …',
+	fr: 'Chargement des données…',
+	nl: 'De gegevens worden geladen…',
+	da: 'Indlæser dataene …',
+	et: 'Andmete laadimine…'
+});
+
+export const tEngineBytes = /* @__PURE__ */ message({
+	en: 'Query engine: {loaded} of {total} MB',
+	de: 'Abfrage-Engine: {loaded} von {total} MB',
+	fr: 'Moteur de requêtes : {loaded} sur {total} Mo',
+	nl: 'Query-engine: {loaded} van {total} MB',
+	da: 'Forespørgselsmotor: {loaded} af {total} MB',
+	et: 'Päringumootor: {loaded} / {total} MB'
+});
+
+export const tNoValue = /* @__PURE__ */ message({
+	en: 'No value for this choice.',
+	de: 'Kein Wert für diese Auswahl.',
+	fr: 'Aucune valeur pour ce choix.',
+	nl: 'Geen waarde voor deze keuze.',
+	da: 'Ingen værdi for dette valg.',
+	et: 'Selle valiku kohta väärtus puudub.'
+});
+
+// Data-load errors: the file that failed is named
+
+export const tCouldNotLoad = /* @__PURE__ */ message({
+	en: 'Could not load {file}: {reason}',
+	de: '{file} konnte nicht geladen werden: {reason}',
+	fr: 'Impossible de charger {file} : {reason}',
+	nl: 'Kon {file} niet laden: {reason}',
+	da: 'Kunne ikke indlæse {file}: {reason}',
+	et: 'Faili {file} ei õnnestunud laadida: {reason}'
+});
+
+export const tEngineFailed = /* @__PURE__ */ message({
+	en: 'The query engine could not start: {reason}',
+	de: 'Die Abfrage-Engine konnte nicht starten: {reason}',
+	fr: 'Le moteur de requêtes n’a pas pu démarrer : {reason}',
+	nl: 'De query-engine kon niet starten: {reason}',
+	da: 'Forespørgselsmotoren kunne ikke starte: {reason}',
+	et: 'Päringumootor ei käivitunud: {reason}'
+});
+
+export const tServiceDataFailed = /* @__PURE__ */ message({
+	en: 'The service data could not be loaded: {reason}',
+	de: 'Die Dienstdaten konnten nicht geladen werden: {reason}',
+	fr: 'Les données des services n’ont pas pu être chargées : {reason}',
+	nl: 'De dienstgegevens konden niet worden geladen: {reason}',
+	da: 'Tjenestedataene kunne ikke indlæses: {reason}',
+	et: 'Teenuste andmeid ei õnnestunud laadida: {reason}'
+});
