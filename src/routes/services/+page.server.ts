@@ -1,5 +1,6 @@
 import { servicesTrend } from '$lib/charts/services-trend';
 import { splitLocale } from '$lib/i18n/locales';
+import type { PageServerLoadEvent } from './$types';
 import type { ServiceResultRow } from '$lib/queries/services-grid';
 import { serviceCountriesQuery, servicesGridQuery } from '$lib/queries/services-grid';
 import { servicesSummaryQuery, type ServicesSummaryRow } from '$lib/queries/services-summary';
@@ -13,9 +14,10 @@ import {
 } from '$lib/state/services-state';
 
 /** The default grid, summary and trend, queried and drawn at build time. */
-export const load = ({ url }: { url: URL }) =>
+export const load = ({ url, untrack }: PageServerLoadEvent) =>
 	withNodeDb(async (db) => {
-		const { locale } = splitLocale(url.pathname);
+		// The language from the path, untracked: a new query (the page's state) must not reload this.
+		const { locale } = untrack(() => splitLocale(url.pathname));
 		const state = servicesCodec(() => true).defaults;
 		try {
 			const countries = (await db.query(serviceCountriesQuery())) as {

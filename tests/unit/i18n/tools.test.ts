@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { quickChart } from '$lib/charts/quick-chart';
+import { loadFailure } from '$lib/db/engine';
+import { guardSql } from '$lib/sql/guard';
 import { levelWord, statusLabel, unmeasuredNote } from '$lib/charts/services-grid';
 import { formatMeasure, MEASURE_INFO, measureInfo } from '$lib/charts/services-measures';
 import { describeTrend } from '$lib/charts/services-trend';
@@ -95,5 +98,47 @@ describe('link problems', () => {
 		expect(en.problems).toEqual(['The query in the link is damaged and could not be read.']);
 		const fr = await decodeSqlLink(new URLSearchParams('z=!!!'), 'fr');
 		expect(fr.problems[0]).not.toMatch(/query in the link|damaged/);
+	});
+});
+
+describe('SQL console texts', () => {
+	it('say why the guard refused a statement', () => {
+		const en = guardSql('DROP TABLE observations', ['observations']);
+		expect(en).toEqual({
+			ok: false,
+			reason:
+				'DROP on “observations” was refused: the shipped tables cannot be changed. Make your own copy first, e.g. CREATE TABLE my_observations AS SELECT * FROM observations.'
+		});
+		const de = guardSql('DROP TABLE observations', ['observations'], 'de');
+		expect(de.ok).toBe(false);
+		if (!de.ok) {
+			expect(de.reason).toContain('CREATE TABLE my_observations');
+			expect(de.reason).not.toMatch(/was refused|shipped tables|own copy/);
+		}
+		const attach = guardSql('ATTACH x', [], 'fr');
+		expect(attach.ok || attach.reason).toBe('ATTACH ouvrirait une autre base de données.');
+	});
+
+	it('describe the quick chart', () => {
+		const rows = [
+			{ year: 2020, egdi: 0.5 },
+			{ year: 2022, egdi: 0.75 }
+		];
+		const spec = { x: 'year', y: 'egdi', color: null, mark: 'line' } as const;
+		expect(quickChart(rows, spec).ariaDescription).toBe(
+			'Line chart of egdi by year, 2 rows. egdi runs from 0.5 to 0.75.'
+		);
+		const nl = quickChart(rows, spec, { locale: 'nl' }).ariaDescription ?? '';
+		expect(nl).toContain('0,75');
+		expect(nl).not.toMatch(/chart of|runs from|rows/);
+	});
+
+	it('name the data file that failed to load', () => {
+		expect(loadFailure('targets', 'HTTP 404 for /data/targets.parquet')).toBe(
+			'Could not load targets.parquet: HTTP 404 for /data/targets.parquet'
+		);
+		const da = loadFailure('targets', 'HTTP 404', 'da');
+		expect(da).toContain('targets.parquet');
+		expect(da).not.toMatch(/Could not load/);
 	});
 });

@@ -2256,3 +2256,259 @@ export const tServiceDataFailed = /* @__PURE__ */ message({
 	da: 'Tjenestedataene kunne ikke indlæses: {reason}',
 	et: 'Teenuste andmeid ei õnnestunud laadida: {reason}'
 });
+
+// The SQL console: what the guard refuses, and the console's own errors
+
+export const tNeverAttach = /* @__PURE__ */ message({
+	en: 'ATTACH would open another database',
+	de: 'ATTACH würde eine andere Datenbank öffnen',
+	fr: 'ATTACH ouvrirait une autre base de données',
+	nl: 'ATTACH zou een andere database openen',
+	da: 'ATTACH ville åbne en anden database',
+	et: 'ATTACH avaks teise andmebaasi'
+});
+
+export const tNeverDetach = /* @__PURE__ */ message({
+	en: 'DETACH would close the database',
+	de: 'DETACH würde die Datenbank schließen',
+	fr: 'DETACH fermerait la base de données',
+	nl: 'DETACH zou de database sluiten',
+	da: 'DETACH ville lukke databasen',
+	et: 'DETACH sulgeks andmebaasi'
+});
+
+export const tNeverInstall = /* @__PURE__ */ message({
+	en: 'INSTALL would download an extension',
+	de: 'INSTALL würde eine Erweiterung herunterladen',
+	fr: 'INSTALL téléchargerait une extension',
+	nl: 'INSTALL zou een extensie downloaden',
+	da: 'INSTALL ville hente en udvidelse',
+	et: 'INSTALL laadiks alla laienduse'
+});
+
+export const tNeverLoad = /* @__PURE__ */ message({
+	en: 'LOAD would load an extension',
+	de: 'LOAD würde eine Erweiterung laden',
+	fr: 'LOAD chargerait une extension',
+	nl: 'LOAD zou een extensie laden',
+	da: 'LOAD ville indlæse en udvidelse',
+	et: 'LOAD laadiks laienduse'
+});
+
+export const tNeverForce = /* @__PURE__ */ message({
+	en: 'FORCE INSTALL would download an extension',
+	de: 'FORCE INSTALL würde eine Erweiterung herunterladen',
+	fr: 'FORCE INSTALL téléchargerait une extension',
+	nl: 'FORCE INSTALL zou een extensie downloaden',
+	da: 'FORCE INSTALL ville hente en udvidelse',
+	et: 'FORCE INSTALL laadiks alla laienduse'
+});
+
+export const tNeverExport = /* @__PURE__ */ message({
+	en: 'EXPORT DATABASE would write files',
+	de: 'EXPORT DATABASE würde Dateien schreiben',
+	fr: 'EXPORT DATABASE écrirait des fichiers',
+	nl: 'EXPORT DATABASE zou bestanden schrijven',
+	da: 'EXPORT DATABASE ville skrive filer',
+	et: 'EXPORT DATABASE kirjutaks faile'
+});
+
+export const tNeverImport = /* @__PURE__ */ message({
+	en: 'IMPORT DATABASE would replace tables',
+	de: 'IMPORT DATABASE würde Tabellen ersetzen',
+	fr: 'IMPORT DATABASE remplacerait des tables',
+	nl: 'IMPORT DATABASE zou tabellen vervangen',
+	da: 'IMPORT DATABASE ville erstatte tabeller',
+	et: 'IMPORT DATABASE asendaks tabeleid'
+});
+
+export const tNeverCopy = /* @__PURE__ */ message({
+	en: 'COPY reads or writes files; use “Add data” to load a file and “Download” to save a result',
+	de: 'COPY liest oder schreibt Dateien; laden Sie eine Datei unter „Ihre Daten“ und speichern Sie ein Ergebnis mit CSV oder Parquet',
+	fr: 'COPY lit ou écrit des fichiers ; chargez un fichier sous « Vos données » et enregistrez un résultat avec CSV ou Parquet',
+	nl: 'COPY leest of schrijft bestanden; laad een bestand onder ‘Uw gegevens’ en bewaar een resultaat met CSV of Parquet',
+	da: 'COPY læser eller skriver filer; indlæs en fil under “Dine data”, og gem et resultat med CSV eller Parquet',
+	et: 'COPY loeb või kirjutab faile; laadige fail jaotises „Teie andmed“ ja salvestage tulemus CSV või Parquet’ina'
+});
+
+export const tNeverSet = /* @__PURE__ */ message({
+	en: 'settings are fixed in the console (they keep extensions and the network off)',
+	de: 'Einstellungen sind in der Konsole fest (sie halten Erweiterungen und das Netzwerk aus)',
+	fr: 'les paramètres sont fixes dans la console (ils tiennent les extensions et le réseau à l’écart)',
+	nl: 'instellingen liggen vast in de console (ze houden extensies en het netwerk uit)',
+	da: 'indstillingerne er faste i konsollen (de holder udvidelser og netværket slukket)',
+	et: 'seaded on konsoolis fikseeritud (need hoiavad laiendused ja võrgu väljas)'
+});
+
+export const tNeverReset = /* @__PURE__ */ message({
+	en: 'settings are fixed in the console',
+	de: 'Einstellungen sind in der Konsole fest',
+	fr: 'les paramètres sont fixes dans la console',
+	nl: 'instellingen liggen vast in de console',
+	da: 'indstillingerne er faste i konsollen',
+	et: 'seaded on konsoolis fikseeritud'
+});
+
+export const tNeverUse = /* @__PURE__ */ message({
+	en: 'USE would change the database the console works in',
+	de: 'USE würde die Datenbank wechseln, in der die Konsole arbeitet',
+	fr: 'USE changerait la base de données de la console',
+	nl: 'USE zou de database wijzigen waarin de console werkt',
+	da: 'USE ville skifte den database, konsollen arbejder i',
+	et: 'USE vahetaks andmebaasi, milles konsool töötab'
+});
+
+export const tNoExtensionUpdate = /* @__PURE__ */ message({
+	en: 'Extensions cannot be updated here.',
+	de: 'Erweiterungen können hier nicht aktualisiert werden.',
+	fr: 'Les extensions ne peuvent pas être mises à jour ici.',
+	nl: 'Extensies kunnen hier niet worden bijgewerkt.',
+	da: 'Udvidelser kan ikke opdateres her.',
+	et: 'Laiendusi ei saa siin uuendada.'
+});
+
+export const tStatementUnavailable = /* @__PURE__ */ message({
+	en: '“{leader}” statements are not available in the console.',
+	de: '„{leader}“-Anweisungen sind in der Konsole nicht verfügbar.',
+	fr: 'Les instructions « {leader} » ne sont pas disponibles dans la console.',
+	nl: '‘{leader}’-opdrachten zijn niet beschikbaar in de console.',
+	da: '“{leader}”-sætninger er ikke tilgængelige i konsollen.',
+	et: 'Lauseid „{leader}“ konsoolis kasutada ei saa.'
+});
+
+export const tPragmaUnavailable = /* @__PURE__ */ message({
+	en: 'PRAGMA {name} is not available in the console; read-only pragmas such as table_info are.',
+	de: 'PRAGMA {name} ist in der Konsole nicht verfügbar; nur lesende Pragmas wie table_info sind es.',
+	fr: 'PRAGMA {name} n’est pas disponible dans la console ; les pragmas en lecture seule comme table_info le sont.',
+	nl: 'PRAGMA {name} is niet beschikbaar in de console; alleen-lezen pragma’s zoals table_info wel.',
+	da: 'PRAGMA {name} er ikke tilgængelig i konsollen; skrivebeskyttede pragmaer som table_info er.',
+	et: 'PRAGMA {name} pole konsoolis saadaval; ainult lugevad pragmad, näiteks table_info, on.'
+});
+
+export const tShippedRefused = /* @__PURE__ */ message({
+	en: '{op} on “{table}” was refused: the shipped tables cannot be changed. Make your own copy first, e.g. CREATE TABLE my_{table} AS SELECT * FROM {table}.',
+	de: '{op} auf „{table}“ wurde abgelehnt: Die mitgelieferten Tabellen können nicht geändert werden. Legen Sie zuerst eine eigene Kopie an, z. B. CREATE TABLE my_{table} AS SELECT * FROM {table}.',
+	fr: '{op} sur « {table} » a été refusé : les tables fournies ne peuvent pas être modifiées. Faites d’abord votre propre copie, par ex. CREATE TABLE my_{table} AS SELECT * FROM {table}.',
+	nl: '{op} op ‘{table}’ is geweigerd: de meegeleverde tabellen kunnen niet worden gewijzigd. Maak eerst uw eigen kopie, bijv. CREATE TABLE my_{table} AS SELECT * FROM {table}.',
+	da: '{op} på “{table}” blev afvist: de medfølgende tabeller kan ikke ændres. Lav først din egen kopi, fx CREATE TABLE my_{table} AS SELECT * FROM {table}.',
+	et: '{op} tabelil „{table}“ lükati tagasi: kaasasolevaid tabeleid ei saa muuta. Tehke kõigepealt oma koopia, nt CREATE TABLE my_{table} AS SELECT * FROM {table}.'
+});
+
+export const tNoStatement = /* @__PURE__ */ message({
+	en: 'There is no statement to run.',
+	de: 'Es gibt keine Anweisung zum Ausführen.',
+	fr: 'Il n’y a aucune instruction à exécuter.',
+	nl: 'Er is geen opdracht om uit te voeren.',
+	da: 'Der er ingen sætning at køre.',
+	et: 'Käivitatavat lauset pole.'
+});
+
+export const tQueryCancelled = /* @__PURE__ */ message({
+	en: 'The query was cancelled.',
+	de: 'Die Abfrage wurde abgebrochen.',
+	fr: 'La requête a été annulée.',
+	nl: 'De query is geannuleerd.',
+	da: 'Forespørgslen blev annulleret.',
+	et: 'Päring katkestati.'
+});
+
+export const tFileNotKept = /* @__PURE__ */ message({
+	en: '{file} could not be kept in this browser ({reason}); it stays loaded until you leave the page.',
+	de: '{file} konnte nicht in diesem Browser gespeichert werden ({reason}); die Datei bleibt geladen, bis Sie die Seite verlassen.',
+	fr: '{file} n’a pas pu être gardé dans ce navigateur ({reason}) ; il reste chargé jusqu’à ce que vous quittiez la page.',
+	nl: '{file} kon niet in deze browser worden bewaard ({reason}); het blijft geladen tot u de pagina verlaat.',
+	da: '{file} kunne ikke gemmes i denne browser ({reason}); den forbliver indlæst, indtil du forlader siden.',
+	et: 'Faili {file} ei saanud selles brauseris hoida ({reason}); see jääb laadituks, kuni lahkute lehelt.'
+});
+
+export const tFileKindRefused = /* @__PURE__ */ message({
+	en: '{file}: only CSV, Parquet and XLSX files can be added.',
+	de: '{file}: Nur CSV-, Parquet- und XLSX-Dateien können hinzugefügt werden.',
+	fr: '{file} : seuls les fichiers CSV, Parquet et XLSX peuvent être ajoutés.',
+	nl: '{file}: alleen CSV-, Parquet- en XLSX-bestanden kunnen worden toegevoegd.',
+	da: '{file}: kun CSV-, Parquet- og XLSX-filer kan tilføjes.',
+	et: '{file}: lisada saab ainult CSV-, Parquet- ja XLSX-faile.'
+});
+
+export const tNoSheet = /* @__PURE__ */ message({
+	en: 'The workbook has no sheet.',
+	de: 'Die Arbeitsmappe hat kein Blatt.',
+	fr: 'Le classeur n’a aucune feuille.',
+	nl: 'De werkmap heeft geen blad.',
+	da: 'Projektmappen har intet ark.',
+	et: 'Töövihikus pole ühtki lehte.'
+});
+
+export const tRemoteNoColumn = /* @__PURE__ */ message({
+	en: 'The file has no column {missing}. Its columns: {names}.',
+	de: 'Die Datei hat keine Spalte {missing}. Ihre Spalten: {names}.',
+	fr: 'Le fichier n’a pas de colonne {missing}. Ses colonnes : {names}.',
+	nl: 'Het bestand heeft geen kolom {missing}. De kolommen: {names}.',
+	da: 'Filen har ingen kolonne {missing}. Dens kolonner: {names}.',
+	et: 'Failis pole veergu {missing}. Selle veerud: {names}.'
+});
+
+export const tHttpFor = /* @__PURE__ */ message({
+	en: 'HTTP {status} for {url}',
+	de: 'HTTP {status} für {url}',
+	fr: 'HTTP {status} pour {url}',
+	nl: 'HTTP {status} voor {url}',
+	da: 'HTTP {status} for {url}',
+	et: 'HTTP {status}: {url}'
+});
+
+// The SQL console: the quick chart's description
+
+export const tBarChart = /* @__PURE__ */ message({
+	en: 'Bar chart',
+	de: 'Balkendiagramm',
+	fr: 'Diagramme en barres',
+	nl: 'Staafdiagram',
+	da: 'Søjlediagram',
+	et: 'Tulpdiagramm'
+});
+
+export const tLineChart = /* @__PURE__ */ message({
+	en: 'Line chart',
+	de: 'Liniendiagramm',
+	fr: 'Graphique linéaire',
+	nl: 'Lijndiagram',
+	da: 'Kurvediagram',
+	et: 'Joondiagramm'
+});
+
+export const tDotChart = /* @__PURE__ */ message({
+	en: 'Dot chart',
+	de: 'Punktdiagramm',
+	fr: 'Nuage de points',
+	nl: 'Puntdiagram',
+	da: 'Punktdiagram',
+	et: 'Punktdiagramm'
+});
+
+export const tQuickDescribe = /* @__PURE__ */ message({
+	en: '{kind} of {y} by {x}, {rows} rows.',
+	de: '{kind} von {y} nach {x}, {rows} Zeilen.',
+	fr: '{kind} de {y} par {x}, {rows} lignes.',
+	nl: '{kind} van {y} per {x}, {rows} rijen.',
+	da: '{kind} over {y} efter {x}, {rows} rækker.',
+	et: '{kind}: {y} {x} järgi, {rows} rida.'
+});
+
+export const tQuickDescribeColour = /* @__PURE__ */ message({
+	en: '{kind} of {y} by {x}, coloured by {colour}, {rows} rows.',
+	de: '{kind} von {y} nach {x}, gefärbt nach {colour}, {rows} Zeilen.',
+	fr: '{kind} de {y} par {x}, coloré par {colour}, {rows} lignes.',
+	nl: '{kind} van {y} per {x}, gekleurd naar {colour}, {rows} rijen.',
+	da: '{kind} over {y} efter {x}, farvet efter {colour}, {rows} rækker.',
+	et: '{kind}: {y} {x} järgi, värvitud {colour} järgi, {rows} rida.'
+});
+
+export const tQuickRange = /* @__PURE__ */ message({
+	en: '{y} runs from {min} to {max}.',
+	de: '{y} reicht von {min} bis {max}.',
+	fr: '{y} va de {min} à {max}.',
+	nl: '{y} loopt van {min} tot {max}.',
+	da: '{y} går fra {min} til {max}.',
+	et: '{y} on vahemikus {min} kuni {max}.'
+});
