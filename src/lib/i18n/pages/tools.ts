@@ -2512,3 +2512,59 @@ export const tQuickRange = /* @__PURE__ */ message({
 	da: '{y} går fra {min} til {max}.',
 	et: '{y} on vahemikus {min} kuni {max}.'
 });
+
+// The SQL console: the example questions
+
+export const tExampleOnceOnly = /* @__PURE__ */ message({
+	en: 'Which countries improved most in the UN index after a once-only law?',
+	de: 'Welche Länder haben sich im UN-Index nach einem Once-Only-Gesetz am stärksten verbessert?',
+	fr: 'Quels pays ont le plus progressé dans l’indice de l’ONU après une loi « dites-le-nous une fois » ?',
+	nl: 'Welke landen gingen er in de VN-index het meest op vooruit na een eenmaligheidswet?',
+	da: 'Hvilke lande forbedrede sig mest i FN-indekset efter en lov om kun-én-gang?',
+	et: 'Millised riigid paranesid ÜRO indeksis kõige rohkem pärast ühekordsuse seadust?'
+});
+
+export const tExampleFive = /* @__PURE__ */ message({
+	en: 'The five case-study countries on the UN index, edition by edition',
+	de: 'Die fünf Fallstudienländer im UN-Index, Ausgabe für Ausgabe',
+	fr: 'Les cinq pays étudiés dans l’indice de l’ONU, édition par édition',
+	nl: 'De vijf casuslanden in de VN-index, editie per editie',
+	da: 'De fem case-lande i FN-indekset, udgave for udgave',
+	et: 'Viis juhtumiuuringu riiki ÜRO indeksis, väljaanne väljaande kaupa'
+});
+
+export const tExampleTargets = /* @__PURE__ */ message({
+	en: 'How far is each country from the Digital Decade 2030 targets?',
+	de: 'Wie weit ist jedes Land von den Zielen der Digitalen Dekade 2030 entfernt?',
+	fr: 'À quelle distance chaque pays est-il des objectifs de la Décennie numérique 2030 ?',
+	nl: 'Hoe ver is elk land van de doelen van het Digitale Decennium 2030?',
+	da: 'Hvor langt er hvert land fra målene for det digitale årti 2030?',
+	et: 'Kui kaugel on iga riik digikümnendi 2030. aasta sihtidest?'
+});
+
+export const tExampleCoordination = /* @__PURE__ */ message({
+	en: 'Coordination model of each strategy, and the UN index when it started',
+	de: 'Koordinationsmodell jeder Strategie und der UN-Index zu ihrem Beginn',
+	fr: 'Modèle de coordination de chaque stratégie, et l’indice de l’ONU à son lancement',
+	nl: 'Coördinatiemodel van elke strategie, en de VN-index bij de start',
+	da: 'Hver strategis koordinationsmodel og FN-indekset, da den startede',
+	et: 'Iga strateegia koordineerimismudel ja ÜRO indeks selle alguses'
+});
+
+export const tExampleBinding = /* @__PURE__ */ message({
+	en: 'Which features are legally binding, country by country?',
+	de: 'Welche Merkmale sind rechtlich bindend, Land für Land?',
+	fr: 'Quelles caractéristiques sont juridiquement contraignantes, pays par pays ?',
+	nl: 'Welke kenmerken zijn juridisch bindend, land per land?',
+	da: 'Hvilke træk er juridisk bindende, land for land?',
+	et: 'Millised tunnused on õiguslikult siduvad, riigiti?'
+});
+
+export const tExampleCoverage = /* @__PURE__ */ message({
+	en: 'Which indicators cover the most countries?',
+	de: 'Welche Indikatoren decken die meisten Länder ab?',
+	fr: 'Quels indicateurs couvrent le plus de pays ?',
+	nl: 'Welke indicatoren dekken de meeste landen?',
+	da: 'Hvilke indikatorer dækker flest lande?',
+	et: 'Millised näitajad katavad kõige rohkem riike?'
+});
