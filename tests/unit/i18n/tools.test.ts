@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tables } from '$lib/catalog/schema';
+import { tableTitle } from '$lib/catalog/table-titles';
 import { quickChart } from '$lib/charts/quick-chart';
 import { loadFailure } from '$lib/db/engine';
 import { guardSql } from '$lib/sql/guard';
@@ -141,4 +143,15 @@ describe('SQL console texts', () => {
 		expect(da).toContain('targets.parquet');
 		expect(da).not.toMatch(/Could not load/);
 	});
+});
+
+describe('data package texts', () => {
+	it.each(Object.values(tables).map((table) => [table.name, table] as const))(
+		'%s has its title in every language, English as in the contract',
+		(_name, table) => {
+			expect(tableTitle(table, 'en')).toBe(table.title);
+			for (const locale of ['de', 'fr', 'nl', 'da', 'et'] as const)
+				expect(tableTitle(table, locale), locale).not.toBe(table.title);
+		}
+	);
 });

@@ -615,6 +615,143 @@ export const tTrendDescription = /* @__PURE__ */ message({
 	et: '{label} ({unit}), {event}, andmeaasta järgi; {year}: {values}.'
 });
 
+// /sources: the tables of the data package (the contract's titles, which datapackage.json keeps in English)
+
+export const tTableObservations = /* @__PURE__ */ message({
+	en: 'Benchmark values: one row per indicator, country and edition year',
+	de: 'Benchmark-Werte: eine Zeile je Indikator, Land und Ausgabejahr',
+	fr: 'Valeurs des benchmarks : une ligne par indicateur, pays et année d’édition',
+	nl: 'Benchmarkwaarden: één rij per indicator, land en editiejaar',
+	da: 'Benchmarkværdier: én række pr. indikator, land og udgaveår',
+	et: 'Võrdlusuuringute väärtused: üks rida näitaja, riigi ja väljaande aasta kohta'
+});
+
+export const tTableIndicators = /* @__PURE__ */ message({
+	en: 'Indicator catalogue',
+	de: 'Indikatorenkatalog',
+	fr: 'Catalogue des indicateurs',
+	nl: 'Indicatorencatalogus',
+	da: 'Indikatorkatalog',
+	et: 'Näitajate kataloog'
+});
+
+export const tTableSources = /* @__PURE__ */ message({
+	en: 'Sources and editions',
+	de: 'Quellen und Ausgaben',
+	fr: 'Sources et éditions',
+	nl: 'Bronnen en edities',
+	da: 'Kilder og udgaver',
+	et: 'Allikad ja väljaanded'
+});
+
+export const tTableCountries = /* @__PURE__ */ message({
+	en: 'Countries and aggregates',
+	de: 'Länder und Aggregate',
+	fr: 'Pays et agrégats',
+	nl: 'Landen en aggregaten',
+	da: 'Lande og aggregater',
+	et: 'Riigid ja koondnäitajad'
+});
+
+export const tTableTargets = /* @__PURE__ */ message({
+	en: 'Policy targets mapped to indicators',
+	de: 'Politische Ziele, den Indikatoren zugeordnet',
+	fr: 'Objectifs politiques associés aux indicateurs',
+	nl: 'Beleidsdoelen gekoppeld aan indicatoren',
+	da: 'Politiske mål koblet til indikatorer',
+	et: 'Poliitikaeesmärgid, seotud näitajatega'
+});
+
+export const tTableEgovServices = /* @__PURE__ */ message({
+	en: 'EU eGovernment Benchmark: every service, site and mystery-shopping answer',
+	de: 'EU eGovernment Benchmark: jeder Dienst, jede Website und jede Antwort der Testnutzer',
+	fr: 'eGovernment Benchmark de l’UE : chaque service, site et réponse des clients mystères',
+	nl: 'eGovernment Benchmark van de EU: elke dienst, site en elk antwoord van de mystery shoppers',
+	da: 'EU’s eGovernment Benchmark: hver tjeneste, hjemmeside og hvert mystery shopping-svar',
+	et: 'ELi eGovernment Benchmark: iga teenus, veebileht ja testija vastus'
+});
+
+export const tTableEgovPortals = /* @__PURE__ */ message({
+	en: 'EU eGovernment Benchmark: national and cross-border portals and their answers',
+	de: 'EU eGovernment Benchmark: nationale und grenzüberschreitende Portale und ihre Antworten',
+	fr: 'eGovernment Benchmark de l’UE : portails nationaux et transfrontières et leurs réponses',
+	nl: 'eGovernment Benchmark van de EU: nationale en grensoverschrijdende portalen en hun antwoorden',
+	da: 'EU’s eGovernment Benchmark: nationale og grænseoverskridende portaler og deres svar',
+	et: 'ELi eGovernment Benchmark: riiklikud ja piiriülesed portaalid ning nende vastused'
+});
+
+export const tTableEgovQuestions = /* @__PURE__ */ message({
+	en: 'EU eGovernment Benchmark: question catalogue per edition and sheet',
+	de: 'EU eGovernment Benchmark: Fragenkatalog je Ausgabe und Blatt',
+	fr: 'eGovernment Benchmark de l’UE : catalogue des questions par édition et feuille',
+	nl: 'eGovernment Benchmark van de EU: vragencatalogus per editie en blad',
+	da: 'EU’s eGovernment Benchmark: spørgsmålskatalog pr. udgave og ark',
+	et: 'ELi eGovernment Benchmark: küsimuste kataloog väljaande ja lehe kaupa'
+});
+
+export const tTableEgovQuestionScores = /* @__PURE__ */ message({
+	en: 'EU eGovernment Benchmark: country score per question (sheet 2d)',
+	de: 'EU eGovernment Benchmark: Länderwert je Frage (Blatt 2d)',
+	fr: 'eGovernment Benchmark de l’UE : score par pays et par question (feuille 2d)',
+	nl: 'eGovernment Benchmark van de EU: landscore per vraag (blad 2d)',
+	da: 'EU’s eGovernment Benchmark: landescore pr. spørgsmål (ark 2d)',
+	et: 'ELi eGovernment Benchmark: riigi skoor küsimuse kaupa (leht 2d)'
+});
+
+export const tTableStrategies = /* @__PURE__ */ message({
+	en: 'National e-government strategies, laws, programmes and institutions',
+	de: 'Nationale E-Government-Strategien, Gesetze, Programme und Institutionen',
+	fr: 'Stratégies nationales d’administration en ligne, lois, programmes et institutions',
+	nl: 'Nationale strategieën, wetten, programma’s en instellingen voor de digitale overheid',
+	da: 'Nationale strategier, love, programmer og institutioner for digital forvaltning',
+	et: 'Riiklikud e-riigi strateegiad, seadused, programmid ja asutused'
+});
+
+export const tTableStrategyFeatures = /* @__PURE__ */ message({
+	en: 'Coded features of strategies: every feature of every coded row',
+	de: 'Kodierte Merkmale der Strategien: jedes Merkmal jeder kodierten Zeile',
+	fr: 'Caractéristiques codées des stratégies : chaque caractéristique de chaque ligne codée',
+	nl: 'Gecodeerde kenmerken van strategieën: elk kenmerk van elke gecodeerde rij',
+	da: 'Kodede træk ved strategier: hvert træk i hver kodet række',
+	et: 'Strateegiate kodeeritud tunnused: iga kodeeritud rea iga tunnus'
+});
+
+export const tTableFeatures = /* @__PURE__ */ message({
+	en: 'Codebook of strategy features',
+	de: 'Codebuch der Strategiemerkmale',
+	fr: 'Livre de codes des caractéristiques des stratégies',
+	nl: 'Codeboek van strategiekenmerken',
+	da: 'Kodebog over strategiers træk',
+	et: 'Strateegiate tunnuste koodiraamat'
+});
+
+export const tTableFeatureLevels = /* @__PURE__ */ message({
+	en: 'Codebook: every level of every feature, its decision rule and an example',
+	de: 'Codebuch: jede Stufe jedes Merkmals, ihre Entscheidungsregel und ein Beispiel',
+	fr: 'Livre de codes : chaque niveau de chaque caractéristique, sa règle de décision et un exemple',
+	nl: 'Codeboek: elk niveau van elk kenmerk, de beslisregel en een voorbeeld',
+	da: 'Kodebog: hvert niveau af hvert træk, dets beslutningsregel og et eksempel',
+	et: 'Koodiraamat: iga tunnuse iga tase, selle otsustusreegel ja näide'
+});
+
+export const tTableCodingAgreement = /* @__PURE__ */ message({
+	en: 'Agreement between two independent codings, per feature',
+	de: 'Übereinstimmung zweier unabhängiger Kodierungen, je Merkmal',
+	fr: 'Accord entre deux codages indépendants, par caractéristique',
+	nl: 'Overeenstemming tussen twee onafhankelijke coderingen, per kenmerk',
+	da: 'Overensstemmelse mellem to uafhængige kodninger, pr. træk',
+	et: 'Kahe sõltumatu kodeerimise kokkulangevus tunnuse kaupa'
+});
+
+export const tTableCodingReconciliation = /* @__PURE__ */ message({
+	en: 'How each disagreement between the codings was resolved',
+	de: 'Wie jede Abweichung zwischen den Kodierungen aufgelöst wurde',
+	fr: 'Comment chaque désaccord entre les codages a été résolu',
+	nl: 'Hoe elk verschil tussen de coderingen is opgelost',
+	da: 'Hvordan hver uenighed mellem kodningerne blev løst',
+	et: 'Kuidas iga kodeerimiste lahknevus lahendati'
+});
+
 // /services: the summary measures
 
 export const tMeasureCentral = /* @__PURE__ */ message({
