@@ -40,13 +40,16 @@ export interface Engine {
 export const loadFailure = (table: string, reason: string, locale: Locale = 'en'): string =>
 	tCouldNotLoad(locale, { file: `${table}.parquet`, reason });
 
-/** Raised when a query needs a table whose file could not be loaded. */
+/**
+ * Raised when a query needs a table whose file could not be loaded; its message is English, and
+ * `loadFailure(table, reason, locale)` says it in a page's language.
+ */
 export class DataFileError extends Error {
 	constructor(
 		readonly table: string,
-		reason: string
+		readonly reason: string
 	) {
-		super(reason);
+		super(loadFailure(table, reason));
 		this.name = 'DataFileError';
 	}
 }
@@ -130,8 +133,7 @@ async function run(
 	timeoutMs: number
 ): Promise<Row[]> {
 	for (const [table, reason] of failures) {
-		if (new RegExp(`\\b${table}\\b`).test(q.sql))
-			throw new DataFileError(table, loadFailure(table, reason));
+		if (new RegExp(`\\b${table}\\b`).test(q.sql)) throw new DataFileError(table, reason);
 	}
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<never>((_, reject) => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tables } from '$lib/catalog/schema';
+import { GLOSSARY, glossaryName } from '$lib/i18n/glossary';
+import { LOCALES } from '$lib/i18n/locales';
+import type { Texts } from '$lib/i18n/message';
+import * as tools from '$lib/i18n/pages/tools';
 import { tableTitle } from '$lib/catalog/table-titles';
 import { quickChart } from '$lib/charts/quick-chart';
 import { loadFailure } from '$lib/db/engine';
@@ -154,4 +158,19 @@ describe('data package texts', () => {
 				expect(tableTitle(table, locale), locale).not.toBe(table.title);
 		}
 	);
+});
+
+describe('tools messages use the glossary', () => {
+	const uses = (Object.entries(tools) as [string, { texts: Texts }][]).flatMap(([key, { texts }]) =>
+		GLOSSARY.filter((e) => texts.en.includes(glossaryName(e, 'en'))).map(
+			(entry) => [key, entry.id, texts, entry] as const
+		)
+	);
+
+	it('somewhere', () => expect(uses.length).toBeGreaterThan(0));
+
+	it.each(uses)('%s names %s in each language’s official form', (_key, _id, texts, entry) => {
+		for (const locale of LOCALES)
+			expect(texts[locale], locale).toContain(glossaryName(entry, locale));
+	});
 });
