@@ -2204,21 +2204,21 @@ export const tOpenFullView = /* @__PURE__ */ message({
 });
 
 export const tCaveatOne = /* @__PURE__ */ message({
-	en: 'Caveat',
-	de: 'Vorbehalt',
-	fr: 'Mise en garde',
-	nl: 'Kanttekening',
-	da: 'Forbehold',
-	et: 'Hoiatus'
+	en: 'Caveat:',
+	de: 'Vorbehalt:',
+	fr: 'Mise en garde :',
+	nl: 'Kanttekening:',
+	da: 'Forbehold:',
+	et: 'Hoiatus:'
 });
 
 export const tCaveatMany = /* @__PURE__ */ message({
-	en: '{count} caveats',
-	de: '{count} Vorbehalte',
-	fr: '{count} mises en garde',
-	nl: '{count} kanttekeningen',
-	da: '{count} forbehold',
-	et: '{count} hoiatust'
+	en: '{count} caveats:',
+	de: '{count} Vorbehalte:',
+	fr: '{count} mises en garde :',
+	nl: '{count} kanttekeningen:',
+	da: '{count} forbehold:',
+	et: '{count} hoiatust:'
 });
 
 export const tFormat = /* @__PURE__ */ message({
