@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/i18n/locales';
 import * as m from '$lib/i18n/pages/research';
+import { tExpectedCell, tExpectedStrategy, tIgnoredPick } from '$lib/i18n/pages/tools';
 import { createCodec, type Codec } from './codec';
 import { clip, optional, type Param } from './params';
 
@@ -39,7 +40,7 @@ export const sameChoice = (a: StrategyChoice, b: StrategyChoice) =>
 function choice(isStrategy: (id: string) => boolean): Param<StrategyChoice> {
 	return {
 		default: DEFAULT_CHOICE,
-		decode(raw) {
+		decode(raw, locale = 'en') {
 			const v = raw.trim().toLowerCase();
 			if (v === 'first' || v === 'latest') return { value: { by: v }, problems: [] };
 			const year = Number(v);
@@ -49,9 +50,7 @@ function choice(isStrategy: (id: string) => boolean): Param<StrategyChoice> {
 				return { value: { by: 'strategy', id: v }, problems: [] };
 			return {
 				value: DEFAULT_CHOICE,
-				problems: [
-					`Ignored pick "${clip(raw)}": expected first, latest, a year or a strategy in the data.`
-				]
+				problems: [tIgnoredPick(locale, { value: clip(raw) })]
 			};
 		},
 		encode: encodeChoice,
@@ -84,8 +83,8 @@ export function strategiesCodec(catalog: StrategiesCatalog): Codec<StrategiesSta
 	};
 	return createCodec<StrategiesState>({
 		pick: choice(catalog.isStrategy),
-		cell: optional('cell', readCell, 'a country and a feature such as DEU.once_only'),
-		strategy: optional('strategy', readStrategy, 'a strategy in the data')
+		cell: optional('cell', readCell, tExpectedCell),
+		strategy: optional('strategy', readStrategy, tExpectedStrategy)
 	});
 }
 
