@@ -121,5 +121,43 @@ describe('a cold link draws its own chart before the engine is ready', () => {
 			await context.close();
 		}, 90_000);
 	}
-	expectCleanRun(CASES.length - 1);
+	it('services: the link’s own grid and summary from the result files, then the engine’s', async () => {
+		const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+		const release = await holdWasm(context);
+		const { page } = await watch(context);
+		await page.goto(`${base}services/?country=EST~FIN~BEL&event=family&edition=2023&level=local`);
+		const grid = (from: string) =>
+			`section[data-drawn-from=${from}] [data-testid=service-grid][data-pending=false]`;
+		await page.waitForSelector(grid('early'));
+		expect(
+			await page.evaluate(() => performance.getEntriesByName('egov:engine-ready').length)
+		).toBe(0);
+		const drawn = () =>
+			page.evaluate(() => ({
+				heading: document.querySelector('section.layout h2')?.textContent?.trim(),
+				countries: [
+					...new Set(
+						[...document.querySelectorAll('[data-testid=service-cell]')].map((c) =>
+							c.getAttribute('data-country')
+						)
+					)
+				].sort(),
+				grid: document.querySelector('[data-testid=service-grid]')?.textContent,
+				summary: document.querySelector('[data-testid=service-summary]')?.textContent
+			}));
+		const early = await drawn();
+		// The link's life event, report and countries, not the prerendered default's.
+		expect(early.heading).toBe('Family: national services, 2023 report');
+		// (Finland has no local family service in that report: a country can have no row.)
+		expect(early.countries.length).toBeGreaterThan(1);
+		for (const c of early.countries) expect(['BEL', 'EST', 'FIN']).toContain(c);
+		expect(early.summary).toContain('Finland');
+		expect(early.summary).not.toContain('Germany');
+
+		release();
+		await page.waitForSelector(grid('engine'), { timeout: 60_000 });
+		expect(await drawn()).toEqual(early);
+		await context.close();
+	}, 90_000);
+	expectCleanRun(CASES.length);
 });

@@ -1,9 +1,11 @@
 import { clusterBootstrap, type Interval } from '$lib/stats/bootstrap';
 import {
-	betweenGroupVariance,
+	codedUnits,
 	codeRankCorrelation,
 	groupSummaries,
-	highMinusLow,
+	groupVarianceIndexed,
+	highMinusLowCoded,
+	indexedUnits,
 	rankedUnits,
 	rankPearson,
 	type GroupSummary
@@ -53,13 +55,18 @@ function tested<L>(
 		permutations: PERMUTATIONS
 	});
 	if (result.observed === null || result.p === null) return null;
+	// Scratch arrays the bootstrap's resamples are read into, one at a time.
+	const labels: L[] = [];
+	const outcomes: number[] = [];
 	const interval = withInterval
-		? clusterBootstrap(units, (sample) =>
-				statistic(
-					sample.map((u) => u.label),
-					sample.map((u) => u.outcome)
-				)
-			)
+		? clusterBootstrap(units, (sample) => {
+				labels.length = outcomes.length = 0;
+				for (const u of sample) {
+					labels.push(u.label);
+					outcomes.push(u.outcome);
+				}
+				return statistic(labels, outcomes);
+			})
 		: null;
 	return {
 		value: result.observed,
@@ -74,6 +81,12 @@ function tested<L>(
 function rankCorrelation(units: readonly Unit<string>[]): Tested | null {
 	const ranked = rankedUnits(units);
 	return ranked ? tested(ranked, rankPearson, false) : tested(units, codeRankCorrelation, false);
+}
+
+/** The between-group variance with its test, on labels indexed once (same result, faster). */
+function groupSpread(units: readonly Unit<string>[]): Tested | null {
+	const indexed = indexedUnits(units);
+	return tested(indexed.units, groupVarianceIndexed(indexed.groups), false);
 }
 
 /** Effect sizes and tests over the strategies whose change could be measured. */
@@ -96,8 +109,8 @@ export function eventEffect(strategies: readonly EventStrategy[], scale: string)
 			units.map((u) => u.outcome),
 			levelsOf(scale).map((l) => l.code)
 		),
-		difference: ordinal ? tested(units, highMinusLow, true) : null,
+		difference: ordinal ? tested(codedUnits(units), highMinusLowCoded, true) : null,
 		rho: ordinal ? rankCorrelation(units) : null,
-		spread: ordinal ? null : tested(units, betweenGroupVariance, false)
+		spread: ordinal ? null : groupSpread(units)
 	};
 }

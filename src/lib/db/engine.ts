@@ -1,6 +1,6 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { lockdownStatements } from './lockdown';
-import { parquetToArrow } from './parquet-to-arrow';
+import { decodeInWorker } from './decode-in-worker';
 import { toRows, type Row, type Value } from './rows';
 import type { Locale } from '$lib/i18n/locales';
 import { tCouldNotLoad } from '$lib/i18n/pages/tools';
@@ -77,11 +77,12 @@ async function open(options: EngineOptions): Promise<Engine> {
 	const progress = (phase: Progress['phase']) =>
 		report({ phase, loaded, total, engineBytes, engineTotal: bundle.moduleGzipBytes });
 	progress('engine');
-	// The tables are fetched and decoded while the engine downloads and compiles, not after it.
+	// The tables are fetched and decoded while the engine downloads and compiles, not after it, and
+	// in a worker of their own, so that the page stays free to draw and answer meanwhile.
 	const tables = options.tables.map((table) =>
-		decodeTable(options.fileUrl(table)).then(
-			(arrow) => ({ table, arrow, error: null }),
-			(error: unknown) => ({ table, arrow: null, error })
+		decodeInWorker(options.fileUrl(table)).then(
+			(ipc) => ({ table, ipc, error: null }),
+			(error: unknown) => ({ table, ipc: null, error })
 		)
 	);
 	const duckdb = await library;
@@ -100,10 +101,10 @@ async function open(options: EngineOptions): Promise<Engine> {
 	progress('tables');
 	await Promise.all(
 		tables.map(async (decoded) => {
-			const { table, arrow, error } = await decoded;
+			const { table, ipc, error } = await decoded;
 			try {
-				if (!arrow) throw error;
-				await connection.insertArrowTable(arrow, { name: table, create: true });
+				if (!ipc) throw error;
+				await connection.insertArrowFromIPCStream(ipc, { name: table, create: true });
 			} catch (reason) {
 				failures.set(table, messageOf(reason));
 			}
@@ -116,14 +117,6 @@ async function open(options: EngineOptions): Promise<Engine> {
 		failures,
 		query: (q) => run(connection, q, failures, options.timeoutMs ?? 15_000)
 	};
-}
-
-async function decodeTable(url: string) {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-	return parquetToArrow(await response.arrayBuffer()).catch((error: unknown) => {
-		throw new Error(`the file is not valid Parquet (${messageOf(error)})`);
-	});
 }
 
 async function run(

@@ -25,6 +25,11 @@ export interface StateQueryOptions<S, T> {
 	 * only while the engine is not ready; a failure leaves the answer to the engine.
 	 */
 	early?: (state: S) => Promise<T[]>;
+	/**
+	 * False while the engine cannot answer yet although it is started (e.g. a table it reads is
+	 * still loading): the query waits, and `early` answers meanwhile.
+	 */
+	ready?: () => boolean;
 }
 
 /**
@@ -32,7 +37,8 @@ export interface StateQueryOptions<S, T> {
  * with the state it was asked for: a page draws and describes `answer.state`, never a newer state
  * over older rows. `getState` returns null while there is nothing to ask; a newer state wins over
  * an older one that answers late. With `early`, a state asked before the engine is ready is
- * answered from it first, then again by the engine (with the same rows).
+ * answered from it first, then again by the engine (with the same rows). With `ready`, the engine
+ * is asked only once it returns true.
  */
 export function useStateQuery<S, T>(
 	getState: () => S | null,
@@ -44,19 +50,23 @@ export function useStateQuery<S, T>(
 	$effect(() => {
 		const state = getState();
 		if (state === null) return void (status.pending = false);
+		const answerable = options.ready?.() ?? true;
 		let stale = false;
 		let settled = false;
-		status.pending = true;
+		// Asked again for the state already answered early (the engine became able to answer): the
+		// answer shown stays current while the engine confirms it.
+		status.pending = untrack(() => answer?.state) !== state;
 		const publish = (rows: T[], from: Answered<S, T>['from']) => {
 			answer = { state, rows, from };
 			status.error = null;
 			status.pending = false;
 		};
-		if (options.early && !untrack(() => db.ready))
+		if (options.early && !(answerable && untrack(() => db.ready)))
 			options.early(state).then(
 				(rows) => stale || settled || publish(rows, 'early'),
 				() => {}
 			);
+		if (!answerable) return () => (stale = true);
 		db.query(toQuery(state)).then(
 			(rows) => {
 				settled = true;

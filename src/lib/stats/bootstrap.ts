@@ -27,7 +27,8 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 /**
  * Percentile interval from a cluster bootstrap: whole blocks (countries) are drawn with
- * replacement, since units within a block are not independent. Null when fewer than two blocks,
+ * replacement, since units within a block are not independent. `statistic` must not keep the
+ * sample it is given: the array is reused. Null when fewer than two blocks,
  * or when the statistic could be computed in under half the resamples.
  */
 export function clusterBootstrap<L>(
@@ -41,8 +42,12 @@ export function clusterBootstrap<L>(
 	if (blocks.length < 2) return null;
 	const random = seededRandom(seed);
 	const values: number[] = [];
+	const sample: Unit<L>[] = [];
 	for (let r = 0; r < resamples; r++) {
-		const sample = blocks.flatMap(() => blocks[randomIndex(blocks.length, random)] as Unit<L>[]);
+		// One array refilled per resample: the statistic reads it and keeps nothing.
+		sample.length = 0;
+		for (let b = 0; b < blocks.length; b++)
+			for (const unit of blocks[randomIndex(blocks.length, random)] as Unit<L>[]) sample.push(unit);
 		const value = statistic(sample);
 		if (value !== null && Number.isFinite(value)) values.push(value);
 	}

@@ -1,5 +1,5 @@
 import { allOrderings, blockedOrderingCount } from './permutations';
-import { seededRandom, shuffleInPlace } from './random';
+import { seededRandom } from './random';
 
 /** One unit of the test: its block (e.g. country), its label (e.g. code) and its outcome. */
 export interface Unit<L> {
@@ -71,16 +71,22 @@ export function blockedPermutationTest<L>(
 		return { observed, p: hits / total, arrangements: total, exact: true };
 	}
 	const random = seededRandom(seed);
-	// One scratch array per block, refilled from the block's labels before each shuffle.
-	const scratch = blocks.map((block) => block.map((i) => labels[i] as L));
+	// Plain loops over one scratch array: this runs `permutations` times, and each step draws the
+	// same random numbers in the same order as a Fisher–Yates shuffle of each block in turn.
+	const scratch: L[] = [];
 	let hits = 0;
 	for (let r = 0; r < permutations; r++) {
-		blocks.forEach((block, b) => {
-			const shuffled = scratch[b] as L[];
-			block.forEach((unit, j) => (shuffled[j] = labels[unit] as L));
-			shuffleInPlace(shuffled, random);
-			block.forEach((unit, j) => (arranged[unit] = shuffled[j] as L));
-		});
+		for (const block of blocks) {
+			const size = block.length;
+			for (let j = 0; j < size; j++) scratch[j] = labels[block[j] as number] as L;
+			for (let i = size - 1; i > 0; i--) {
+				const j = Math.floor(random() * (i + 1));
+				const swap = scratch[i] as L;
+				scratch[i] = scratch[j] as L;
+				scratch[j] = swap;
+			}
+			for (let j = 0; j < size; j++) arranged[block[j] as number] = scratch[j] as L;
+		}
 		hits += count(statistic(arranged, outcomes));
 	}
 	return { observed, p: (hits + 1) / (permutations + 1), arrangements: permutations, exact: false };

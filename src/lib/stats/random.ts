@@ -10,14 +10,5 @@ export function seededRandom(seed: number): () => number {
 	};
 }
 
-/** Shuffles `values` in place (Fisher–Yates) with the given generator. */
-export function shuffleInPlace<T>(values: T[], random: () => number): T[] {
-	for (let i = values.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[values[i], values[j]] = [values[j] as T, values[i] as T];
-	}
-	return values;
-}
-
 /** An integer in [0, n) from the generator. */
 export const randomIndex = (n: number, random: () => number) => Math.floor(random() * n);

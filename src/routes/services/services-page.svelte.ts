@@ -17,6 +17,7 @@ import {
 	type ServicesState
 } from '$lib/state/services-state';
 import { useUrlState } from '$lib/state/url-state.svelte';
+import { gridEarly, summaryEarly } from '$lib/results/services-early';
 import { useServiceTables } from './service-tables.svelte';
 
 type GridPart = Pick<ServicesState, 'country' | 'event' | 'edition' | 'level' | 'type'>;
@@ -52,13 +53,16 @@ export function useServicesPage(data: () => ServicesPageData) {
 	const lifeEvent = $derived(lifeEventName(url.state.event));
 	const defaults = codec().defaults;
 	// Each answer comes with the state it answers: the grid and the trend are described by that.
-	const gridState = $derived(live ? gridPart(url.state) : null);
+	// Until the engine has the chosen countries' services, the result files built with the site
+	// answer (a link's own grid, not the default's); the engine answers again once it can.
+	const gridState = $derived(url.ready ? gridPart(url.state) : null);
 	const grid = useStateQuery<GridPart, ServiceResultRow>(
 		() => gridState,
-		(s) => servicesGridQuery(gridRequest({ ...defaults, ...s }))
+		(s) => servicesGridQuery(gridRequest({ ...defaults, ...s })),
+		{ early: (s) => gridEarly({ ...defaults, ...s }), ready: () => live }
 	);
 	const summaryState = $derived(
-		live ? { country: [...url.state.country], event: url.state.event } : null
+		url.ready ? { country: [...url.state.country], event: url.state.event } : null
 	);
 	const summary = useStateQuery<SummaryPart, ServicesSummaryRow>(
 		() => summaryState,
@@ -67,7 +71,8 @@ export function useServicesPage(data: () => ServicesPageData) {
 				countries: s.country,
 				by: 'life_event',
 				lifeEvent: lifeEventName(s.event)
-			})
+			}),
+		{ early: summaryEarly, ready: () => live }
 	);
 	const gridShown = $derived(grid.answer?.state ?? (isDefault ? gridPart(defaults) : null));
 	const selection = $state({ cell: null as { country: string; service: string } | null });

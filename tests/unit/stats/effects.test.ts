@@ -2,9 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	betweenGroupVariance,
+	codedUnits,
 	codeRankCorrelation,
 	groupSummaries,
+	groupVarianceIndexed,
 	highMinusLow,
+	highMinusLowCoded,
+	indexedUnits,
 	median,
 	rankedUnits,
 	rankPearson
@@ -74,5 +78,59 @@ describe('the ranked test of Spearman rho', () => {
 			{ block: 'EST', label: 1, outcome: 1 },
 			{ block: 'EST', label: 2, outcome: 2 }
 		]);
+	});
+});
+
+describe('the statistics made cheap for 10,000 arrangements', () => {
+	const unitsOf = (labels: string[]) =>
+		fc
+			.array(
+				fc.record({
+					block: fc.constantFrom('BEL', 'DNK', 'EST', 'DEU', 'GBR', 'FIN'),
+					label: fc.constantFrom(...labels),
+					outcome: fc.double({ min: -50, max: 50, noNaN: true })
+				}),
+				{ minLength: 0, maxLength: 30 }
+			)
+			.map((units) => units as Unit<string>[]);
+	const runs = { seed: 20261207, numRuns: 150 };
+
+	it('highMinusLowCoded gives bit for bit the test of highMinusLow', () => {
+		fc.assert(
+			fc.property(unitsOf(['0', '1', '2', '3', 'x']), fc.constantFrom(50, 2_000), (units, n) => {
+				const fast = blockedPermutationTest(codedUnits(units), highMinusLowCoded, {
+					permutations: n
+				});
+				expect(fast).toEqual(blockedPermutationTest(units, highMinusLow, { permutations: n }));
+			}),
+			runs
+		);
+	});
+
+	it('groupVarianceIndexed gives bit for bit the test of betweenGroupVariance', () => {
+		fc.assert(
+			fc.property(unitsOf(['C', 'N', 'D']), fc.constantFrom(50, 2_000), (units, n) => {
+				const { units: indexed, groups } = indexedUnits(units);
+				const fast = blockedPermutationTest(indexed, groupVarianceIndexed(groups), {
+					permutations: n
+				});
+				expect(fast).toEqual(
+					blockedPermutationTest(units, betweenGroupVariance, { permutations: n })
+				);
+			}),
+			runs
+		);
+	});
+
+	it('indexes labels in the order first seen', () => {
+		const u = (label: string) => ({ block: 'EST', label, outcome: 1 });
+		expect(indexedUnits([u('N'), u('C'), u('N')])).toEqual({
+			units: [
+				{ ...u('N'), label: 0 },
+				{ ...u('C'), label: 1 },
+				{ ...u('N'), label: 0 }
+			],
+			groups: 2
+		});
 	});
 });

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { highMinusLow } from '$lib/stats/effects';
 import { blockedPermutationTest, type Unit } from '$lib/stats/permutation-test';
+import { seededRandom } from '$lib/stats/random';
 
 const meanOf = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
 /** Mean outcome of label B minus mean of label A. */
@@ -67,5 +69,63 @@ describe('blockedPermutationTest', () => {
 	it('gives no p when the statistic cannot be computed', () => {
 		const units: Unit<string>[] = [{ block: 'x', label: '0', outcome: 1 }];
 		expect(blockedPermutationTest(units, highMinusLow)).toMatchObject({ observed: null, p: null });
+	});
+});
+
+describe('the sampled branch', () => {
+	/** Fisher–Yates, from the end, as the test first shuffled each block. */
+	function shuffleInPlace<T>(values: T[], random: () => number): T[] {
+		for (let i = values.length - 1; i > 0; i--) {
+			const j = Math.floor(random() * (i + 1));
+			[values[i], values[j]] = [values[j] as T, values[i] as T];
+		}
+		return values;
+	}
+
+	/** The loop as first written: each block's labels shuffled with `shuffleInPlace`, in turn. */
+	function reference(units: Unit<string>[], permutations: number, seed: number) {
+		const labels = units.map((u) => u.label);
+		const outcomes = units.map((u) => u.outcome);
+		const observed = bMinusA(labels, outcomes);
+		const blocks = [...new Set(units.map((u) => u.block))].map((b) =>
+			units.flatMap((u, i) => (u.block === b ? [i] : []))
+		);
+		const random = seededRandom(seed);
+		const arranged = labels.slice();
+		let hits = 0;
+		for (let r = 0; r < permutations; r++) {
+			for (const block of blocks) {
+				const shuffled = shuffleInPlace(
+					block.map((i) => labels[i] as string),
+					random
+				);
+				block.forEach((unit, j) => (arranged[unit] = shuffled[j] as string));
+			}
+			const value = bMinusA(arranged, outcomes);
+			if (value !== null && Math.abs(value) >= Math.abs(observed as number) - 1e-12) hits++;
+		}
+		return (hits + 1) / (permutations + 1);
+	}
+
+	it('draws the same arrangements as shuffling each block in turn', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						block: fc.constantFrom('BEL', 'DNK', 'EST'),
+						label: fc.constantFrom('A', 'B'),
+						outcome: fc.integer({ min: -5, max: 5 })
+					}),
+					{ minLength: 12, maxLength: 24 }
+				),
+				fc.integer({ min: 1, max: 1_000 }),
+				(units, seed) => {
+					const result = blockedPermutationTest(units, bMinusA, { permutations: 300, seed });
+					fc.pre(result.observed !== null && !result.exact);
+					expect(result.p).toBe(reference(units, 300, seed));
+				}
+			),
+			{ seed: 20261207, numRuns: 100 }
+		);
 	});
 });
