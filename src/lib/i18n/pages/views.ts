@@ -1,0 +1,1674 @@
+import { message } from '../message';
+
+/*
+ * The texts of the overview, /explore and the country profiles, in every language, one export per
+ * message (prefix `v`). Same rules as ../messages.ts: names of institutions follow glossary.ts;
+ * drafted by the project, not yet reviewed by native speakers (docs/i18n.md).
+ */
+
+// Shared by the views
+
+export const vCountry = /* @__PURE__ */ message({
+	en: 'Country',
+	de: 'Land',
+	fr: 'Pays',
+	nl: 'Land',
+	da: 'Land',
+	et: 'Riik'
+});
+
+export const vCountries = /* @__PURE__ */ message({
+	en: 'Countries',
+	de: 'Länder',
+	fr: 'Pays',
+	nl: 'Landen',
+	da: 'Lande',
+	et: 'Riigid'
+});
+
+export const vYear = /* @__PURE__ */ message({
+	en: 'Year',
+	de: 'Jahr',
+	fr: 'Année',
+	nl: 'Jaar',
+	da: 'År',
+	et: 'Aasta'
+});
+
+export const vEdition = /* @__PURE__ */ message({
+	en: 'Edition',
+	de: 'Ausgabe',
+	fr: 'Édition',
+	nl: 'Editie',
+	da: 'Udgave',
+	et: 'Väljaanne'
+});
+
+export const vValue = /* @__PURE__ */ message({
+	en: 'Value',
+	de: 'Wert',
+	fr: 'Valeur',
+	nl: 'Waarde',
+	da: 'Værdi',
+	et: 'Väärtus'
+});
+
+export const vRank = /* @__PURE__ */ message({
+	en: 'Rank',
+	de: 'Rang',
+	fr: 'Rang',
+	nl: 'Rang',
+	da: 'Placering',
+	et: 'Koht'
+});
+
+export const vFlag = /* @__PURE__ */ message({
+	en: 'Flag',
+	de: 'Kennzeichen',
+	fr: 'Indicateur',
+	nl: 'Vlag',
+	da: 'Markering',
+	et: 'Märge'
+});
+
+export const vIndicator = /* @__PURE__ */ message({
+	en: 'Indicator',
+	de: 'Indikator',
+	fr: 'Indicateur',
+	nl: 'Indicator',
+	da: 'Indikator',
+	et: 'Näitaja'
+});
+
+export const vIndicators = /* @__PURE__ */ message({
+	en: 'Indicators',
+	de: 'Indikatoren',
+	fr: 'Indicateurs',
+	nl: 'Indicatoren',
+	da: 'Indikatorer',
+	et: 'Näitajad'
+});
+
+export const vEu27Average = /* @__PURE__ */ message({
+	en: 'EU27 average',
+	de: 'EU27-Durchschnitt',
+	fr: 'Moyenne UE27',
+	nl: 'EU27-gemiddelde',
+	da: 'EU27-gennemsnit',
+	et: 'EL27 keskmine'
+});
+
+export const vShow = /* @__PURE__ */ message({
+	en: 'Show',
+	de: 'Anzeigen',
+	fr: 'Afficher',
+	nl: 'Tonen',
+	da: 'Vis',
+	et: 'Näita'
+});
+
+export const vNone = /* @__PURE__ */ message({
+	en: 'none',
+	de: 'keins',
+	fr: 'aucun',
+	nl: 'geen',
+	da: 'ingen',
+	et: 'puudub'
+});
+
+export const vAllCountries = /* @__PURE__ */ message({
+	en: 'All countries',
+	de: 'Alle Länder',
+	fr: 'Tous les pays',
+	nl: 'Alle landen',
+	da: 'Alle lande',
+	et: 'Kõik riigid'
+});
+
+export const vDataAsBuilt = /* @__PURE__ */ message({
+	en: 'The chart shows the data as built.',
+	de: 'Das Diagramm zeigt die Daten des Builds.',
+	fr: 'Le graphique montre les données de la compilation.',
+	nl: 'De grafiek toont de gegevens zoals gebouwd.',
+	da: 'Diagrammet viser dataene som bygget.',
+	et: 'Joonis näitab koostamisaegseid andmeid.'
+});
+
+export const vEu27Rule = /* @__PURE__ */ message({
+	en: 'EU27 average: as published where the source publishes one, otherwise the mean of the member states assessed.',
+	de: 'EU27-Durchschnitt: wie veröffentlicht, wo die Quelle einen veröffentlicht, sonst das Mittel der bewerteten Mitgliedstaaten.',
+	fr: 'Moyenne UE27 : telle que publiée lorsque la source en publie une, sinon la moyenne des États membres évalués.',
+	nl: 'EU27-gemiddelde: zoals gepubliceerd waar de bron er een publiceert, anders het gemiddelde van de beoordeelde lidstaten.',
+	da: 'EU27-gennemsnit: som offentliggjort, hvor kilden offentliggør et, ellers middelværdien af de vurderede medlemsstater.',
+	et: 'EL27 keskmine: avaldatud kujul, kui allikas selle avaldab, muidu hinnatud liikmesriikide keskmine.'
+});
+
+export const vEu27RuleShort = /* @__PURE__ */ message({
+	en: 'EU27 average as published where the source publishes one, otherwise the mean of the member states assessed.',
+	de: 'EU27-Durchschnitt wie veröffentlicht, wo die Quelle einen veröffentlicht, sonst das Mittel der bewerteten Mitgliedstaaten.',
+	fr: 'Moyenne UE27 telle que publiée lorsque la source en publie une, sinon la moyenne des États membres évalués.',
+	nl: 'EU27-gemiddelde zoals gepubliceerd waar de bron er een publiceert, anders het gemiddelde van de beoordeelde lidstaten.',
+	da: 'EU27-gennemsnit som offentliggjort, hvor kilden offentliggør et, ellers middelværdien af de vurderede medlemsstater.',
+	et: 'EL27 keskmine avaldatud kujul, kui allikas selle avaldab, muidu hinnatud liikmesriikide keskmine.'
+});
+
+export const vRankRule = /* @__PURE__ */ message({
+	en: 'rank among all countries assessed in the edition (1 = best), or the source’s own where it publishes one: the UN survey’s for the EGDI, and the OECD’s for the Digital Government Index, which ranks its 33 members only',
+	de: 'Rang unter allen in der Ausgabe bewerteten Ländern (1 = bester), oder der eigene der Quelle, wo sie einen veröffentlicht: der der UN-Erhebung für den EGDI und der der OECD für den Digital Government Index, der nur ihre 33 Mitglieder einstuft',
+	fr: 'rang parmi tous les pays évalués dans l’édition (1 = meilleur), ou celui de la source lorsqu’elle en publie un : celui de l’enquête de l’ONU pour l’EGDI, et celui de l’OCDE pour le Digital Government Index, qui ne classe que ses 33 membres',
+	nl: 'rang onder alle in de editie beoordeelde landen (1 = beste), of die van de bron zelf waar zij er een publiceert: die van de VN-enquête voor de EGDI en die van de OECD voor de Digital Government Index, die alleen haar 33 leden rangschikt',
+	da: 'placering blandt alle lande vurderet i udgaven (1 = bedst), eller kildens egen, hvor den offentliggør en: FN-undersøgelsens for EGDI og OECD’s for Digital Government Index, som kun rangerer sine 33 medlemmer',
+	et: 'koht kõigi väljaandes hinnatud riikide seas (1 = parim) või allika enda oma, kui see avaldab: ÜRO uuringu oma EGDI puhul ja OECD oma Digital Government Indexi puhul, mis järjestab ainult oma 33 liiget'
+});
+
+export const vMarksKey = /* @__PURE__ */ message({
+	en: 'Marked on the lines: strategies and joint agreements (rings) and laws (diamonds), in their year of launch.',
+	de: 'Auf den Linien markiert: Strategien und gemeinsame Vereinbarungen (Ringe) und Gesetze (Rauten), im Jahr ihres Starts.',
+	fr: 'Marqués sur les lignes : stratégies et accords communs (anneaux) et lois (losanges), l’année de leur lancement.',
+	nl: 'Gemarkeerd op de lijnen: strategieën en gezamenlijke akkoorden (ringen) en wetten (ruiten), in hun startjaar.',
+	da: 'Markeret på linjerne: strategier og fælles aftaler (ringe) og love (ruder) i det år, de blev lanceret.',
+	et: 'Joontel märgitud: strateegiad ja ühiskokkulepped (rõngad) ning seadused (rombid) nende käivitamise aastal.'
+});
+
+// The overview (/)
+
+export const vHomeTitle = /* @__PURE__ */ message({
+	en: 'E-government strategies and progress in Europe',
+	de: 'E-Government-Strategien und Fortschritte in Europa',
+	fr: 'Stratégies et progrès de l’administration en ligne en Europe',
+	nl: 'E-overheidsstrategieën en voortgang in Europa',
+	da: 'Strategier og fremskridt for digital forvaltning i Europa',
+	et: 'E-riigi strateegiad ja edusammud Euroopas'
+});
+
+export const vHomeDescription = /* @__PURE__ */ message({
+	en: 'Belgium, Denmark, Estonia, Germany and the United Kingdom on the UN, EU and OECD e-government benchmarks.',
+	de: 'Belgien, Dänemark, Estland, Deutschland und das Vereinigte Königreich in den E-Government-Benchmarks von UN, EU und OECD.',
+	fr: 'La Belgique, le Danemark, l’Estonie, l’Allemagne et le Royaume-Uni dans les indices d’administration en ligne de l’ONU, de l’UE et de l’OCDE.',
+	nl: 'België, Denemarken, Estland, Duitsland en het Verenigd Koninkrijk in de e-overheidsbenchmarks van de VN, de EU en de OECD.',
+	da: 'Belgien, Danmark, Estland, Tyskland og Det Forenede Kongerige i FN’s, EU’s og OECD’s målinger af digital forvaltning.',
+	et: 'Belgia, Taani, Eesti, Saksamaa ja Ühendkuningriik ÜRO, ELi ja OECD e-riigi võrdlusuuringutes.'
+});
+
+export const vHomeHeading = /* @__PURE__ */ message({
+	en: 'Where do the five stand?',
+	de: 'Wo stehen die fünf?',
+	fr: 'Où en sont les cinq ?',
+	nl: 'Waar staan de vijf?',
+	da: 'Hvor står de fem?',
+	et: 'Kus on need viis?'
+});
+
+export const vHomeExplore = /* @__PURE__ */ message({
+	en: 'Any benchmark, any country',
+	de: 'Jeder Benchmark, jedes Land',
+	fr: 'Tout indice, tout pays',
+	nl: 'Elke benchmark, elk land',
+	da: 'Enhver måling, ethvert land',
+	et: 'Iga võrdlusnäitaja, iga riik'
+});
+
+export const vScore = /* @__PURE__ */ message({
+	en: 'Score',
+	de: 'Wert',
+	fr: 'Score',
+	nl: 'Score',
+	da: 'Score',
+	et: 'Skoor'
+});
+
+export const vMarkStrategies = /* @__PURE__ */ message({
+	en: 'Mark strategies',
+	de: 'Strategien markieren',
+	fr: 'Marquer les stratégies',
+	nl: 'Strategieën markeren',
+	da: 'Marker strategier',
+	et: 'Märgi strateegiad'
+});
+
+export const vNoCountryChosen = /* @__PURE__ */ message({
+	en: 'No country chosen: the chart shows the EU27 average alone. Add a country above.',
+	de: 'Kein Land gewählt: Das Diagramm zeigt nur den EU27-Durchschnitt. Fügen Sie oben ein Land hinzu.',
+	fr: 'Aucun pays choisi : le graphique montre la moyenne UE27 seule. Ajoutez un pays ci-dessus.',
+	nl: 'Geen land gekozen: de grafiek toont alleen het EU27-gemiddelde. Voeg hierboven een land toe.',
+	da: 'Intet land valgt: diagrammet viser kun EU27-gennemsnittet. Tilføj et land ovenfor.',
+	et: 'Riiki pole valitud: joonis näitab ainult EL27 keskmist. Lisa riik ülal.'
+});
+
+export const vMarksMissing = /* @__PURE__ */ message({
+	en: 'The strategy marks are missing: {error}',
+	de: 'Die Strategiemarken fehlen: {error}',
+	fr: 'Les marques des stratégies manquent : {error}',
+	nl: 'De strategiemarkeringen ontbreken: {error}',
+	da: 'Strategimarkeringerne mangler: {error}',
+	et: 'Strateegiate märgid puuduvad: {error}'
+});
+
+export const vMarksUnloaded = /* @__PURE__ */ message({
+	en: 'No strategies are marked: their data (strategies.parquet) could not be loaded.',
+	de: 'Keine Strategien markiert: Ihre Daten (strategies.parquet) konnten nicht geladen werden.',
+	fr: 'Aucune stratégie n’est marquée : leurs données (strategies.parquet) n’ont pas pu être chargées.',
+	nl: 'Geen strategieën gemarkeerd: hun gegevens (strategies.parquet) konden niet worden geladen.',
+	da: 'Ingen strategier er markeret: deres data (strategies.parquet) kunne ikke indlæses.',
+	et: 'Strateegiaid pole märgitud: nende andmeid (strategies.parquet) ei õnnestunud laadida.'
+});
+
+export const vMarksPoint = /* @__PURE__ */ message({
+	en: '{key} Point at one, or focus it with the keyboard, for its name.',
+	de: '{key} Zeigen Sie auf eine Marke oder fokussieren Sie sie per Tastatur, um ihren Namen zu sehen.',
+	fr: '{key} Pointez-en une, ou sélectionnez-la au clavier, pour voir son nom.',
+	nl: '{key} Wijs er een aan, of geef haar focus met het toetsenbord, voor haar naam.',
+	da: '{key} Peg på en, eller giv den fokus med tastaturet, for at se navnet.',
+	et: '{key} Nime nägemiseks osuta märgile või vali see klaviatuuriga.'
+});
+
+export const vRankOn = /* @__PURE__ */ message({
+	en: 'Rank on the {label}',
+	de: 'Rang: {label}',
+	fr: 'Rang : {label}',
+	nl: 'Rang: {label}',
+	da: 'Placering: {label}',
+	et: 'Koht: {label}'
+});
+
+export const vByCountryEdition = /* @__PURE__ */ message({
+	en: '{label} by country and edition',
+	de: '{label} nach Land und Ausgabe',
+	fr: '{label} par pays et édition',
+	nl: '{label} per land en editie',
+	da: '{label} efter land og udgave',
+	et: '{label} riigi ja väljaande kaupa'
+});
+
+export const vByCountryYear = /* @__PURE__ */ message({
+	en: '{label} by country and year',
+	de: '{label} nach Land und Jahr',
+	fr: '{label} par pays et année',
+	nl: '{label} per land en jaar',
+	da: '{label} efter land og år',
+	et: '{label} riigi ja aasta kaupa'
+});
+
+export const vRankByCountryYear = /* @__PURE__ */ message({
+	en: '{label} (rank) by country and year',
+	de: '{label} (Rang) nach Land und Jahr',
+	fr: '{label} (rang) par pays et année',
+	nl: '{label} (rang) per land en jaar',
+	da: '{label} (placering) efter land og år',
+	et: '{label} (koht) riigi ja aasta kaupa'
+});
+
+export const vSourceOf = /* @__PURE__ */ message({
+	en: 'Source: {family} ({publisher}).',
+	de: 'Quelle: {family} ({publisher}).',
+	fr: 'Source : {family} ({publisher}).',
+	nl: 'Bron: {family} ({publisher}).',
+	da: 'Kilde: {family} ({publisher}).',
+	et: 'Allikas: {family} ({publisher}).'
+});
+
+export const vSourcesLink = /* @__PURE__ */ message({
+	en: 'Sources, licences and caveats',
+	de: 'Quellen, Lizenzen und Einschränkungen',
+	fr: 'Sources, licences et mises en garde',
+	nl: 'Bronnen, licenties en kanttekeningen',
+	da: 'Kilder, licenser og forbehold',
+	et: 'Allikad, litsentsid ja piirangud'
+});
+
+// The overview's table and small multiples
+
+export const vOverviewTableTitle = /* @__PURE__ */ message({
+	en: 'Latest values on the headline benchmarks',
+	de: 'Neueste Werte der wichtigsten Benchmarks',
+	fr: 'Dernières valeurs des principaux indices',
+	nl: 'Laatste waarden op de belangrijkste benchmarks',
+	da: 'Seneste værdier på de vigtigste målinger',
+	et: 'Peamiste võrdlusnäitajate viimased väärtused'
+});
+
+export const vOverviewCaption = /* @__PURE__ */ message({
+	en: "The five countries on the headline benchmarks: latest edition's value and rank, with the EU27 average",
+	de: 'Die fünf Länder in den wichtigsten Benchmarks: Wert und Rang der neuesten Ausgabe, mit dem EU27-Durchschnitt',
+	fr: 'Les cinq pays dans les principaux indices : valeur et rang de la dernière édition, avec la moyenne UE27',
+	nl: 'De vijf landen op de belangrijkste benchmarks: waarde en rang van de laatste editie, met het EU27-gemiddelde',
+	da: 'De fem lande på de vigtigste målinger: seneste udgaves værdi og placering med EU27-gennemsnittet',
+	et: 'Viis riiki peamistes võrdlusnäitajates: viimase väljaande väärtus ja koht koos EL27 keskmisega'
+});
+
+export const vOverviewCaptionTarget = /* @__PURE__ */ message({
+	en: "The five countries on the headline benchmarks: latest edition's value and rank, with the EU27 average and the distance to the 2030 target",
+	de: 'Die fünf Länder in den wichtigsten Benchmarks: Wert und Rang der neuesten Ausgabe, mit dem EU27-Durchschnitt und dem Abstand zum Ziel für 2030',
+	fr: 'Les cinq pays dans les principaux indices : valeur et rang de la dernière édition, avec la moyenne UE27 et l’écart à l’objectif 2030',
+	nl: 'De vijf landen op de belangrijkste benchmarks: waarde en rang van de laatste editie, met het EU27-gemiddelde en de afstand tot het doel voor 2030',
+	da: 'De fem lande på de vigtigste målinger: seneste udgaves værdi og placering med EU27-gennemsnittet og afstanden til 2030-målet',
+	et: 'Viis riiki peamistes võrdlusnäitajates: viimase väljaande väärtus ja koht koos EL27 keskmise ja kaugusega 2030. aasta eesmärgist'
+});
+
+export const vDataPeriod = /* @__PURE__ */ message({
+	en: '(data {period})',
+	de: '(Daten {period})',
+	fr: '(données {period})',
+	nl: '(gegevens {period})',
+	da: '(data {period})',
+	et: '(andmed {period})'
+});
+
+export const vTarget2030 = /* @__PURE__ */ message({
+	en: '2030 target: {target}',
+	de: 'Ziel 2030: {target}',
+	fr: 'objectif 2030 : {target}',
+	nl: 'doel 2030: {target}',
+	da: '2030-mål: {target}',
+	et: '2030. aasta eesmärk: {target}'
+});
+
+export const vNoneSet = /* @__PURE__ */ message({
+	en: 'none set',
+	de: 'keins festgelegt',
+	fr: 'aucun fixé',
+	nl: 'niet vastgesteld',
+	da: 'intet fastsat',
+	et: 'pole seatud'
+});
+
+export const vToTarget = /* @__PURE__ */ message({
+	en: 'To target',
+	de: 'Bis zum Ziel',
+	fr: 'Écart à l’objectif',
+	nl: 'Tot het doel',
+	da: 'Til målet',
+	et: 'Eesmärgini'
+});
+
+export const vSourcesAndNotes = /* @__PURE__ */ message({
+	en: 'Sources and notes',
+	de: 'Quellen und Hinweise',
+	fr: 'Sources et notes',
+	nl: 'Bronnen en opmerkingen',
+	da: 'Kilder og noter',
+	et: 'Allikad ja märkused'
+});
+
+export const vNoTargetAll = /* @__PURE__ */ message({
+	en: 'None of these benchmarks has a 2030 target: the Digital Decade’s targets apply to narrower indicators (see Explore, gap to target).',
+	de: 'Keiner dieser Benchmarks hat ein Ziel für 2030: Die Ziele der Digitalen Dekade gelten für engere Indikatoren (siehe Erkunden, Abstand zum Ziel).',
+	fr: 'Aucun de ces indices n’a d’objectif 2030 : les objectifs de la Décennie numérique portent sur des indicateurs plus étroits (voir Explorer, écart à l’objectif).',
+	nl: 'Geen van deze benchmarks heeft een doel voor 2030: de doelen van het Digitale Decennium gelden voor smallere indicatoren (zie Verkennen, afstand tot doel).',
+	da: 'Ingen af disse målinger har et 2030-mål: Det digitale årtis mål gælder snævrere indikatorer (se Udforsk, afstand til mål).',
+	et: 'Ühelgi neist võrdlusnäitajatest pole 2030. aasta eesmärki: digikümnendi eesmärgid kehtivad kitsamatele näitajatele (vt Uuri, kaugus eesmärgist).'
+});
+
+export const vNoTargetFor = /* @__PURE__ */ message({
+	en: 'No 2030 target is set for {list}.',
+	de: 'Für {list} ist kein Ziel für 2030 festgelegt.',
+	fr: 'Aucun objectif 2030 n’est fixé pour {list}.',
+	nl: 'Voor {list} is geen doel voor 2030 vastgesteld.',
+	da: 'Der er ikke fastsat et 2030-mål for {list}.',
+	et: '{list} jaoks pole 2030. aasta eesmärki seatud.'
+});
+
+export const vSourcesList = /* @__PURE__ */ message({
+	en: 'Sources: {list}.',
+	de: 'Quellen: {list}.',
+	fr: 'Sources : {list}.',
+	nl: 'Bronnen: {list}.',
+	da: 'Kilder: {list}.',
+	et: 'Allikad: {list}.'
+});
+
+export const vTrendsTitle = /* @__PURE__ */ message({
+	en: 'Trends on the headline benchmarks',
+	de: 'Entwicklung in den wichtigsten Benchmarks',
+	fr: 'Évolution dans les principaux indices',
+	nl: 'Trends op de belangrijkste benchmarks',
+	da: 'Udvikling på de vigtigste målinger',
+	et: 'Peamiste võrdlusnäitajate suundumused'
+});
+
+export const vPanelSource = /* @__PURE__ */ message({
+	en: 'Source: {publisher}, {family}, editions {years}.',
+	de: 'Quelle: {publisher}, {family}, Ausgaben {years}.',
+	fr: 'Source : {publisher}, {family}, éditions {years}.',
+	nl: 'Bron: {publisher}, {family}, edities {years}.',
+	da: 'Kilde: {publisher}, {family}, udgaver {years}.',
+	et: 'Allikas: {publisher}, {family}, väljaanded {years}.'
+});
+
+export const vPanelCaption = /* @__PURE__ */ message({
+	en: '{label} ({unit}), the five and the EU27 average, {years}',
+	de: '{label} ({unit}), die fünf und der EU27-Durchschnitt, {years}',
+	fr: '{label} ({unit}), les cinq et la moyenne UE27, {years}',
+	nl: '{label} ({unit}), de vijf en het EU27-gemiddelde, {years}',
+	da: '{label} ({unit}), de fem og EU27-gennemsnittet, {years}',
+	et: '{label} ({unit}), need viis ja EL27 keskmine, {years}'
+});
+
+// Controls
+
+export const vChangeChart = /* @__PURE__ */ message({
+	en: 'Change chart',
+	de: 'Diagramm ändern',
+	fr: 'Modifier le graphique',
+	nl: 'Grafiek aanpassen',
+	da: 'Skift diagram',
+	et: 'Muuda joonist'
+});
+
+export const vRemoveItem = /* @__PURE__ */ message({
+	en: 'Remove {name}',
+	de: '{name} entfernen',
+	fr: 'Retirer {name}',
+	nl: '{name} verwijderen',
+	da: 'Fjern {name}',
+	et: 'Eemalda {name}'
+});
+
+export const vRemoved = /* @__PURE__ */ message({
+	en: '{name} removed.',
+	de: '{name} entfernt.',
+	fr: '{name} retiré.',
+	nl: '{name} verwijderd.',
+	da: '{name} fjernet.',
+	et: '{name} eemaldatud.'
+});
+
+export const vAddCountry = /* @__PURE__ */ message({
+	en: 'Add a country',
+	de: 'Land hinzufügen',
+	fr: 'Ajouter un pays',
+	nl: 'Land toevoegen',
+	da: 'Tilføj et land',
+	et: 'Lisa riik'
+});
+
+export const vAddCountryOption = /* @__PURE__ */ message({
+	en: 'Add a country…',
+	de: 'Land hinzufügen…',
+	fr: 'Ajouter un pays…',
+	nl: 'Land toevoegen…',
+	da: 'Tilføj et land…',
+	et: 'Lisa riik…'
+});
+
+export const vEngineLoading = /* @__PURE__ */ message({
+	en: 'Loading the query engine…',
+	de: 'Abfrage-Engine wird geladen…',
+	fr: 'Chargement du moteur de requêtes…',
+	nl: 'De query-engine wordt geladen…',
+	da: 'Forespørgselsmotoren indlæses…',
+	et: 'Päringumootor laadib…'
+});
+
+export const vEngineLater = /* @__PURE__ */ message({
+	en: 'Changes you make now apply when it is ready.',
+	de: 'Änderungen, die Sie jetzt vornehmen, gelten, sobald sie bereit ist.',
+	fr: 'Les changements faits maintenant s’appliqueront quand il sera prêt.',
+	nl: 'Wijzigingen die u nu maakt, gelden zodra hij klaar is.',
+	da: 'Ændringer, du laver nu, træder i kraft, når den er klar.',
+	et: 'Praegu tehtud muudatused rakenduvad, kui see on valmis.'
+});
+
+export const vChosenIndicators = /* @__PURE__ */ message({
+	en: 'Chosen indicators',
+	de: 'Gewählte Indikatoren',
+	fr: 'Indicateurs choisis',
+	nl: 'Gekozen indicatoren',
+	da: 'Valgte indikatorer',
+	et: 'Valitud näitajad'
+});
+
+export const vFilterIndicators = /* @__PURE__ */ message({
+	en: 'Filter indicators',
+	de: 'Indikatoren filtern',
+	fr: 'Filtrer les indicateurs',
+	nl: 'Indicatoren filteren',
+	da: 'Filtrer indikatorer',
+	et: 'Filtreeri näitajaid'
+});
+
+export const vFilterPlaceholder = /* @__PURE__ */ message({
+	en: 'Filter: egdi, eid, open data…',
+	de: 'Filter: egdi, eid, open data…',
+	fr: 'Filtre : egdi, eid, open data…',
+	nl: 'Filter: egdi, eid, open data…',
+	da: 'Filter: egdi, eid, open data…',
+	et: 'Filter: egdi, eid, open data…'
+});
+
+export const vIndicatorKeys = /* @__PURE__ */ message({
+	en: 'One Tab stop: arrow keys move between the indicators, Space ticks or unticks one.',
+	de: 'Ein Tab-Halt: Pfeiltasten wechseln zwischen den Indikatoren, die Leertaste hakt einen an oder ab.',
+	fr: 'Un seul arrêt de tabulation : les flèches passent d’un indicateur à l’autre, Espace en coche ou décoche un.',
+	nl: 'Eén tabstop: pijltoetsen gaan tussen de indicatoren, spatie vinkt er een aan of uit.',
+	da: 'Ét tabulatorstop: piletasterne flytter mellem indikatorerne, mellemrum sætter eller fjerner et flueben.',
+	et: 'Üks tabulaatoripeatus: nooleklahvid liiguvad näitajate vahel, tühik märgib või eemaldab märke.'
+});
+
+export const vIndicatorsBySource = /* @__PURE__ */ message({
+	en: 'Indicators by source',
+	de: 'Indikatoren nach Quelle',
+	fr: 'Indicateurs par source',
+	nl: 'Indicatoren per bron',
+	da: 'Indikatorer efter kilde',
+	et: 'Näitajad allikate kaupa'
+});
+
+export const vNoIndicatorMatch = /* @__PURE__ */ message({
+	en: 'No indicator matches “{filter}”.',
+	de: 'Kein Indikator passt zu „{filter}“.',
+	fr: 'Aucun indicateur ne correspond à « {filter} ».',
+	nl: 'Geen indicator komt overeen met ‘{filter}’.',
+	da: 'Ingen indikator matcher »{filter}«.',
+	et: 'Ükski näitaja ei vasta otsingule „{filter}“.'
+});
+
+export const vCountryGroup = /* @__PURE__ */ message({
+	en: 'Country group',
+	de: 'Ländergruppe',
+	fr: 'Groupe de pays',
+	nl: 'Landengroep',
+	da: 'Landegruppe',
+	et: 'Riikide rühm'
+});
+
+export const vEveryAssessed = /* @__PURE__ */ message({
+	en: 'Every country the source assessed ({count} with data).',
+	de: 'Jedes von der Quelle bewertete Land ({count} mit Daten).',
+	fr: 'Tous les pays évalués par la source ({count} avec des données).',
+	nl: 'Elk door de bron beoordeeld land ({count} met gegevens).',
+	da: 'Alle lande, kilden har vurderet ({count} med data).',
+	et: 'Kõik allika hinnatud riigid ({count} andmetega).'
+});
+
+export const vGroupNone = /* @__PURE__ */ message({
+	en: 'None',
+	de: 'Keine',
+	fr: 'Aucun',
+	nl: 'Geen',
+	da: 'Ingen',
+	et: 'Puudub'
+});
+
+export const vGroupFive = /* @__PURE__ */ message({
+	en: 'The five',
+	de: 'Die fünf',
+	fr: 'Les cinq',
+	nl: 'De vijf',
+	da: 'De fem',
+	et: 'Viis'
+});
+
+export const vGroupTen = /* @__PURE__ */ message({
+	en: "The programme's ten",
+	de: 'Die zehn des Programms',
+	fr: 'Les dix du programme',
+	nl: 'De tien van het programma',
+	da: 'Programmets ti',
+	et: 'Programmi kümme'
+});
+
+export const vGroupEight = /* @__PURE__ */ message({
+	en: 'The meta-analysis eight',
+	de: 'Die acht der Metaanalyse',
+	fr: 'Les huit de la méta-analyse',
+	nl: 'De acht van de meta-analyse',
+	da: 'Metaanalysens otte',
+	et: 'Metaanalüüsi kaheksa'
+});
+
+export const vGroupEu27 = /* @__PURE__ */ message({
+	en: 'EU27',
+	de: 'EU27',
+	fr: 'UE27',
+	nl: 'EU27',
+	da: 'EU27',
+	et: 'EL27'
+});
+
+export const vGroupAll = /* @__PURE__ */ message({
+	en: 'All',
+	de: 'Alle',
+	fr: 'Tous',
+	nl: 'Alle',
+	da: 'Alle',
+	et: 'Kõik'
+});
+
+export const vInColour = /* @__PURE__ */ message({
+	en: 'In colour: {names}',
+	de: 'Farbig: {names}',
+	fr: 'En couleur : {names}',
+	nl: 'In kleur: {names}',
+	da: 'I farve: {names}',
+	et: 'Värviliselt: {names}'
+});
+
+export const vFocusHint = /* @__PURE__ */ message({
+	en: 'With more than {count} countries, these are coloured and named; the rest are grey.',
+	de: 'Bei mehr als {count} Ländern sind diese farbig und benannt; die übrigen grau.',
+	fr: 'Au-delà de {count} pays, ceux-ci sont en couleur et nommés ; les autres sont gris.',
+	nl: 'Bij meer dan {count} landen zijn deze gekleurd en benoemd; de rest is grijs.',
+	da: 'Med mere end {count} lande er disse farvede og navngivne; resten er grå.',
+	et: 'Üle {count} riigi korral on need värvilised ja nimetatud; ülejäänud on hallid.'
+});
+
+export const vCountriesInColour = /* @__PURE__ */ message({
+	en: 'Countries in colour',
+	de: 'Farbige Länder',
+	fr: 'Pays en couleur',
+	nl: 'Landen in kleur',
+	da: 'Lande i farve',
+	et: 'Värvilised riigid'
+});
+
+export const vYears = /* @__PURE__ */ message({
+	en: 'Years',
+	de: 'Jahre',
+	fr: 'Années',
+	nl: 'Jaren',
+	da: 'År',
+	et: 'Aastad'
+});
+
+export const vFrom = /* @__PURE__ */ message({
+	en: 'From',
+	de: 'Von',
+	fr: 'De',
+	nl: 'Van',
+	da: 'Fra',
+	et: 'Alates'
+});
+
+export const vTo = /* @__PURE__ */ message({
+	en: 'to',
+	de: 'bis',
+	fr: 'à',
+	nl: 'tot',
+	da: 'til',
+	et: 'kuni'
+});
+
+export const vFirstEdition = /* @__PURE__ */ message({
+	en: 'first edition',
+	de: 'erste Ausgabe',
+	fr: 'première édition',
+	nl: 'eerste editie',
+	da: 'første udgave',
+	et: 'esimene väljaanne'
+});
+
+export const vLatest = /* @__PURE__ */ message({
+	en: 'latest',
+	de: 'neueste',
+	fr: 'dernière',
+	nl: 'laatste',
+	da: 'seneste',
+	et: 'viimane'
+});
+
+export const vArrowKeys = /* @__PURE__ */ message({
+	en: 'Use the arrow keys to read the values of each line',
+	de: 'Mit den Pfeiltasten die Werte jeder Linie lesen',
+	fr: 'Utilisez les flèches pour lire les valeurs de chaque ligne',
+	nl: 'Gebruik de pijltoetsen om de waarden van elke lijn te lezen',
+	da: 'Brug piletasterne til at læse hver linjes værdier',
+	et: 'Kasuta nooleklahve iga joone väärtuste lugemiseks'
+});
+
+// /explore
+
+export const vExploreTitle = /* @__PURE__ */ message({
+	en: 'Explore the e-government benchmarks',
+	de: 'E-Government-Benchmarks erkunden',
+	fr: 'Explorer les indices d’administration en ligne',
+	nl: 'De e-overheidsbenchmarks verkennen',
+	da: 'Udforsk målingerne af digital forvaltning',
+	et: 'Uuri e-riigi võrdlusnäitajaid'
+});
+
+export const vExploreDescription = /* @__PURE__ */ message({
+	en: 'Any e-government indicator, any countries and years: raw values, ranks, z-scores, index to the EU27 average and gap to target.',
+	de: 'Jeder E-Government-Indikator, beliebige Länder und Jahre: Rohwerte, Ränge, z-Werte, Index zum EU27-Durchschnitt und Abstand zum Ziel.',
+	fr: 'Tout indicateur d’administration en ligne, tous pays et années : valeurs brutes, rangs, scores z, indice par rapport à la moyenne UE27 et écart à l’objectif.',
+	nl: 'Elke e-overheidsindicator, alle landen en jaren: ruwe waarden, rangen, z-scores, index ten opzichte van het EU27-gemiddelde en afstand tot doel.',
+	da: 'Enhver indikator for digital forvaltning, alle lande og år: rå værdier, placeringer, z-scorer, indeks mod EU27-gennemsnittet og afstand til mål.',
+	et: 'Iga e-riigi näitaja, kõik riigid ja aastad: algväärtused, kohad, z-skoorid, indeks EL27 keskmise suhtes ja kaugus eesmärgist.'
+});
+
+export const vExploreHeading = /* @__PURE__ */ message({
+	en: 'Explore the benchmarks',
+	de: 'Benchmarks erkunden',
+	fr: 'Explorer les indices',
+	nl: 'De benchmarks verkennen',
+	da: 'Udforsk målingerne',
+	et: 'Uuri võrdlusnäitajaid'
+});
+
+export const vChartSettings = /* @__PURE__ */ message({
+	en: 'Chart settings',
+	de: 'Diagrammeinstellungen',
+	fr: 'Réglages du graphique',
+	nl: 'Grafiekinstellingen',
+	da: 'Diagramindstillinger',
+	et: 'Joonise seaded'
+});
+
+export const vNoValueChosen = /* @__PURE__ */ message({
+	en: 'No value for the countries and years chosen.',
+	de: 'Kein Wert für die gewählten Länder und Jahre.',
+	fr: 'Aucune valeur pour les pays et années choisis.',
+	nl: 'Geen waarde voor de gekozen landen en jaren.',
+	da: 'Ingen værdi for de valgte lande og år.',
+	et: 'Valitud riikide ja aastate kohta väärtus puudub.'
+});
+
+export const vChart = /* @__PURE__ */ message({
+	en: 'Chart',
+	de: 'Diagramm',
+	fr: 'Graphique',
+	nl: 'Grafiek',
+	da: 'Diagram',
+	et: 'Joonis'
+});
+
+export const vReferenceLines = /* @__PURE__ */ message({
+	en: 'Reference lines',
+	de: 'Referenzlinien',
+	fr: 'Lignes de référence',
+	nl: 'Referentielijnen',
+	da: 'Referencelinjer',
+	et: 'Võrdlusjooned'
+});
+
+export const vChartLine = /* @__PURE__ */ message({
+	en: 'Line',
+	de: 'Linie',
+	fr: 'Courbes',
+	nl: 'Lijn',
+	da: 'Linje',
+	et: 'Joon'
+});
+
+export const vChartBar = /* @__PURE__ */ message({
+	en: 'Bar (one year)',
+	de: 'Balken (ein Jahr)',
+	fr: 'Barres (une année)',
+	nl: 'Staaf (één jaar)',
+	da: 'Søjle (ét år)',
+	et: 'Tulp (üks aasta)'
+});
+
+export const vChartSlope = /* @__PURE__ */ message({
+	en: 'Slope (two years)',
+	de: 'Steigung (zwei Jahre)',
+	fr: 'Pente (deux années)',
+	nl: 'Helling (twee jaar)',
+	da: 'Hældning (to år)',
+	et: 'Kalle (kaks aastat)'
+});
+
+export const vChartDots = /* @__PURE__ */ message({
+	en: 'Dot plot of ranks',
+	de: 'Punktdiagramm der Ränge',
+	fr: 'Nuage de points des rangs',
+	nl: 'Stippengrafiek van rangen',
+	da: 'Punktdiagram over placeringer',
+	et: 'Kohtade punktdiagramm'
+});
+
+export const vChartTable = /* @__PURE__ */ message({
+	en: 'Table',
+	de: 'Tabelle',
+	fr: 'Tableau',
+	nl: 'Tabel',
+	da: 'Tabel',
+	et: 'Tabel'
+});
+
+export const vNormRaw = /* @__PURE__ */ message({
+	en: 'Raw values',
+	de: 'Rohwerte',
+	fr: 'Valeurs brutes',
+	nl: 'Ruwe waarden',
+	da: 'Rå værdier',
+	et: 'Algväärtused'
+});
+
+export const vNormZscore = /* @__PURE__ */ message({
+	en: 'z-score',
+	de: 'z-Wert',
+	fr: 'score z',
+	nl: 'z-score',
+	da: 'z-score',
+	et: 'z-skoor'
+});
+
+export const vNormIndex = /* @__PURE__ */ message({
+	en: 'Index (EU27 = 100)',
+	de: 'Index (EU27 = 100)',
+	fr: 'Indice (UE27 = 100)',
+	nl: 'Index (EU27 = 100)',
+	da: 'Indeks (EU27 = 100)',
+	et: 'Indeks (EL27 = 100)'
+});
+
+export const vNormGap = /* @__PURE__ */ message({
+	en: 'Gap to target',
+	de: 'Abstand zum Ziel',
+	fr: 'Écart à l’objectif',
+	nl: 'Afstand tot doel',
+	da: 'Afstand til mål',
+	et: 'Kaugus eesmärgist'
+});
+
+export const vRefTargets = /* @__PURE__ */ message({
+	en: 'Targets',
+	de: 'Ziele',
+	fr: 'Objectifs',
+	nl: 'Doelen',
+	da: 'Mål',
+	et: 'Eesmärgid'
+});
+
+export const vSlopeNeedsTwo = /* @__PURE__ */ message({
+	en: 'A slope needs two years: widen the year range.',
+	de: 'Eine Steigung braucht zwei Jahre: Erweitern Sie den Zeitraum.',
+	fr: 'Une pente demande deux années : élargissez la période.',
+	nl: 'Een helling heeft twee jaar nodig: verbreed de periode.',
+	da: 'En hældning kræver to år: udvid perioden.',
+	et: 'Kalle vajab kahte aastat: laienda ajavahemikku.'
+});
+
+export const vDotsRanks = /* @__PURE__ */ message({
+	en: 'The dot plot always shows ranks.',
+	de: 'Das Punktdiagramm zeigt immer Ränge.',
+	fr: 'Le nuage de points montre toujours des rangs.',
+	nl: 'De stippengrafiek toont altijd rangen.',
+	da: 'Punktdiagrammet viser altid placeringer.',
+	et: 'Punktdiagramm näitab alati kohti.'
+});
+
+export const vNoTargetMapped = /* @__PURE__ */ message({
+	en: 'No policy target is mapped to the indicators chosen.',
+	de: 'Den gewählten Indikatoren ist kein politisches Ziel zugeordnet.',
+	fr: 'Aucun objectif politique n’est associé aux indicateurs choisis.',
+	nl: 'Aan de gekozen indicatoren is geen beleidsdoel gekoppeld.',
+	da: 'Intet politisk mål er knyttet til de valgte indikatorer.',
+	et: 'Valitud näitajatele pole poliitikaeesmärki seotud.'
+});
+
+export const vNoTargetMappedTo = /* @__PURE__ */ message({
+	en: 'No policy target is mapped to {names}.',
+	de: '{names} ist kein politisches Ziel zugeordnet.',
+	fr: 'Aucun objectif politique n’est associé à {names}.',
+	nl: 'Aan {names} is geen beleidsdoel gekoppeld.',
+	da: 'Intet politisk mål er knyttet til {names}.',
+	et: '{names} jaoks pole poliitikaeesmärki seotud.'
+});
+
+export const vIndicatorUnit = /* @__PURE__ */ message({
+	en: 'Indicator (unit)',
+	de: 'Indikator (Einheit)',
+	fr: 'Indicateur (unité)',
+	nl: 'Indicator (eenheid)',
+	da: 'Indikator (enhed)',
+	et: 'Näitaja (ühik)'
+});
+
+export const vRawValue = /* @__PURE__ */ message({
+	en: 'Raw value',
+	de: 'Rohwert',
+	fr: 'Valeur brute',
+	nl: 'Ruwe waarde',
+	da: 'Rå værdi',
+	et: 'Algväärtus'
+});
+
+export const vCountriesAssessed = /* @__PURE__ */ message({
+	en: 'Countries assessed (EU27: averaged)',
+	de: 'Bewertete Länder (EU27: gemittelt)',
+	fr: 'Pays évalués (UE27 : moyennés)',
+	nl: 'Beoordeelde landen (EU27: gemiddeld)',
+	da: 'Vurderede lande (EU27: gennemsnit)',
+	et: 'Hinnatud riigid (EL27: keskmistatud)'
+});
+
+// Your own data on /explore
+
+export const vYourTable = /* @__PURE__ */ message({
+	en: 'Your table',
+	de: 'Ihre Tabelle',
+	fr: 'Votre table',
+	nl: 'Uw tabel',
+	da: 'Din tabel',
+	et: 'Sinu tabel'
+});
+
+export const vColumn = /* @__PURE__ */ message({
+	en: 'Column',
+	de: 'Spalte',
+	fr: 'Colonne',
+	nl: 'Kolom',
+	da: 'Kolonne',
+	et: 'Veerg'
+});
+
+export const vYourData = /* @__PURE__ */ message({
+	en: 'Your data: {value}',
+	de: 'Ihre Daten: {value}',
+	fr: 'Vos données : {value}',
+	nl: 'Uw gegevens: {value}',
+	da: 'Dine data: {value}',
+	et: 'Sinu andmed: {value}'
+});
+
+export const vYourDataBy = /* @__PURE__ */ message({
+	en: 'Your data: {value} by country and year',
+	de: 'Ihre Daten: {value} nach Land und Jahr',
+	fr: 'Vos données : {value} par pays et année',
+	nl: 'Uw gegevens: {value} per land en jaar',
+	da: 'Dine data: {value} efter land og år',
+	et: 'Sinu andmed: {value} riigi ja aasta kaupa'
+});
+
+export const vYourDataFrom = /* @__PURE__ */ message({
+	en: 'From your table {table}, for the countries chosen above',
+	de: 'Aus Ihrer Tabelle {table}, für die oben gewählten Länder',
+	fr: 'De votre table {table}, pour les pays choisis ci-dessus',
+	nl: 'Uit uw tabel {table}, voor de hierboven gekozen landen',
+	da: 'Fra din tabel {table} for de lande, der er valgt ovenfor',
+	et: 'Sinu tabelist {table}, ülal valitud riikide kohta'
+});
+
+export const vYourDataCaveat = /* @__PURE__ */ message({
+	en: 'User data: loaded from your own file in this browser, not from the dashboard’s sources; it was never uploaded.',
+	de: 'Eigene Daten: in diesem Browser aus Ihrer eigenen Datei geladen, nicht aus den Quellen des Dashboards; sie wurden nie hochgeladen.',
+	fr: 'Données de l’utilisateur : chargées depuis votre propre fichier dans ce navigateur, pas depuis les sources du tableau de bord ; elles n’ont jamais été envoyées.',
+	nl: 'Eigen gegevens: in deze browser uit uw eigen bestand geladen, niet uit de bronnen van het dashboard; ze zijn nooit geüpload.',
+	da: 'Egne data: indlæst fra din egen fil i denne browser, ikke fra dashboardets kilder; de blev aldrig uploadet.',
+	et: 'Kasutaja andmed: laaditud sinu enda failist selles brauseris, mitte töölaua allikatest; neid ei laaditud kunagi üles.'
+});
+
+export const vYourDataSource = /* @__PURE__ */ message({
+	en: 'Source: your table {table} (see the SQL console).',
+	de: 'Quelle: Ihre Tabelle {table} (siehe SQL-Konsole).',
+	fr: 'Source : votre table {table} (voir la console SQL).',
+	nl: 'Bron: uw tabel {table} (zie de SQL-console).',
+	da: 'Kilde: din tabel {table} (se SQL-konsollen).',
+	et: 'Allikas: sinu tabel {table} (vt SQL-konsooli).'
+});
+
+export const vYourDataDescription = /* @__PURE__ */ message({
+	en: 'Your data: {value} from your table {table}, by country and year ({count} values).',
+	de: 'Ihre Daten: {value} aus Ihrer Tabelle {table}, nach Land und Jahr ({count} Werte).',
+	fr: 'Vos données : {value} de votre table {table}, par pays et année ({count} valeurs).',
+	nl: 'Uw gegevens: {value} uit uw tabel {table}, per land en jaar ({count} waarden).',
+	da: 'Dine data: {value} fra din tabel {table} efter land og år ({count} værdier).',
+	et: 'Sinu andmed: {value} sinu tabelist {table}, riigi ja aasta kaupa ({count} väärtust).'
+});
+
+export const vYourDataAxis = /* @__PURE__ */ message({
+	en: '{value} (your data)',
+	de: '{value} (Ihre Daten)',
+	fr: '{value} (vos données)',
+	nl: '{value} (uw gegevens)',
+	da: '{value} (dine data)',
+	et: '{value} (sinu andmed)'
+});
+
+export const vYourDataHint = /* @__PURE__ */ message({
+	en: 'Your own data can be charted here too: add a file with a country and a year column in the {console}.',
+	de: 'Auch Ihre eigenen Daten lassen sich hier darstellen: Fügen Sie in der {console} eine Datei mit einer Länder- und einer Jahresspalte hinzu.',
+	fr: 'Vos propres données peuvent aussi être tracées ici : ajoutez un fichier avec une colonne pays et une colonne année dans la {console}.',
+	nl: 'Ook uw eigen gegevens kunnen hier in een grafiek: voeg in de {console} een bestand toe met een land- en een jaarkolom.',
+	da: 'Dine egne data kan også vises her: tilføj en fil med en lande- og en årskolonne i {console}.',
+	et: 'Siin saab joonistada ka sinu enda andmeid: lisa {console} fail, milles on riigi ja aasta veerg.'
+});
+
+export const vSqlConsole = /* @__PURE__ */ message({
+	en: 'SQL console',
+	de: 'SQL-Konsole',
+	fr: 'console SQL',
+	nl: 'SQL-console',
+	da: 'SQL-konsollen',
+	et: 'SQL-konsooli'
+});
+
+// /country
+
+export const vProfilesTitle = /* @__PURE__ */ message({
+	en: 'Country profiles',
+	de: 'Länderprofile',
+	fr: 'Profils de pays',
+	nl: 'Landenprofielen',
+	da: 'Landeprofiler',
+	et: 'Riikide profiilid'
+});
+
+export const vProfilesDescription = /* @__PURE__ */ message({
+	en: 'E-government profiles of every country in the benchmarks.',
+	de: 'E-Government-Profile aller Länder in den Benchmarks.',
+	fr: 'Profils d’administration en ligne de tous les pays des indices.',
+	nl: 'E-overheidsprofielen van alle landen in de benchmarks.',
+	da: 'Profiler for digital forvaltning for alle lande i målingerne.',
+	et: 'Kõigi võrdlusuuringutes hinnatud riikide e-riigi profiilid.'
+});
+
+export const vProfilesIntro = /* @__PURE__ */ message({
+	en: "Each profile shows a country's latest value, rank and trend on every benchmark that assesses it; the research programme's countries also show their strategies and how they are coded.",
+	de: 'Jedes Profil zeigt den neuesten Wert, den Rang und die Entwicklung eines Landes in jedem Benchmark, der es bewertet; die Länder des Forschungsprogramms zeigen zudem ihre Strategien und deren Kodierung.',
+	fr: 'Chaque profil montre la dernière valeur, le rang et l’évolution d’un pays dans chaque indice qui l’évalue ; les pays du programme de recherche montrent aussi leurs stratégies et leur codage.',
+	nl: 'Elk profiel toont de laatste waarde, rang en trend van een land op elke benchmark die het beoordeelt; de landen van het onderzoeksprogramma tonen ook hun strategieën en hoe die gecodeerd zijn.',
+	da: 'Hver profil viser et lands seneste værdi, placering og udvikling på hver måling, der vurderer det; forskningsprogrammets lande viser også deres strategier, og hvordan de er kodet.',
+	et: 'Iga profiil näitab riigi viimast väärtust, kohta ja suundumust igas seda hindavas võrdlusuuringus; uurimisprogrammi riikide puhul ka nende strateegiaid ja nende kodeerimist.'
+});
+
+export const vProgrammeCountries = /* @__PURE__ */ message({
+	en: "The research programme's {count} countries",
+	de: 'Die {count} Länder des Forschungsprogramms',
+	fr: 'Les {count} pays du programme de recherche',
+	nl: 'De {count} landen van het onderzoeksprogramma',
+	da: 'Forskningsprogrammets {count} lande',
+	et: 'Uurimisprogrammi {count} riiki'
+});
+
+export const vProgrammeGroups = /* @__PURE__ */ message({
+	en: "The five case studies, with the other countries of the programme's ten and of the strategy meta-analysis's eight.",
+	de: 'Die fünf Fallstudien, mit den übrigen Ländern der zehn des Programms und der acht der Strategie-Metaanalyse.',
+	fr: 'Les cinq études de cas, avec les autres pays des dix du programme et des huit de la méta-analyse des stratégies.',
+	nl: 'De vijf casestudies, met de andere landen van de tien van het programma en de acht van de meta-analyse van strategieën.',
+	da: 'De fem casestudier med de øvrige lande blandt programmets ti og strategi-metaanalysens otte.',
+	et: 'Viis juhtumiuuringut koos programmi kümne ja strateegiate metaanalüüsi kaheksa ülejäänud riigiga.'
+});
+
+export const vAllCount = /* @__PURE__ */ message({
+	en: 'All {count} countries',
+	de: 'Alle {count} Länder',
+	fr: 'Les {count} pays',
+	nl: 'Alle {count} landen',
+	da: 'Alle {count} lande',
+	et: 'Kõik {count} riiki'
+});
+
+export const vProfileTitle = /* @__PURE__ */ message({
+	en: '{name}: e-government profile',
+	de: '{name}: E-Government-Profil',
+	fr: '{name} : profil d’administration en ligne',
+	nl: '{name}: e-overheidsprofiel',
+	da: '{name}: profil for digital forvaltning',
+	et: '{name}: e-riigi profiil'
+});
+
+export const vProfileDescription = /* @__PURE__ */ message({
+	en: '{name} on the UN, EU and OECD e-government benchmarks: latest values, ranks and trends.',
+	de: '{name} in den E-Government-Benchmarks von UN, EU und OECD: neueste Werte, Ränge und Entwicklungen.',
+	fr: '{name} dans les indices d’administration en ligne de l’ONU, de l’UE et de l’OCDE : dernières valeurs, rangs et évolutions.',
+	nl: '{name} in de e-overheidsbenchmarks van de VN, de EU en de OECD: laatste waarden, rangen en trends.',
+	da: '{name} i FN’s, EU’s og OECD’s målinger af digital forvaltning: seneste værdier, placeringer og udvikling.',
+	et: '{name} ÜRO, ELi ja OECD e-riigi võrdlusuuringutes: viimased väärtused, kohad ja suundumused.'
+});
+
+export const vGroupOfFive = /* @__PURE__ */ message({
+	en: 'one of the five case-study countries',
+	de: 'eines der fünf Fallstudienländer',
+	fr: 'l’un des cinq pays d’étude de cas',
+	nl: 'een van de vijf casestudielanden',
+	da: 'et af de fem casestudielande',
+	et: 'üks viiest juhtumiuuringu riigist'
+});
+
+export const vGroupOfTen = /* @__PURE__ */ message({
+	en: "one of the research programme's ten",
+	de: 'eines der zehn des Forschungsprogramms',
+	fr: 'l’un des dix du programme de recherche',
+	nl: 'een van de tien van het onderzoeksprogramma',
+	da: 'et af forskningsprogrammets ti',
+	et: 'üks uurimisprogrammi kümnest'
+});
+
+export const vGroupOfEight = /* @__PURE__ */ message({
+	en: 'one of the eight of the strategy meta-analysis',
+	de: 'eines der acht der Strategie-Metaanalyse',
+	fr: 'l’un des huit de la méta-analyse des stratégies',
+	nl: 'een van de acht van de meta-analyse van strategieën',
+	da: 'et af de otte i strategi-metaanalysen',
+	et: 'üks strateegiate metaanalüüsi kaheksast'
+});
+
+export const vEuMember = /* @__PURE__ */ message({
+	en: 'EU member state',
+	de: 'EU-Mitgliedstaat',
+	fr: 'État membre de l’UE',
+	nl: 'EU-lidstaat',
+	da: 'EU-medlemsstat',
+	et: 'ELi liikmesriik'
+});
+
+export const vTradition = /* @__PURE__ */ message({
+	en: 'Administrative tradition',
+	de: 'Verwaltungstradition',
+	fr: 'Tradition administrative',
+	nl: 'Bestuurstraditie',
+	da: 'Forvaltningstradition',
+	et: 'Haldustraditsioon'
+});
+
+export const vStateStructure = /* @__PURE__ */ message({
+	en: 'State structure',
+	de: 'Staatsaufbau',
+	fr: 'Structure de l’État',
+	nl: 'Staatsstructuur',
+	da: 'Statsstruktur',
+	et: 'Riigikorraldus'
+});
+
+export const vStructureNote = /* @__PURE__ */ message({
+	en: '(the usual comparative classification, not checked against a cited source)',
+	de: '(die übliche vergleichende Einordnung, nicht an einer zitierten Quelle geprüft)',
+	fr: '(la classification comparative usuelle, non vérifiée sur une source citée)',
+	nl: '(de gebruikelijke vergelijkende indeling, niet getoetst aan een geciteerde bron)',
+	da: '(den sædvanlige komparative klassifikation, ikke kontrolleret mod en citeret kilde)',
+	et: '(tavapärane võrdlev liigitus, tsiteeritud allikaga kontrollimata)'
+});
+
+export const vGroups = /* @__PURE__ */ message({
+	en: 'Groups',
+	de: 'Gruppen',
+	fr: 'Groupes',
+	nl: 'Groepen',
+	da: 'Grupper',
+	et: 'Rühmad'
+});
+
+export const vEveryIndicator = /* @__PURE__ */ message({
+	en: 'Every indicator',
+	de: 'Alle Indikatoren',
+	fr: 'Tous les indicateurs',
+	nl: 'Alle indicatoren',
+	da: 'Alle indikatorer',
+	et: 'Kõik näitajad'
+});
+
+export const vEveryIndicatorNote = /* @__PURE__ */ message({
+	en: 'Latest edition of each indicator; {rule}; the trend line runs from the first edition to the latest, up meaning better.',
+	de: 'Neueste Ausgabe jedes Indikators; {rule}; die Trendlinie reicht von der ersten bis zur neuesten Ausgabe, nach oben heißt besser.',
+	fr: 'Dernière édition de chaque indicateur ; {rule} ; la ligne de tendance va de la première édition à la dernière, vers le haut signifiant mieux.',
+	nl: 'Laatste editie van elke indicator; {rule}; de trendlijn loopt van de eerste tot de laatste editie, omhoog betekent beter.',
+	da: 'Seneste udgave af hver indikator; {rule}; tendenslinjen går fra første til seneste udgave, opad betyder bedre.',
+	et: 'Iga näitaja viimane väljaanne; {rule}; suundumusjoon kulgeb esimesest väljaandest viimaseni, üles tähendab paremat.'
+});
+
+export const vAnotherCountry = /* @__PURE__ */ message({
+	en: 'Another country',
+	de: 'Anderes Land',
+	fr: 'Autre pays',
+	nl: 'Ander land',
+	da: 'Et andet land',
+	et: 'Muu riik'
+});
+
+export const vProgrammeCountriesGroup = /* @__PURE__ */ message({
+	en: "The research programme's countries",
+	de: 'Die Länder des Forschungsprogramms',
+	fr: 'Les pays du programme de recherche',
+	nl: 'De landen van het onderzoeksprogramma',
+	da: 'Forskningsprogrammets lande',
+	et: 'Uurimisprogrammi riigid'
+});
+
+export const vHeadlinesTitle = /* @__PURE__ */ message({
+	en: '{name} on the headline benchmarks',
+	de: '{name} in den wichtigsten Benchmarks',
+	fr: '{name} dans les principaux indices',
+	nl: '{name} op de belangrijkste benchmarks',
+	da: '{name} på de vigtigste målinger',
+	et: '{name} peamistes võrdlusnäitajates'
+});
+
+export const vHeadlinesSubtitle = /* @__PURE__ */ message({
+	en: '{name} (solid) against the EU27 average (dashed), every edition',
+	de: '{name} (durchgezogen) gegenüber dem EU27-Durchschnitt (gestrichelt), alle Ausgaben',
+	fr: '{name} (trait plein) face à la moyenne UE27 (tirets), toutes les éditions',
+	nl: '{name} (doorgetrokken) tegenover het EU27-gemiddelde (gestreept), elke editie',
+	da: '{name} (fuldt optrukket) mod EU27-gennemsnittet (stiplet), alle udgaver',
+	et: '{name} (pidevjoon) võrreldes EL27 keskmisega (katkendjoon), kõik väljaanded'
+});
+
+export const vHeadlinesNone = /* @__PURE__ */ message({
+	en: '{name} has no benchmark with more than one edition.',
+	de: '{name} hat keinen Benchmark mit mehr als einer Ausgabe.',
+	fr: '{name} n’a aucun indice avec plus d’une édition.',
+	nl: '{name} heeft geen benchmark met meer dan één editie.',
+	da: '{name} har ingen måling med mere end én udgave.',
+	et: '{name} kohta pole ühtegi enam kui ühe väljaandega võrdlusnäitajat.'
+});
+
+export const vHeadlinesCaption = /* @__PURE__ */ message({
+	en: '{name} on the headline benchmarks, every edition',
+	de: '{name} in den wichtigsten Benchmarks, alle Ausgaben',
+	fr: '{name} dans les principaux indices, toutes les éditions',
+	nl: '{name} op de belangrijkste benchmarks, elke editie',
+	da: '{name} på de vigtigste målinger, alle udgaver',
+	et: '{name} peamistes võrdlusnäitajates, kõik väljaanded'
+});
+
+export const vCountriesRanked = /* @__PURE__ */ message({
+	en: 'Countries ranked',
+	de: 'Eingestufte Länder',
+	fr: 'Pays classés',
+	nl: 'Gerangschikte landen',
+	da: 'Rangerede lande',
+	et: 'Järjestatud riike'
+});
+
+export const vFamilyCaption = /* @__PURE__ */ message({
+	en: '{name} on the {family}: latest values, ranks and trends',
+	de: '{name} im {family}: neueste Werte, Ränge und Entwicklungen',
+	fr: '{name} dans {family} : dernières valeurs, rangs et évolutions',
+	nl: '{name} in {family}: laatste waarden, rangen en trends',
+	da: '{name} i {family}: seneste værdier, placeringer og udvikling',
+	et: '{name} – {family}: viimased väärtused, kohad ja suundumused'
+});
+
+export const vLatestValue = /* @__PURE__ */ message({
+	en: 'Latest',
+	de: 'Neuester',
+	fr: 'Dernière',
+	nl: 'Laatste',
+	da: 'Seneste',
+	et: 'Viimane'
+});
+
+export const vTrend = /* @__PURE__ */ message({
+	en: 'Trend',
+	de: 'Entwicklung',
+	fr: 'Tendance',
+	nl: 'Trend',
+	da: 'Udvikling',
+	et: 'Suundumus'
+});
+
+export const vFlagIs = /* @__PURE__ */ message({
+	en: 'Flag: {flag}',
+	de: 'Kennzeichen: {flag}',
+	fr: 'Indicateur : {flag}',
+	nl: 'Vlag: {flag}',
+	da: 'Markering: {flag}',
+	et: 'Märge: {flag}'
+});
+
+export const vRankOf = /* @__PURE__ */ message({
+	en: '{rank} of {n}',
+	de: '{rank} von {n}',
+	fr: '{rank} sur {n}',
+	nl: '{rank} van {n}',
+	da: '{rank} af {n}',
+	et: '{rank}/{n}'
+});
+
+export const vTrendText = /* @__PURE__ */ message({
+	en: '{first} in {firstYear} → {value} in {year}',
+	de: '{first} ({firstYear}) → {value} ({year})',
+	fr: '{first} en {firstYear} → {value} en {year}',
+	nl: '{first} in {firstYear} → {value} in {year}',
+	da: '{first} i {firstYear} → {value} i {year}',
+	et: '{first} ({firstYear}) → {value} ({year})'
+});
+
+export const vOneEdition = /* @__PURE__ */ message({
+	en: 'one edition',
+	de: 'eine Ausgabe',
+	fr: 'une édition',
+	nl: 'één editie',
+	da: 'én udgave',
+	et: 'üks väljaanne'
+});
+
+export const vAboutNumbers = /* @__PURE__ */ message({
+	en: 'About these numbers',
+	de: 'Zu diesen Zahlen',
+	fr: 'À propos de ces chiffres',
+	nl: 'Over deze cijfers',
+	da: 'Om disse tal',
+	et: 'Nende arvude kohta'
+});
+
+// A country's strategies
+
+export const vStrategiesTitle = /* @__PURE__ */ message({
+	en: "{name}'s strategies, laws and programmes",
+	de: 'Strategien, Gesetze und Programme: {name}',
+	fr: 'Stratégies, lois et programmes : {name}',
+	nl: 'Strategieën, wetten en programma’s: {name}',
+	da: 'Strategier, love og programmer: {name}',
+	et: 'Strateegiad, seadused ja programmid: {name}'
+});
+
+export const vStrategiesSubtitle = /* @__PURE__ */ message({
+	en: "From start to end; open-ended ones are still in force. ● coded on the codebook's features.",
+	de: 'Vom Beginn bis zum Ende; unbefristete gelten noch. ● nach den Merkmalen des Codebuchs kodiert.',
+	fr: 'Du début à la fin ; celles sans fin sont toujours en vigueur. ● codée selon les caractéristiques du livre de codes.',
+	nl: 'Van begin tot eind; die zonder einde zijn nog van kracht. ● gecodeerd op de kenmerken van het codeboek.',
+	da: 'Fra start til slut; tidsubegrænsede gælder stadig. ● kodet efter kodebogens træk.',
+	et: 'Algusest lõpuni; tähtajatud kehtivad endiselt. ● kodeeritud koodiraamatu tunnuste järgi.'
+});
+
+export const vStrategiesSource = /* @__PURE__ */ message({
+	en: "Source: the dashboard's strategies dataset (strategies.parquet), compiled from the documents linked in each entry.",
+	de: 'Quelle: der Strategiedatensatz des Dashboards (strategies.parquet), zusammengestellt aus den in jedem Eintrag verlinkten Dokumenten.',
+	fr: 'Source : le jeu de données des stratégies du tableau de bord (strategies.parquet), établi à partir des documents liés dans chaque entrée.',
+	nl: 'Bron: de strategiedataset van het dashboard (strategies.parquet), samengesteld uit de documenten die bij elke vermelding gelinkt zijn.',
+	da: 'Kilde: dashboardets strategidatasæt (strategies.parquet), samlet fra de dokumenter, der er linket i hver post.',
+	et: 'Allikas: töölaua strateegiate andmestik (strategies.parquet), koostatud igas kirjes viidatud dokumentide põhjal.'
+});
+
+export const vStrategiesTimeline = /* @__PURE__ */ message({
+	en: "Timeline of {name}'s strategies",
+	de: 'Zeitleiste der Strategien: {name}',
+	fr: 'Chronologie des stratégies : {name}',
+	nl: 'Tijdlijn van de strategieën: {name}',
+	da: 'Tidslinje over strategierne: {name}',
+	et: 'Strateegiate ajatelg: {name}'
+});
+
+export const vColTitle = /* @__PURE__ */ message({
+	en: 'Title',
+	de: 'Titel',
+	fr: 'Titre',
+	nl: 'Titel',
+	da: 'Titel',
+	et: 'Pealkiri'
+});
+
+export const vColKind = /* @__PURE__ */ message({
+	en: 'Kind',
+	de: 'Art',
+	fr: 'Type',
+	nl: 'Soort',
+	da: 'Type',
+	et: 'Liik'
+});
+
+export const vColStart = /* @__PURE__ */ message({
+	en: 'Start',
+	de: 'Beginn',
+	fr: 'Début',
+	nl: 'Begin',
+	da: 'Start',
+	et: 'Algus'
+});
+
+export const vColEnd = /* @__PURE__ */ message({
+	en: 'End',
+	de: 'Ende',
+	fr: 'Fin',
+	nl: 'Einde',
+	da: 'Slut',
+	et: 'Lõpp'
+});
+
+export const vColLeadBody = /* @__PURE__ */ message({
+	en: 'Lead body',
+	de: 'Federführende Stelle',
+	fr: 'Organisme pilote',
+	nl: 'Leidende instantie',
+	da: 'Ansvarlig myndighed',
+	et: 'Juhtasutus'
+});
+
+export const vColFeaturesCoded = /* @__PURE__ */ message({
+	en: 'Features coded',
+	de: 'Kodierte Merkmale',
+	fr: 'Caractéristiques codées',
+	nl: 'Gecodeerde kenmerken',
+	da: 'Kodede træk',
+	et: 'Kodeeritud tunnused'
+});
+
+export const vHowCoded = /* @__PURE__ */ message({
+	en: 'How the strategies are coded',
+	de: 'Wie die Strategien kodiert sind',
+	fr: 'Comment les stratégies sont codées',
+	nl: 'Hoe de strategieën gecodeerd zijn',
+	da: 'Hvordan strategierne er kodet',
+	et: 'Kuidas strateegiad on kodeeritud'
+});
+
+export const vInForce = /* @__PURE__ */ message({
+	en: 'in force',
+	de: 'in Kraft',
+	fr: 'en vigueur',
+	nl: 'van kracht',
+	da: 'i kraft',
+	et: 'kehtib'
+});
+
+export const vFeatureCoded = /* @__PURE__ */ message({
+	en: 'feature coded',
+	de: 'Merkmal kodiert',
+	fr: 'caractéristique codée',
+	nl: 'kenmerk gecodeerd',
+	da: 'træk kodet',
+	et: 'tunnus kodeeritud'
+});
+
+export const vFeaturesCoded = /* @__PURE__ */ message({
+	en: 'features coded',
+	de: 'Merkmale kodiert',
+	fr: 'caractéristiques codées',
+	nl: 'kenmerken gecodeerd',
+	da: 'træk kodet',
+	et: 'tunnust kodeeritud'
+});
+
+export const vColFeature = /* @__PURE__ */ message({
+	en: 'Feature',
+	de: 'Merkmal',
+	fr: 'Caractéristique',
+	nl: 'Kenmerk',
+	da: 'Træk',
+	et: 'Tunnus'
+});
+
+export const vColCode = /* @__PURE__ */ message({
+	en: 'Code',
+	de: 'Code',
+	fr: 'Code',
+	nl: 'Code',
+	da: 'Kode',
+	et: 'Kood'
+});
+
+export const vColConfidence = /* @__PURE__ */ message({
+	en: 'Confidence',
+	de: 'Sicherheit',
+	fr: 'Confiance',
+	nl: 'Zekerheid',
+	da: 'Sikkerhed',
+	et: 'Kindlus'
+});
+
+export const vColEvidence = /* @__PURE__ */ message({
+	en: 'Evidence',
+	de: 'Beleg',
+	fr: 'Preuve',
+	nl: 'Bewijs',
+	da: 'Belæg',
+	et: 'Tõend'
+});
+
+export const vNotMentioned = /* @__PURE__ */ message({
+	en: 'Not mentioned (silence is 0).',
+	de: 'Nicht erwähnt (Schweigen ist 0).',
+	fr: 'Non mentionné (le silence vaut 0).',
+	nl: 'Niet genoemd (zwijgen is 0).',
+	da: 'Ikke nævnt (tavshed er 0).',
+	et: 'Pole mainitud (vaikimine on 0).'
+});
+
+export const vInEnglish = /* @__PURE__ */ message({
+	en: 'English: {text}',
+	de: 'Englisch: {text}',
+	fr: 'En anglais : {text}',
+	nl: 'Engels: {text}',
+	da: 'Engelsk: {text}',
+	et: 'Inglise keeles: {text}'
+});
+
+export const vSourceLink = /* @__PURE__ */ message({
+	en: 'source',
+	de: 'Quelle',
+	fr: 'source',
+	nl: 'bron',
+	da: 'kilde',
+	et: 'allikas'
+});
+
+export const vNoneCoded = /* @__PURE__ */ message({
+	en: "None of {name}'s strategies is coded yet.",
+	de: 'Noch keine Strategie von {name} ist kodiert.',
+	fr: 'Aucune stratégie de ce pays ({name}) n’est encore codée.',
+	nl: 'Nog geen enkele strategie van {name} is gecodeerd.',
+	da: 'Ingen af strategierne for {name} er kodet endnu.',
+	et: 'Ühtegi riigi {name} strateegiat pole veel kodeeritud.'
+});
+
+// What the year on a chart's axis means (catalog/year-meaning.ts)
+
+export const vYearMeans = /* @__PURE__ */ message({
+	en: 'What the year means: {parts}.',
+	de: 'Was das Jahr bedeutet: {parts}.',
+	fr: 'Ce que signifie l’année : {parts}.',
+	nl: 'Wat het jaar betekent: {parts}.',
+	da: 'Hvad året betyder: {parts}.',
+	et: 'Mida aasta tähendab: {parts}.'
+});
+
+export const vYearUnEgdi = /* @__PURE__ */ message({
+	en: 'the survey edition (published that year)',
+	de: 'die Ausgabe der Erhebung (in dem Jahr veröffentlicht)',
+	fr: 'l’édition de l’enquête (publiée cette année-là)',
+	nl: 'de editie van de enquête (dat jaar gepubliceerd)',
+	da: 'undersøgelsens udgave (offentliggjort det år)',
+	et: 'uuringu väljaanne (avaldatud sel aastal)'
+});
+
+export const vYearEuEgov = /* @__PURE__ */ message({
+	en: 'the later of the two data years a biennial average covers (2023 averages 2022 and 2023, published in the 2024 report)',
+	de: 'das spätere der beiden Datenjahre, die ein Zweijahresmittel abdeckt (2023 mittelt 2022 und 2023, veröffentlicht im Bericht 2024)',
+	fr: 'la plus récente des deux années de données d’une moyenne biennale (2023 fait la moyenne de 2022 et 2023, publiée dans le rapport 2024)',
+	nl: 'het laatste van de twee datajaren van een tweejaarlijks gemiddelde (2023 middelt 2022 en 2023, gepubliceerd in het rapport van 2024)',
+	da: 'det seneste af de to dataår, et toårigt gennemsnit dækker (2023 er gennemsnittet af 2022 og 2023, offentliggjort i rapporten for 2024)',
+	et: 'kaheaastase keskmise hilisem andmeaasta (2023 on 2022. ja 2023. aasta keskmine, avaldatud 2024. aasta aruandes)'
+});
+
+export const vYearEuEgovYearly = /* @__PURE__ */ message({
+	en: 'the year of data collection (2023 data is in the 2024 report)',
+	de: 'das Jahr der Datenerhebung (Daten von 2023 stehen im Bericht 2024)',
+	fr: 'l’année de collecte des données (les données 2023 sont dans le rapport 2024)',
+	nl: 'het jaar van gegevensverzameling (gegevens van 2023 staan in het rapport van 2024)',
+	da: 'året for dataindsamlingen (data for 2023 er i rapporten for 2024)',
+	et: 'andmete kogumise aasta (2023. aasta andmed on 2024. aasta aruandes)'
+});
+
+export const vYearDesi = /* @__PURE__ */ message({
+	en: 'the DESI edition (data mostly of the year before)',
+	de: 'die DESI-Ausgabe (Daten meist aus dem Vorjahr)',
+	fr: 'l’édition du DESI (données surtout de l’année précédente)',
+	nl: 'de DESI-editie (gegevens meestal van het jaar ervoor)',
+	da: 'DESI-udgaven (data mest fra året før)',
+	et: 'DESI väljaanne (andmed enamasti eelmisest aastast)'
+});
+
+export const vYearOecdDgi = /* @__PURE__ */ message({
+	en: 'the index edition (data 2020–2022)',
+	de: 'die Ausgabe des Index (Daten 2020–2022)',
+	fr: 'l’édition de l’indice (données 2020–2022)',
+	nl: 'de editie van de index (gegevens 2020–2022)',
+	da: 'indeksets udgave (data 2020–2022)',
+	et: 'indeksi väljaanne (andmed 2020–2022)'
+});
+
+export const vYearOecdOurdata = /* @__PURE__ */ message({
+	en: 'the index edition (data 2022)',
+	de: 'die Ausgabe des Index (Daten 2022)',
+	fr: 'l’édition de l’indice (données 2022)',
+	nl: 'de editie van de index (gegevens 2022)',
+	da: 'indeksets udgave (data 2022)',
+	et: 'indeksi väljaanne (andmed 2022)'
+});
+
+export const vYearEuOdm = /* @__PURE__ */ message({
+	en: 'the report edition',
+	de: 'die Ausgabe des Berichts',
+	fr: 'l’édition du rapport',
+	nl: 'de editie van het rapport',
+	da: 'rapportens udgave',
+	et: 'aruande väljaanne'
+});
+
+// Why each group of countries exists (catalog/group-notes.ts)
+
+export const vWhyNone = /* @__PURE__ */ message({
+	en: 'Only the countries you add one by one.',
+	de: 'Nur die Länder, die Sie einzeln hinzufügen.',
+	fr: 'Seulement les pays que vous ajoutez un par un.',
+	nl: 'Alleen de landen die u een voor een toevoegt.',
+	da: 'Kun de lande, du tilføjer et ad gangen.',
+	et: 'Ainult riigid, mille lisad ükshaaval.'
+});
+
+export const vWhyFive = /* @__PURE__ */ message({
+	en: 'The research programme’s five case-study countries (TROPICO work package 6), one per administrative tradition.',
+	de: 'Die fünf Fallstudienländer des Forschungsprogramms (TROPICO-Arbeitspaket 6), eines je Verwaltungstradition.',
+	fr: 'Les cinq pays d’étude de cas du programme de recherche (lot de travail 6 de TROPICO), un par tradition administrative.',
+	nl: 'De vijf casestudielanden van het onderzoeksprogramma (TROPICO-werkpakket 6), één per bestuurstraditie.',
+	da: 'Forskningsprogrammets fem casestudielande (TROPICO-arbejdspakke 6), ét pr. forvaltningstradition.',
+	et: 'Uurimisprogrammi viis juhtumiuuringu riiki (TROPICO 6. tööpakett), üks iga haldustraditsiooni kohta.'
+});
+
+export const vWhyTen = /* @__PURE__ */ message({
+	en: 'The ten countries of the TROPICO research programme: the five case studies and five more from the same traditions.',
+	de: 'Die zehn Länder des Forschungsprogramms TROPICO: die fünf Fallstudien und fünf weitere aus denselben Traditionen.',
+	fr: 'Les dix pays du programme de recherche TROPICO : les cinq études de cas et cinq autres des mêmes traditions.',
+	nl: 'De tien landen van het onderzoeksprogramma TROPICO: de vijf casestudies en vijf andere uit dezelfde tradities.',
+	da: 'De ti lande i forskningsprogrammet TROPICO: de fem casestudier og fem mere fra de samme traditioner.',
+	et: 'Uurimisprogrammi TROPICO kümme riiki: viis juhtumiuuringut ja veel viis samadest traditsioonidest.'
+});
+
+export const vWhyEight = /* @__PURE__ */ message({
+	en: 'The eight countries whose national strategies the programme’s meta-analysis (2019) coded.',
+	de: 'Die acht Länder, deren nationale Strategien die Metaanalyse des Programms (2019) kodiert hat.',
+	fr: 'Les huit pays dont la méta-analyse du programme (2019) a codé les stratégies nationales.',
+	nl: 'De acht landen waarvan de meta-analyse van het programma (2019) de nationale strategieën codeerde.',
+	da: 'De otte lande, hvis nationale strategier programmets metaanalyse (2019) kodede.',
+	et: 'Kaheksa riiki, kelle riiklikud strateegiad programmi metaanalüüs (2019) kodeeris.'
+});
+
+export const vWhyEu27 = /* @__PURE__ */ message({
+	en: 'The member states of the European Union since 2020, without the United Kingdom.',
+	de: 'Die Mitgliedstaaten der Europäischen Union seit 2020, ohne das Vereinigte Königreich.',
+	fr: 'Les États membres de l’Union européenne depuis 2020, sans le Royaume-Uni.',
+	nl: 'De lidstaten van de Europese Unie sinds 2020, zonder het Verenigd Koninkrijk.',
+	da: 'Den Europæiske Unions medlemsstater siden 2020, uden Det Forenede Kongerige.',
+	et: 'Euroopa Liidu liikmesriigid alates 2020. aastast, ilma Ühendkuningriigita.'
+});
+
+export const vWhyAll = /* @__PURE__ */ message({
+	en: 'Every country the source assessed.',
+	de: 'Jedes von der Quelle bewertete Land.',
+	fr: 'Tous les pays évalués par la source.',
+	nl: 'Elk door de bron beoordeeld land.',
+	da: 'Alle lande, kilden har vurderet.',
+	et: 'Kõik allika hinnatud riigid.'
+});
+
+export const vCountryCount = /* @__PURE__ */ message({
+	en: '{count} countries',
+	de: '{count} Länder',
+	fr: '{count} pays',
+	nl: '{count} landen',
+	da: '{count} lande',
+	et: '{count} riiki'
+});
