@@ -1672,3 +1672,324 @@ export const vCountryCount = /* @__PURE__ */ message({
 	da: '{count} lande',
 	et: '{count} riiki'
 });
+
+// The explorer's frame: title, subtitle, notes and source (charts/explore-frame.ts)
+
+export const vNIndicators = /* @__PURE__ */ message({
+	en: '{count} indicators: {list}',
+	de: '{count} Indikatoren: {list}',
+	fr: '{count} indicateurs : {list}',
+	nl: '{count} indicatoren: {list}',
+	da: '{count} indikatorer: {list}',
+	et: '{count} näitajat: {list}'
+});
+
+export const vYearsAnd = /* @__PURE__ */ message({
+	en: "{years} and {last} (each indicator's latest)",
+	de: '{years} und {last} (jeweils die neueste des Indikators)',
+	fr: '{years} et {last} (la dernière de chaque indicateur)',
+	nl: '{years} en {last} (de laatste van elke indicator)',
+	da: '{years} og {last} (hver indikators seneste)',
+	et: '{years} ja {last} (iga näitaja viimane)'
+});
+
+export const vYearsTo = /* @__PURE__ */ message({
+	en: '{first} to {last}',
+	de: '{first} bis {last}',
+	fr: '{first} à {last}',
+	nl: '{first} tot {last}',
+	da: '{first} til {last}',
+	et: '{first} kuni {last}'
+});
+
+export const vNameRaw = /* @__PURE__ */ message({
+	en: 'raw values',
+	de: 'Rohwerte',
+	fr: 'valeurs brutes',
+	nl: 'ruwe waarden',
+	da: 'rå værdier',
+	et: 'algväärtused'
+});
+
+export const vNameRank = /* @__PURE__ */ message({
+	en: 'rank among countries assessed',
+	de: 'Rang unter den bewerteten Ländern',
+	fr: 'rang parmi les pays évalués',
+	nl: 'rang onder de beoordeelde landen',
+	da: 'placering blandt de vurderede lande',
+	et: 'koht hinnatud riikide seas'
+});
+
+export const vNameZscore = /* @__PURE__ */ message({
+	en: 'z-score across countries assessed',
+	de: 'z-Wert über die bewerteten Länder',
+	fr: 'score z sur les pays évalués',
+	nl: 'z-score over de beoordeelde landen',
+	da: 'z-score på tværs af de vurderede lande',
+	et: 'z-skoor hinnatud riikide lõikes'
+});
+
+export const vNameIndex = /* @__PURE__ */ message({
+	en: 'index, EU27 average = 100',
+	de: 'Index, EU27-Durchschnitt = 100',
+	fr: 'indice, moyenne UE27 = 100',
+	nl: 'index, EU27-gemiddelde = 100',
+	da: 'indeks, EU27-gennemsnit = 100',
+	et: 'indeks, EL27 keskmine = 100'
+});
+
+export const vNameGap = /* @__PURE__ */ message({
+	en: 'gap to target',
+	de: 'Abstand zum Ziel',
+	fr: 'écart à l’objectif',
+	nl: 'afstand tot doel',
+	da: 'afstand til mål',
+	et: 'kaugus eesmärgist'
+});
+
+export const vNoteRank = /* @__PURE__ */ message({
+	en: 'Rank: position among all countries the source assessed that year (1 = best; ties share the better rank). EU27: mean rank of the member states assessed. Where a source publishes its own ranks over fewer countries (the OECD ranks its members, not the partner countries it also scores), these can differ from them; the overview and the country profiles show the published ones.',
+	de: 'Rang: Position unter allen Ländern, die die Quelle in dem Jahr bewertet hat (1 = bester; Gleichstände teilen den besseren Rang). EU27: mittlerer Rang der bewerteten Mitgliedstaaten. Wo eine Quelle eigene Ränge über weniger Länder veröffentlicht (die OECD stuft ihre Mitglieder ein, nicht die Partnerländer, die sie ebenfalls bewertet), können diese abweichen; die Übersicht und die Länderprofile zeigen die veröffentlichten.',
+	fr: 'Rang : position parmi tous les pays évalués par la source cette année-là (1 = meilleur ; les ex æquo partagent le meilleur rang). UE27 : rang moyen des États membres évalués. Lorsqu’une source publie ses propres rangs sur moins de pays (l’OCDE classe ses membres, pas les pays partenaires qu’elle note aussi), ils peuvent différer ; la vue d’ensemble et les profils de pays montrent les rangs publiés.',
+	nl: 'Rang: positie onder alle landen die de bron dat jaar beoordeelde (1 = beste; gelijke waarden delen de betere rang). EU27: gemiddelde rang van de beoordeelde lidstaten. Waar een bron eigen rangen over minder landen publiceert (de OECD rangschikt haar leden, niet de partnerlanden die ze ook scoort), kunnen die afwijken; het overzicht en de landenprofielen tonen de gepubliceerde.',
+	da: 'Placering: position blandt alle lande, kilden vurderede det år (1 = bedst; ligestillede deler den bedre placering). EU27: gennemsnitlig placering for de vurderede medlemsstater. Hvor en kilde offentliggør egne placeringer over færre lande (OECD rangerer sine medlemmer, ikke de partnerlande, den også scorer), kan de afvige; overblikket og landeprofilerne viser de offentliggjorte.',
+	et: 'Koht: positsioon kõigi allika sel aastal hinnatud riikide seas (1 = parim; võrdsed jagavad paremat kohta). EL27: hinnatud liikmesriikide keskmine koht. Kui allikas avaldab oma kohad väiksema riikide arvu kohta (OECD järjestab oma liikmeid, mitte partnerriike, keda ta samuti hindab), võivad need erineda; ülevaade ja riikide profiilid näitavad avaldatud kohti.'
+});
+
+export const vNoteZscore = /* @__PURE__ */ message({
+	en: 'z-score: (value − mean) ÷ standard deviation across all countries the source assessed that year (sample standard deviation); 0 is the average country.',
+	de: 'z-Wert: (Wert − Mittelwert) ÷ Standardabweichung über alle Länder, die die Quelle in dem Jahr bewertet hat (Stichprobenstandardabweichung); 0 ist das durchschnittliche Land.',
+	fr: 'score z : (valeur − moyenne) ÷ écart type sur tous les pays évalués par la source cette année-là (écart type de l’échantillon) ; 0 est le pays moyen.',
+	nl: 'z-score: (waarde − gemiddelde) ÷ standaardafwijking over alle landen die de bron dat jaar beoordeelde (steekproefstandaardafwijking); 0 is het gemiddelde land.',
+	da: 'z-score: (værdi − middelværdi) ÷ standardafvigelse på tværs af alle lande, kilden vurderede det år (stikprøvestandardafvigelse); 0 er det gennemsnitlige land.',
+	et: 'z-skoor: (väärtus − keskmine) ÷ standardhälve kõigi allika sel aastal hinnatud riikide lõikes (valimi standardhälve); 0 on keskmine riik.'
+});
+
+export const vNoteIndex = /* @__PURE__ */ message({
+	en: 'Index: value ÷ EU27 average of the same year × 100. The EU27 average is the one the source publishes where it publishes one, otherwise the mean of the member states assessed.',
+	de: 'Index: Wert ÷ EU27-Durchschnitt desselben Jahres × 100. Der EU27-Durchschnitt ist der von der Quelle veröffentlichte, wo sie einen veröffentlicht, sonst das Mittel der bewerteten Mitgliedstaaten.',
+	fr: 'Indice : valeur ÷ moyenne UE27 de la même année × 100. La moyenne UE27 est celle publiée par la source lorsqu’elle en publie une, sinon la moyenne des États membres évalués.',
+	nl: 'Index: waarde ÷ EU27-gemiddelde van hetzelfde jaar × 100. Het EU27-gemiddelde is dat van de bron waar zij er een publiceert, anders het gemiddelde van de beoordeelde lidstaten.',
+	da: 'Indeks: værdi ÷ EU27-gennemsnit for samme år × 100. EU27-gennemsnittet er kildens, hvor den offentliggør et, ellers middelværdien af de vurderede medlemsstater.',
+	et: 'Indeks: väärtus ÷ sama aasta EL27 keskmine × 100. EL27 keskmine on allika avaldatud, kui see avaldab, muidu hinnatud liikmesriikide keskmine.'
+});
+
+export const vNoteGap = /* @__PURE__ */ message({
+	en: 'Gap to target: target − value, in the indicator’s unit; 0 or below means the target is met.',
+	de: 'Abstand zum Ziel: Ziel − Wert, in der Einheit des Indikators; 0 oder weniger heißt, das Ziel ist erreicht.',
+	fr: 'Écart à l’objectif : objectif − valeur, dans l’unité de l’indicateur ; 0 ou moins signifie que l’objectif est atteint.',
+	nl: 'Afstand tot doel: doel − waarde, in de eenheid van de indicator; 0 of minder betekent dat het doel is gehaald.',
+	da: 'Afstand til mål: mål − værdi i indikatorens enhed; 0 eller derunder betyder, at målet er nået.',
+	et: 'Kaugus eesmärgist: eesmärk − väärtus näitaja ühikus; 0 või vähem tähendab, et eesmärk on täidetud.'
+});
+
+export const vBreakSlope = /* @__PURE__ */ message({
+	en: 'Dotted lines cross a series break in {label} ({years}): the method changed; values before and after are not comparable.',
+	de: 'Gepunktete Linien queren einen Reihenbruch in {label} ({years}): Die Methode hat sich geändert; Werte davor und danach sind nicht vergleichbar.',
+	fr: 'Les lignes pointillées traversent une rupture de série dans {label} ({years}) : la méthode a changé ; les valeurs avant et après ne sont pas comparables.',
+	nl: 'Gestippelde lijnen kruisen een reeksbreuk in {label} ({years}): de methode veranderde; waarden ervoor en erna zijn niet vergelijkbaar.',
+	da: 'Prikkede linjer krydser et databrud i {label} ({years}): metoden blev ændret; værdier før og efter er ikke sammenlignelige.',
+	et: 'Punktiirjooned ületavad aegrea katkestuse näitajas {label} ({years}): meetod muutus; väärtused enne ja pärast pole võrreldavad.'
+});
+
+export const vBreakLine = /* @__PURE__ */ message({
+	en: '○ Series break in {label}, {years}: the method changed; values before and after are not comparable.',
+	de: '○ Reihenbruch in {label}, {years}: Die Methode hat sich geändert; Werte davor und danach sind nicht vergleichbar.',
+	fr: '○ Rupture de série dans {label}, {years} : la méthode a changé ; les valeurs avant et après ne sont pas comparables.',
+	nl: '○ Reeksbreuk in {label}, {years}: de methode veranderde; waarden ervoor en erna zijn niet vergelijkbaar.',
+	da: '○ Databrud i {label}, {years}: metoden blev ændret; værdier før og efter er ikke sammenlignelige.',
+	et: '○ Aegrea katkestus näitajas {label}, {years}: meetod muutus; väärtused enne ja pärast pole võrreldavad.'
+});
+
+export const vTargetNote = /* @__PURE__ */ message({
+	en: 'Target: {label} ({url}).',
+	de: 'Ziel: {label} ({url}).',
+	fr: 'Objectif : {label} ({url}).',
+	nl: 'Doel: {label} ({url}).',
+	da: 'Mål: {label} ({url}).',
+	et: 'Eesmärk: {label} ({url}).'
+});
+
+export const vTargetExpired = /* @__PURE__ */ message({
+	en: 'It was due in {year}, before the first edition drawn ({first}): read it as a reference level, not a deadline.',
+	de: 'Es war für {year} gesetzt, vor der ersten gezeichneten Ausgabe ({first}): Lesen Sie es als Vergleichsniveau, nicht als Frist.',
+	fr: 'Il était fixé pour {year}, avant la première édition tracée ({first}) : lisez-le comme un niveau de référence, pas une échéance.',
+	nl: 'Het gold voor {year}, vóór de eerste getekende editie ({first}): lees het als referentieniveau, niet als deadline.',
+	da: 'Det skulle nås i {year}, før den første viste udgave ({first}): læs det som et referenceniveau, ikke en frist.',
+	et: 'Selle tähtaeg oli {year}, enne esimest joonistatud väljaannet ({first}): loe seda võrdlustasemena, mitte tähtajana.'
+});
+
+export const vTargetLineOnly = /* @__PURE__ */ message({
+	en: 'The target line is drawn only with raw values and the gap to target.',
+	de: 'Die Ziellinie wird nur bei Rohwerten und beim Abstand zum Ziel gezeichnet.',
+	fr: 'La ligne d’objectif n’est tracée qu’avec les valeurs brutes et l’écart à l’objectif.',
+	nl: 'De doellijn wordt alleen getekend bij ruwe waarden en de afstand tot doel.',
+	da: 'Mållinjen vises kun med rå værdier og afstand til mål.',
+	et: 'Eesmärgijoon joonistatakse ainult algväärtuste ja eesmärgist kauguse korral.'
+});
+
+export const vSourceFamilies = /* @__PURE__ */ message({
+	en: 'Source: {families}.',
+	de: 'Quelle: {families}.',
+	fr: 'Source : {families}.',
+	nl: 'Bron: {families}.',
+	da: 'Kilde: {families}.',
+	et: 'Allikas: {families}.'
+});
+
+// The explorer's panels and the countries they leave out (charts/explore-charts.ts)
+
+export const vNoRankChosen = /* @__PURE__ */ message({
+	en: '{label}: no rank for the countries and years chosen.',
+	de: '{label}: kein Rang für die gewählten Länder und Jahre.',
+	fr: '{label} : aucun rang pour les pays et années choisis.',
+	nl: '{label}: geen rang voor de gekozen landen en jaren.',
+	da: '{label}: ingen placering for de valgte lande og år.',
+	et: '{label}: valitud riikide ja aastate kohta koht puudub.'
+});
+
+export const vNoValueFor = /* @__PURE__ */ message({
+	en: '{label}: no value for the countries and years chosen.',
+	de: '{label}: kein Wert für die gewählten Länder und Jahre.',
+	fr: '{label} : aucune valeur pour les pays et années choisis.',
+	nl: '{label}: geen waarde voor de gekozen landen en jaren.',
+	da: '{label}: ingen værdi for de valgte lande og år.',
+	et: '{label}: valitud riikide ja aastate kohta väärtus puudub.'
+});
+
+export const vOnlyOneEdition = /* @__PURE__ */ message({
+	en: '{label}: only the {year} edition in the range; a slope needs two.',
+	de: '{label}: nur die Ausgabe {year} im Zeitraum; eine Steigung braucht zwei.',
+	fr: '{label} : seule l’édition {year} dans la période ; une pente en demande deux.',
+	nl: '{label}: alleen de editie {year} in de periode; een helling heeft er twee nodig.',
+	da: '{label}: kun udgaven {year} i perioden; en hældning kræver to.',
+	et: '{label}: vahemikus on ainult {year}. aasta väljaanne; kalle vajab kahte.'
+});
+
+export const vInYear = /* @__PURE__ */ message({
+	en: 'in {year}',
+	de: 'in {year}',
+	fr: 'en {year}',
+	nl: 'in {year}',
+	da: 'i {year}',
+	et: 'aastal {year}'
+});
+
+export const vInYearOr = /* @__PURE__ */ message({
+	en: 'in {a} or {b}',
+	de: 'in {a} oder {b}',
+	fr: 'en {a} ou {b}',
+	nl: 'in {a} of {b}',
+	da: 'i {a} eller {b}',
+	et: 'aastal {a} või {b}'
+});
+
+export const vInYearsChosen = /* @__PURE__ */ message({
+	en: 'in the years chosen',
+	de: 'in den gewählten Jahren',
+	fr: 'dans les années choisies',
+	nl: 'in de gekozen jaren',
+	da: 'i de valgte år',
+	et: 'valitud aastatel'
+});
+
+export const vAndMore = /* @__PURE__ */ message({
+	en: '{names} and {count} more',
+	de: '{names} und {count} weitere',
+	fr: '{names} et {count} autres',
+	nl: '{names} en {count} andere',
+	da: '{names} og {count} flere',
+	et: '{names} ja veel {count}'
+});
+
+export const vUndrawnOne = /* @__PURE__ */ message({
+	en: '{label}: no value {when} for {names}, so it is not drawn.',
+	de: '{label}: kein Wert {when} für {names}, daher nicht gezeichnet.',
+	fr: '{label} : aucune valeur {when} pour {names}, donc non tracé.',
+	nl: '{label}: geen waarde {when} voor {names}, dus niet getekend.',
+	da: '{label}: ingen værdi {when} for {names}, så det vises ikke.',
+	et: '{label}: {names} kohta pole väärtust ({when}), seega seda ei joonistata.'
+});
+
+export const vUndrawnMany = /* @__PURE__ */ message({
+	en: '{label}: no value {when} for {names}, so they are not drawn.',
+	de: '{label}: kein Wert {when} für {names}, daher nicht gezeichnet.',
+	fr: '{label} : aucune valeur {when} pour {names}, donc non tracés.',
+	nl: '{label}: geen waarde {when} voor {names}, dus niet getekend.',
+	da: '{label}: ingen værdi {when} for {names}, så de vises ikke.',
+	et: '{label}: {names} kohta pole väärtust ({when}), seega neid ei joonistata.'
+});
+
+// The countries chosen, in a subtitle (charts/explore-view.ts)
+
+export const vPhraseFive = /* @__PURE__ */ message({
+	en: 'the five',
+	de: 'die fünf',
+	fr: 'les cinq',
+	nl: 'de vijf',
+	da: 'de fem',
+	et: 'need viis'
+});
+
+export const vPhraseTen = /* @__PURE__ */ message({
+	en: "the programme's ten",
+	de: 'die zehn des Programms',
+	fr: 'les dix du programme',
+	nl: 'de tien van het programma',
+	da: 'programmets ti',
+	et: 'programmi kümme'
+});
+
+export const vPhraseEight = /* @__PURE__ */ message({
+	en: 'the meta-analysis eight',
+	de: 'die acht der Metaanalyse',
+	fr: 'les huit de la méta-analyse',
+	nl: 'de acht van de meta-analyse',
+	da: 'metaanalysens otte',
+	et: 'metaanalüüsi kaheksa'
+});
+
+export const vPhraseEu27 = /* @__PURE__ */ message({
+	en: 'the EU27 member states',
+	de: 'die EU27-Mitgliedstaaten',
+	fr: 'les États membres de l’UE27',
+	nl: 'de EU27-lidstaten',
+	da: 'EU27-medlemsstaterne',
+	et: 'EL27 liikmesriigid'
+});
+
+export const vPhraseAll = /* @__PURE__ */ message({
+	en: 'all countries assessed',
+	de: 'alle bewerteten Länder',
+	fr: 'tous les pays évalués',
+	nl: 'alle beoordeelde landen',
+	da: 'alle vurderede lande',
+	et: 'kõik hinnatud riigid'
+});
+
+export const vPhraseMore = /* @__PURE__ */ message({
+	en: '{count} more',
+	de: '{count} weitere',
+	fr: '{count} autres',
+	nl: '{count} andere',
+	da: '{count} flere',
+	et: 'veel {count}'
+});
+
+export const vAnd = /* @__PURE__ */ message({
+	en: '{a} and {b}',
+	de: '{a} und {b}',
+	fr: '{a} et {b}',
+	nl: '{a} en {b}',
+	da: '{a} og {b}',
+	et: '{a} ja {b}'
+});
+
+export const vNoCountry = /* @__PURE__ */ message({
+	en: 'No country chosen',
+	de: 'Kein Land gewählt',
+	fr: 'Aucun pays choisi',
+	nl: 'Geen land gekozen',
+	da: 'Intet land valgt',
+	et: 'Riiki pole valitud'
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { groupNote } from '$lib/catalog/group-notes';
+import { yearNote } from '$lib/catalog/year-meaning';
+import { undrawnNotes } from '$lib/charts/explore-charts';
+import { exploreFrame } from '$lib/charts/explore-frame';
+import { selectionText } from '$lib/charts/explore-view';
+import { exploreColumns } from '$lib/components/explore-columns';
+import { describeSelection, type CountryOption } from '$lib/data/country-groups';
+import type { ExploreState } from '$lib/state/explore-state';
+import { EGOV, only } from '../../charts/explore-fixture';
+
+/*
+ * The views' texts built in $lib: English exactly as before the translation, and another
+ * language's text different and free of the English sentence's words.
+ */
+
+/** Every word of `words` is absent from `text` (whole words, any case). */
+function lacks(text: string, words: readonly string[]) {
+	for (const word of words) expect(text, word).not.toMatch(new RegExp(`\\b${word}\\b`, 'i'));
+}
+
+const c = (country: string, flags: Partial<CountryOption> = {}): CountryOption => ({
+	country,
+	name: country,
+	wp6_five: false,
+	tropico_ten: false,
+	meta_eight: false,
+	eu27: false,
+	...flags
+});
+const OPTIONS = [
+	c('BEL', { wp6_five: true, tropico_ten: true, eu27: true }),
+	c('EST', { wp6_five: true, tropico_ten: true, meta_eight: true, eu27: true }),
+	c('FRA', { tropico_ten: true, meta_eight: true, eu27: true }),
+	c('KOR')
+];
+
+describe('yearNote', () => {
+	it('is unchanged in English and translated in German', () => {
+		const en = yearNote(['un_egdi.egdi']);
+		expect(en).toBe(
+			'What the year means: UN E-Government Survey, the survey edition (published that year).'
+		);
+		expect(yearNote(['un_egdi.egdi'], 'en')).toBe(en);
+		const de = yearNote(['un_egdi.egdi'], 'de') as string;
+		expect(de).toBe(
+			'Was das Jahr bedeutet: UN E-Government Survey, die Ausgabe der Erhebung (in dem Jahr veröffentlicht).'
+		);
+		lacks(de, ['What', 'means', 'edition', 'published']);
+	});
+});
+
+describe('groupNote', () => {
+	it('is unchanged in English and lists members the language’s way in French', () => {
+		expect(groupNote('five', ['Belgium', 'Denmark', 'Estonia'])).toBe(
+			'The research programme’s five case-study countries (TROPICO work package 6), one per administrative tradition. Belgium, Denmark and Estonia.'
+		);
+		const fr = groupNote('five', ['Belgique', 'Danemark', 'Estonie'], 10, 'fr');
+		expect(fr).toContain('Belgique, Danemark et Estonie.');
+		lacks(fr, ['research', 'countries', 'and', 'one', 'per']);
+		expect(groupNote('eu27', Array(27).fill('X'), 10, 'nl')).toMatch(/ 27 landen\.$/);
+	});
+});
+
+describe('the explorer’s table columns', () => {
+	it('keep their English headers and translate them in Danish', () => {
+		const en = exploreColumns('rank', [], 'en').map((col) => col.label);
+		expect(en).toEqual(
+			exploreColumns('rank', []).map((col) => col.label) // the default
+		);
+		expect(en).toEqual([
+			'Indicator (unit)',
+			'Country',
+			'Year',
+			'Rank',
+			'Raw value',
+			'Countries assessed (EU27: averaged)',
+			'Flag'
+		]);
+		const da = exploreColumns('rank', [], 'da').map((col) => col.label);
+		expect(da).not.toEqual(en);
+		lacks(da.join(' '), ['Country', 'Year', 'Rank', 'value', 'assessed']);
+	});
+});
+
+describe('the selection in words', () => {
+	it.each([
+		{ group: 'five', country: [] },
+		{ group: 'five', country: ['KOR', 'EST'] },
+		{ group: 'none', country: ['BEL', 'FRA'] },
+		{ group: 'none', country: ['BEL', 'EST', 'FRA', 'KOR', 'ITA', 'DNK'] },
+		{ group: 'all', country: [] },
+		{ group: 'none', country: [] }
+	] as Pick<ExploreState, 'group' | 'country'>[])(
+		'%j reads as describeSelection in English',
+		(s) => {
+			expect(selectionText(s, OPTIONS)).toBe(describeSelection(s, OPTIONS));
+		}
+	);
+
+	it('is translated in Estonian', () => {
+		const et = selectionText({ group: 'five', country: ['KOR'] }, OPTIONS, 'et');
+		expect(et).toBe('Need viis ja KOR');
+		lacks(et, ['The', 'five', 'and']);
+		expect(selectionText({ group: 'none', country: [] }, OPTIONS, 'et')).toBe('Riiki pole valitud');
+	});
+});
+
+const STATE: ExploreState = {
+	indicator: ['eu_egov.overall'],
+	country: [],
+	group: 'five',
+	time: { from: null, to: null },
+	chart: 'line',
+	norm: 'rank',
+	ref: ['eu'],
+	focus: []
+};
+const FRAME = {
+	norm: 'rank' as const,
+	metas: [{ ...EGOV, source_id: EGOV.family, caveat: null }],
+	targets: [],
+	publisherOf: () => 'European Commission',
+	countries: 'The five'
+};
+
+describe('the explorer’s frame', () => {
+	it('is unchanged in English', () => {
+		const frame = exploreFrame(only('eu_egov.overall'), STATE, FRAME);
+		expect(exploreFrame(only('eu_egov.overall'), STATE, { ...FRAME, locale: 'en' })).toEqual(frame);
+		expect(frame.subtitle).toBe('The five; first edition to latest; rank among countries assessed');
+		expect(frame.source).toBe(
+			'Source: EU eGovernment Benchmark (European Commission). EU27 average: as published where the source publishes one, otherwise the mean of the member states assessed.'
+		);
+	});
+
+	it('is translated in German, the data’s names kept', () => {
+		const frame = exploreFrame(only('eu_egov.overall'), STATE, { ...FRAME, locale: 'de' });
+		expect(frame.title).toBe('Overall score');
+		expect(frame.subtitle).toBe(
+			'The five; erste Ausgabe bis neueste; Rang unter den bewerteten Ländern'
+		);
+		expect(frame.source).toMatch(/^Quelle: EU eGovernment Benchmark \(European Commission\)\. /);
+		const notes = frame.caveats.join(' ');
+		expect(notes).toContain('Reihenbruch in Overall score, 2020');
+		lacks(notes.replaceAll('Overall score', '').replaceAll('eGovernment Benchmark', ''), [
+			'the',
+			'method',
+			'changed',
+			'rank',
+			'countries'
+		]);
+	});
+
+	it('says which countries a panel leaves out, in French', () => {
+		const rows = only('eu_egov.overall');
+		const chosen = [{ country: 'XXX', name: 'Nowhere' }];
+		expect(undrawnNotes(rows, 'line', [EGOV], chosen)).toEqual([
+			'Overall score: no value in the years chosen for Nowhere, so it is not drawn.'
+		]);
+		const [fr] = undrawnNotes(rows, 'line', [EGOV], chosen, 'fr');
+		expect(fr).toBe(
+			'Overall score : aucune valeur dans les années choisies pour Nowhere, donc non tracé.'
+		);
+		lacks(fr!.replace('Overall score', ''), ['no', 'value', 'years', 'chosen', 'drawn']);
+	});
+});
