@@ -67,7 +67,13 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 			return {
 				key,
 				label: `${meta.label}, ${year}`,
-				options: exploreDots(mine, { meta, eu, names: rowsOf(mine), width: spec.width })
+				options: exploreDots(mine, {
+					meta,
+					eu,
+					names: rowsOf(mine),
+					width: spec.width,
+					locale: spec.locale
+				})
 			};
 		});
 	}
@@ -75,7 +81,7 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 	return spec.metas.map((meta) => {
 		const mine = rows.filter((r) => r.indicator_id === meta.indicator_id);
 		const { norm, refs, focus, width } = spec;
-		const facet = { meta, norm, refs, focus, height, width };
+		const facet = { meta, norm, refs, focus, height, width, locale: spec.locale };
 		const target = spec.targets.find((t) => t.indicator_id === meta.indicator_id) ?? null;
 		const base = { key: meta.indicator_id, label: meta.label, options: null };
 		if (countryRows(mine).length === 0)

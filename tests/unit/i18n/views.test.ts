@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { groupNote } from '$lib/catalog/group-notes';
 import { yearNote } from '$lib/catalog/year-meaning';
 import { undrawnNotes } from '$lib/charts/explore-charts';
+import { exploreDots } from '$lib/charts/explore-dots';
 import { exploreFrame } from '$lib/charts/explore-frame';
+import { exploreLine } from '$lib/charts/explore-line';
 import { selectionText } from '$lib/charts/explore-view';
+import { renderSvg } from '$lib/server/render-svg';
 import { exploreColumns } from '$lib/components/explore-columns';
 import { describeSelection, type CountryOption } from '$lib/data/country-groups';
 import type { ExploreState } from '$lib/state/explore-state';
-import { EGOV, only } from '../../charts/explore-fixture';
+import { EGDI, EGOV, only, RANKS } from '../../charts/explore-fixture';
 
 /*
  * The views' texts built in $lib: English exactly as before the translation, and another
@@ -163,5 +166,52 @@ describe('the explorer’s frame', () => {
 			'Overall score : aucune valeur dans les années choisies pour Nowhere, donc non tracé.'
 		);
 		lacks(fr!.replace('Overall score', ''), ['no', 'value', 'years', 'chosen', 'drawn']);
+	});
+});
+
+describe('the explorer’s charts', () => {
+	const line = (locale?: 'en' | 'nl') =>
+		exploreLine(only('eu_egov.overall'), {
+			meta: EGOV,
+			norm: 'raw',
+			refs: ['eu'],
+			target: null,
+			locale
+		});
+
+	it('describe a line chart in English as before, and in Dutch', () => {
+		expect(line().ariaDescription).toBe(
+			'Overall score (score (0–100)), 2019–2023; in 2023: Estonia 92.0, Denmark 85.3, Germany 65.7; EU27 average 75.8.'
+		);
+		expect(renderSvg(line('en'))).toBe(renderSvg(line()));
+		const nl = line('nl');
+		expect(nl.ariaDescription).toBe(
+			'Overall score (score (0–100)), 2019–2023; in 2023: Estonia 92.0, Denmark 85.3, Germany 65.7; EU27-gemiddelde 75.8.'
+		);
+		expect((nl.x as { label: string }).label).toBe('Editie (jaar)');
+	});
+
+	it('write ranks as ordinals in the language', () => {
+		const dots = (locale?: 'en' | 'fr') =>
+			exploreDots(
+				RANKS.filter((r) => r.indicator_id === 'un_egdi.egdi'),
+				{ meta: EGDI, eu: true, names: ['Denmark', 'Estonia', 'Germany'], locale }
+			)!;
+		expect(dots().ariaDescription).toBe(
+			'E-Government Development Index (2024): rank among countries assessed (1 = best). ' +
+				'Denmark 1st of 193, Estonia 2nd of 193, Germany 12th of 193; EU27 mean 31.4.'
+		);
+		const fr = dots('fr');
+		expect(fr.ariaDescription).toBe(
+			'E-Government Development Index (2024) : rang parmi les pays évalués (1 = meilleur). ' +
+				'Denmark 1er sur 193, Estonia 2e sur 193, Germany 12e sur 193; UE27 moyenne 31.4.'
+		);
+		lacks(fr.ariaDescription!.replace('E-Government Development Index', ''), [
+			'rank',
+			'among',
+			'countries',
+			'of',
+			'mean'
+		]);
 	});
 });

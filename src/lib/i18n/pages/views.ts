@@ -1993,3 +1993,266 @@ export const vNoCountry = /* @__PURE__ */ message({
 	da: 'Intet land valgt',
 	et: 'Riiki pole valitud'
 });
+
+// The explorer's charts: axes, labels, tips and descriptions (charts/explore-*.ts)
+
+export const vAxisRank = /* @__PURE__ */ message({
+	en: 'Rank on {label} among countries assessed (1 = best)',
+	de: 'Rang bei {label} unter den bewerteten Ländern (1 = bester)',
+	fr: 'Rang pour {label} parmi les pays évalués (1 = meilleur)',
+	nl: 'Rang op {label} onder de beoordeelde landen (1 = beste)',
+	da: 'Placering på {label} blandt de vurderede lande (1 = bedst)',
+	et: 'Koht näitajas {label} hinnatud riikide seas (1 = parim)'
+});
+
+export const vAxisZscore = /* @__PURE__ */ message({
+	en: '{label}, z-score (standard deviations from the mean of countries assessed)',
+	de: '{label}, z-Wert (Standardabweichungen vom Mittel der bewerteten Länder)',
+	fr: '{label}, score z (écarts types à la moyenne des pays évalués)',
+	nl: '{label}, z-score (standaardafwijkingen van het gemiddelde van de beoordeelde landen)',
+	da: '{label}, z-score (standardafvigelser fra middelværdien af de vurderede lande)',
+	et: '{label}, z-skoor (standardhälvet hinnatud riikide keskmisest)'
+});
+
+export const vAxisIndex = /* @__PURE__ */ message({
+	en: '{label}, index (EU27 average = 100)',
+	de: '{label}, Index (EU27-Durchschnitt = 100)',
+	fr: '{label}, indice (moyenne UE27 = 100)',
+	nl: '{label}, index (EU27-gemiddelde = 100)',
+	da: '{label}, indeks (EU27-gennemsnit = 100)',
+	et: '{label}, indeks (EL27 keskmine = 100)'
+});
+
+export const vAxisGap = /* @__PURE__ */ message({
+	en: '{label}, gap to target (target − value, {unit})',
+	de: '{label}, Abstand zum Ziel (Ziel − Wert, {unit})',
+	fr: '{label}, écart à l’objectif (objectif − valeur, {unit})',
+	nl: '{label}, afstand tot doel (doel − waarde, {unit})',
+	da: '{label}, afstand til mål (mål − værdi, {unit})',
+	et: '{label}, kaugus eesmärgist (eesmärk − väärtus, {unit})'
+});
+
+export const vUnitRank = /* @__PURE__ */ message({
+	en: 'rank',
+	de: 'Rang',
+	fr: 'rang',
+	nl: 'rang',
+	da: 'placering',
+	et: 'koht'
+});
+
+export const vUnitIndex = /* @__PURE__ */ message({
+	en: 'index, EU27 = 100',
+	de: 'Index, EU27 = 100',
+	fr: 'indice, UE27 = 100',
+	nl: 'index, EU27 = 100',
+	da: 'indeks, EU27 = 100',
+	et: 'indeks, EL27 = 100'
+});
+
+export const vUnitGap = /* @__PURE__ */ message({
+	en: 'to target, {unit}',
+	de: 'bis zum Ziel, {unit}',
+	fr: 'écart à l’objectif, {unit}',
+	nl: 'tot het doel, {unit}',
+	da: 'til målet, {unit}',
+	et: 'eesmärgini, {unit}'
+});
+
+export const vEditionYear = /* @__PURE__ */ message({
+	en: 'Edition (year)',
+	de: 'Ausgabe (Jahr)',
+	fr: 'Édition (année)',
+	nl: 'Editie (jaar)',
+	da: 'Udgave (år)',
+	et: 'Väljaanne (aasta)'
+});
+
+export const vNewSeries = /* @__PURE__ */ message({
+	en: 'New series (method change)',
+	de: 'Neue Reihe (Methodenwechsel)',
+	fr: 'Nouvelle série (changement de méthode)',
+	nl: 'Nieuwe reeks (methodewijziging)',
+	da: 'Ny serie (metodeskift)',
+	et: 'Uus aegrida (meetodi muutus)'
+});
+
+export const vSeriesBreak = /* @__PURE__ */ message({
+	en: '(series break)',
+	de: '(Reihenbruch)',
+	fr: '(rupture de série)',
+	nl: '(reeksbreuk)',
+	da: '(databrud)',
+	et: '(aegrea katkestus)'
+});
+
+export const vBreak = /* @__PURE__ */ message({
+	en: '(break)',
+	de: '(Bruch)',
+	fr: '(rupture)',
+	nl: '(breuk)',
+	da: '(brud)',
+	et: '(katkestus)'
+});
+
+export const vEu27AverageValue = /* @__PURE__ */ message({
+	en: 'EU27 average {value}',
+	de: 'EU27-Durchschnitt {value}',
+	fr: 'Moyenne UE27 {value}',
+	nl: 'EU27-gemiddelde {value}',
+	da: 'EU27-gennemsnit {value}',
+	et: 'EL27 keskmine {value}'
+});
+
+export const vEu27MeanRank = /* @__PURE__ */ message({
+	en: 'EU27 (mean rank)',
+	de: 'EU27 (mittlerer Rang)',
+	fr: 'UE27 (rang moyen)',
+	nl: 'EU27 (gemiddelde rang)',
+	da: 'EU27 (gennemsnitlig placering)',
+	et: 'EL27 (keskmine koht)'
+});
+
+export const vMeanRank = /* @__PURE__ */ message({
+	en: 'mean {value}',
+	de: 'Mittel {value}',
+	fr: 'moyenne {value}',
+	nl: 'gemiddeld {value}',
+	da: 'gennemsnit {value}',
+	et: 'keskmine {value}'
+});
+
+export const vDotsDescription = /* @__PURE__ */ message({
+	en: '{label}: rank among countries assessed (1 = best). {list}',
+	de: '{label}: Rang unter den bewerteten Ländern (1 = bester). {list}',
+	fr: '{label} : rang parmi les pays évalués (1 = meilleur). {list}',
+	nl: '{label}: rang onder de beoordeelde landen (1 = beste). {list}',
+	da: '{label}: placering blandt de vurderede lande (1 = bedst). {list}',
+	et: '{label}: koht hinnatud riikide seas (1 = parim). {list}'
+});
+
+export const vNoRankList = /* @__PURE__ */ message({
+	en: 'no rank: {names}',
+	de: 'kein Rang: {names}',
+	fr: 'sans rang : {names}',
+	nl: 'geen rang: {names}',
+	da: 'ingen placering: {names}',
+	et: 'koht puudub: {names}'
+});
+
+export const vDotsLabel = /* @__PURE__ */ message({
+	en: '{label}: rank among countries assessed',
+	de: '{label}: Rang unter den bewerteten Ländern',
+	fr: '{label} : rang parmi les pays évalués',
+	nl: '{label}: rang onder de beoordeelde landen',
+	da: '{label}: placering blandt de vurderede lande',
+	et: '{label}: koht hinnatud riikide seas'
+});
+
+export const vDotsAxis = /* @__PURE__ */ message({
+	en: 'Rank among the {count} countries assessed in {year} (1 = best)',
+	de: 'Rang unter den {count} im Jahr {year} bewerteten Ländern (1 = bester)',
+	fr: 'Rang parmi les {count} pays évalués en {year} (1 = meilleur)',
+	nl: 'Rang onder de {count} in {year} beoordeelde landen (1 = beste)',
+	da: 'Placering blandt de {count} lande vurderet i {year} (1 = bedst)',
+	et: 'Koht {year}. aastal hinnatud {count} riigi seas (1 = parim)'
+});
+
+export const vNoRankIn = /* @__PURE__ */ message({
+	en: 'no rank in {year}',
+	de: 'kein Rang {year}',
+	fr: 'sans rang en {year}',
+	nl: 'geen rang in {year}',
+	da: 'ingen placering i {year}',
+	et: 'koht puudub ({year})'
+});
+
+export const vRankOfN = /* @__PURE__ */ message({
+	en: '{rank} of {n}',
+	de: '{rank} von {n}',
+	fr: '{rank} sur {n}',
+	nl: '{rank} van {n}',
+	da: '{rank} af {n}',
+	et: '{rank} {n}-st'
+});
+
+export const vTwoYears = /* @__PURE__ */ message({
+	en: '{label}, {a} and {b}',
+	de: '{label}, {a} und {b}',
+	fr: '{label}, {a} et {b}',
+	nl: '{label}, {a} en {b}',
+	da: '{label}, {a} og {b}',
+	et: '{label}, {a} ja {b}'
+});
+
+export const vTargetReached = /* @__PURE__ */ message({
+	en: 'Target reached ({year} target)',
+	de: 'Ziel erreicht (Ziel {year})',
+	fr: 'Objectif atteint (objectif {year})',
+	nl: 'Doel bereikt (doel {year})',
+	da: 'Mål nået ({year}-mål)',
+	et: 'Eesmärk täidetud ({year}. aasta eesmärk)'
+});
+
+export const vTargetLevel = /* @__PURE__ */ message({
+	en: 'Target {year}: {value}',
+	de: 'Ziel {year}: {value}',
+	fr: 'Objectif {year} : {value}',
+	nl: 'Doel {year}: {value}',
+	da: 'Mål {year}: {value}',
+	et: 'Eesmärk {year}: {value}'
+});
+
+export const vDescNone = /* @__PURE__ */ message({
+	en: '{what}: no value for the countries and years chosen.',
+	de: '{what}: kein Wert für die gewählten Länder und Jahre.',
+	fr: '{what} : aucune valeur pour les pays et années choisis.',
+	nl: '{what}: geen waarde voor de gekozen landen en jaren.',
+	da: '{what}: ingen værdi for de valgte lande og år.',
+	et: '{what}: valitud riikide ja aastate kohta väärtus puudub.'
+});
+
+export const vDescLine = /* @__PURE__ */ message({
+	en: '{what}, {first}–{last}; in {last}: {list}{eu}.',
+	de: '{what}, {first}–{last}; {last}: {list}{eu}.',
+	fr: '{what}, {first}–{last} ; en {last} : {list}{eu}.',
+	nl: '{what}, {first}–{last}; in {last}: {list}{eu}.',
+	da: '{what}, {first}–{last}; i {last}: {list}{eu}.',
+	et: '{what}, {first}–{last}; {last}: {list}{eu}.'
+});
+
+export const vDescBarNone = /* @__PURE__ */ message({
+	en: '{what}: no value for the countries chosen in {year}.',
+	de: '{what}: kein Wert für die gewählten Länder im Jahr {year}.',
+	fr: '{what} : aucune valeur pour les pays choisis en {year}.',
+	nl: '{what}: geen waarde voor de gekozen landen in {year}.',
+	da: '{what}: ingen værdi for de valgte lande i {year}.',
+	et: '{what}: valitud riikide kohta pole {year}. aastal väärtust.'
+});
+
+export const vDescBar = /* @__PURE__ */ message({
+	en: '{what} in {year}: {list}{eu}.',
+	de: '{what} im Jahr {year}: {list}{eu}.',
+	fr: '{what} en {year} : {list}{eu}.',
+	nl: '{what} in {year}: {list}{eu}.',
+	da: '{what} i {year}: {list}{eu}.',
+	et: '{what} aastal {year}: {list}{eu}.'
+});
+
+export const vDescSlopeNone = /* @__PURE__ */ message({
+	en: '{what}: no country chosen has a value in both {a} and {b}.',
+	de: '{what}: Kein gewähltes Land hat sowohl {a} als auch {b} einen Wert.',
+	fr: '{what} : aucun pays choisi n’a de valeur à la fois en {a} et en {b}.',
+	nl: '{what}: geen gekozen land heeft een waarde in zowel {a} als {b}.',
+	da: '{what}: intet valgt land har en værdi i både {a} og {b}.',
+	et: '{what}: ühelgi valitud riigil pole väärtust nii {a}. kui ka {b}. aastal.'
+});
+
+export const vDescSlope = /* @__PURE__ */ message({
+	en: '{what}, {a} to {b}: {list}.',
+	de: '{what}, {a} bis {b}: {list}.',
+	fr: '{what}, {a} à {b} : {list}.',
+	nl: '{what}, {a} tot {b}: {list}.',
+	da: '{what}, {a} til {b}: {list}.',
+	et: '{what}, {a} kuni {b}: {list}.'
+});
