@@ -5,12 +5,15 @@ import { undrawnNotes } from '$lib/charts/explore-charts';
 import { exploreDots } from '$lib/charts/explore-dots';
 import { exploreFrame } from '$lib/charts/explore-frame';
 import { exploreLine } from '$lib/charts/explore-line';
+import { describeHome, homeChart } from '$lib/charts/home-chart';
+import type { SeriesRow } from '$lib/charts/line-chart';
 import { selectionText } from '$lib/charts/explore-view';
 import { renderSvg } from '$lib/server/render-svg';
 import { exploreColumns } from '$lib/components/explore-columns';
 import { describeSelection, type CountryOption } from '$lib/data/country-groups';
 import type { ExploreState } from '$lib/state/explore-state';
 import { EGDI, EGOV, only, RANKS } from '../../charts/explore-fixture';
+import seriesRows from '../../fixtures/series-rows.json';
 
 /*
  * The views' texts built in $lib: English exactly as before the translation, and another
@@ -213,5 +216,37 @@ describe('the explorer’s charts', () => {
 			'of',
 			'mean'
 		]);
+	});
+});
+
+describe('the overview’s chart', () => {
+	const series = seriesRows as SeriesRow[];
+	const meta = {
+		label: 'E-Government Development Index',
+		unit: 'index (0–1)',
+		scale_min: 0,
+		scale_max: 1,
+		family: 'UN E-Government Survey'
+	};
+	const state = { indicator: 'un_egdi.egdi', country: ['DNK', 'EST'], view: 'rank' as const };
+
+	it('is described in English as before, and in Danish', () => {
+		expect(describeHome(series, state, meta)).toBe(describeHome(series, state, meta, 'en'));
+		expect(describeHome(series, state, meta)).toMatch(
+			/^Rank on E-Government Development Index, 2003–2024; in 2024: Estonia 1, Denmark 1\.$/
+		);
+		const da = describeHome(series, state, meta, 'da');
+		expect(da).toMatch(/^Placering på E-Government Development Index, 2003–2024; i 2024: /);
+		lacks(da.replace('E-Government Development Index', ''), ['Rank', 'on', 'in']);
+	});
+
+	it('draws its axis and EU27 line in the language', () => {
+		expect(renderSvg(homeChart(series, state, meta, [], 'en'))).toBe(
+			renderSvg(homeChart(series, state, meta))
+		);
+		const svg = renderSvg(homeChart(series, state, meta, [], 'de'));
+		expect(svg).toContain('Rang (1 = bester)');
+		expect(svg).toContain('>EU27 (mittlerer Rang)<');
+		expect(svg).not.toContain('mean rank');
 	});
 });

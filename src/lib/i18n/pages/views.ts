@@ -2256,3 +2256,50 @@ export const vDescSlope = /* @__PURE__ */ message({
 	da: '{what}, {a} til {b}: {list}.',
 	et: '{what}, {a} kuni {b}: {list}.'
 });
+
+// The overview's chart (charts/home-chart.ts, charts/line-chart.ts)
+
+export const vRankOnShort = /* @__PURE__ */ message({
+	en: 'Rank on {label}',
+	de: 'Rang bei {label}',
+	fr: 'Rang pour {label}',
+	nl: 'Rang op {label}',
+	da: 'Placering på {label}',
+	et: 'Koht näitajas {label}'
+});
+
+export const vRankOnBest = /* @__PURE__ */ message({
+	en: 'Rank on {label} (1 = best)',
+	de: 'Rang bei {label} (1 = bester)',
+	fr: 'Rang pour {label} (1 = meilleur)',
+	nl: 'Rang op {label} (1 = beste)',
+	da: 'Placering på {label} (1 = bedst)',
+	et: 'Koht näitajas {label} (1 = parim)'
+});
+
+export const vRankBest = /* @__PURE__ */ message({
+	en: 'Rank (1 = best)',
+	de: 'Rang (1 = bester)',
+	fr: 'Rang (1 = meilleur)',
+	nl: 'Rang (1 = beste)',
+	da: 'Placering (1 = bedst)',
+	et: 'Koht (1 = parim)'
+});
+
+export const vNoValueCountries = /* @__PURE__ */ message({
+	en: '{label}: no value for the countries chosen.',
+	de: '{label}: kein Wert für die gewählten Länder.',
+	fr: '{label} : aucune valeur pour les pays choisis.',
+	nl: '{label}: geen waarde voor de gekozen landen.',
+	da: '{label}: ingen værdi for de valgte lande.',
+	et: '{label}: valitud riikide kohta väärtus puudub.'
+});
+
+export const vDescHome = /* @__PURE__ */ message({
+	en: '{what}, {span}; in {year}: {list}.',
+	de: '{what}, {span}; {year}: {list}.',
+	fr: '{what}, {span} ; en {year} : {list}.',
+	nl: '{what}, {span}; in {year}: {list}.',
+	da: '{what}, {span}; i {year}: {list}.',
+	et: '{what}, {span}; {year}: {list}.'
+});
