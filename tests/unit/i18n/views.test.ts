@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { groupNote } from '$lib/catalog/group-notes';
+import { RANK_RULE } from '$lib/catalog/indicators';
+import { vRankRule } from '$lib/i18n/pages/views';
+import { sourceLine } from '../../../src/routes/country/shared.server';
+import { describeHeadline } from '$lib/charts/country-headline';
 import { yearNote } from '$lib/catalog/year-meaning';
 import { undrawnNotes } from '$lib/charts/explore-charts';
 import { exploreDots } from '$lib/charts/explore-dots';
@@ -248,5 +252,44 @@ describe('the overview’s chart', () => {
 		expect(svg).toContain('Rang (1 = bester)');
 		expect(svg).toContain('>EU27 (mittlerer Rang)<');
 		expect(svg).not.toContain('mean rank');
+	});
+});
+
+describe('a country profile’s build-time texts', () => {
+	it('keep the rank rule of the catalogue in English', () => {
+		expect(vRankRule.texts.en).toBe(RANK_RULE);
+	});
+
+	it('write the source line in English as before, and in German', () => {
+		const metas = [{ source_id: 'un_egdi', family: 'UN E-Government Survey' }];
+		const publishers = { un_egdi: 'UN DESA' };
+		expect(sourceLine(metas, publishers)).toBe(
+			`Sources: UN DESA (UN E-Government Survey). Ranks: ${RANK_RULE}; EU27 average as published where the source publishes one, otherwise the mean of the member states assessed.`
+		);
+		const de = sourceLine(metas, publishers, 'de');
+		expect(de).toMatch(/^Quellen: UN DESA \(UN E-Government Survey\)\. Ränge: Rang unter allen/);
+		lacks(de, ['Sources', 'Ranks', 'average', 'published', 'assessed']);
+	});
+
+	it('describe a headline panel in English as before, and in Estonian', () => {
+		const rows = [
+			{ year: 2020, value: 0.9, rank: 3, n: 193, eu27_value: 0.8, flag: null },
+			{ year: 2024, value: 0.973, rank: 2, n: 193, eu27_value: 0.879, flag: null }
+		];
+		const spec = {
+			country: 'EST',
+			name: 'Estonia',
+			meta: { label: 'EGDI', unit: 'index (0–1)', family: 'UN' },
+			digits: 3
+		};
+		const en = describeHeadline(rows as never, spec);
+		expect(en).toBe(
+			'Estonia, EGDI (index (0–1)): 0.900 in 2020, 0.973 in 2024 (EU27 average 0.879); rank 2 of 193.'
+		);
+		const et = describeHeadline(rows as never, spec, 'et');
+		expect(et).toBe(
+			'Estonia, EGDI (index (0–1)): 0.900 aastal 2020, 0.973 aastal 2024 (EL27 keskmine 0.879); koht 2/193.'
+		);
+		lacks(et, ['in', 'average', 'rank', 'of']);
 	});
 });

@@ -2303,3 +2303,68 @@ export const vDescHome = /* @__PURE__ */ message({
 	da: '{what}, {span}; i {year}: {list}.',
 	et: '{what}, {span}; {year}: {list}.'
 });
+
+// A country profile's texts built at build time (charts/country-headline.ts, routes/country)
+
+export const vSourcesRanks = /* @__PURE__ */ message({
+	en: 'Sources: {parts}. Ranks: {rule};',
+	de: 'Quellen: {parts}. Ränge: {rule};',
+	fr: 'Sources : {parts}. Rangs : {rule} ;',
+	nl: 'Bronnen: {parts}. Rangen: {rule};',
+	da: 'Kilder: {parts}. Placeringer: {rule};',
+	et: 'Allikad: {parts}. Kohad: {rule};'
+});
+
+export const vNoValueForName = /* @__PURE__ */ message({
+	en: '{label}: no value for {name}.',
+	de: '{label}: kein Wert für {name}.',
+	fr: '{label} : aucune valeur pour {name}.',
+	nl: '{label}: geen waarde voor {name}.',
+	da: '{label}: ingen værdi for {name}.',
+	et: '{label}: riigi {name} kohta väärtus puudub.'
+});
+
+export const vEu27AverageIn = /* @__PURE__ */ message({
+	en: '(EU27 average {value})',
+	de: '(EU27-Durchschnitt {value})',
+	fr: '(moyenne UE27 {value})',
+	nl: '(EU27-gemiddelde {value})',
+	da: '(EU27-gennemsnit {value})',
+	et: '(EL27 keskmine {value})'
+});
+
+export const vNotRanked = /* @__PURE__ */ message({
+	en: 'not ranked',
+	de: 'ohne Rang',
+	fr: 'non classé',
+	nl: 'niet gerangschikt',
+	da: 'ikke placeret',
+	et: 'kohta pole'
+});
+
+export const vRankNOf = /* @__PURE__ */ message({
+	en: 'rank {rank} of {n}',
+	de: 'Rang {rank} von {n}',
+	fr: 'rang {rank} sur {n}',
+	nl: 'rang {rank} van {n}',
+	da: 'placering {rank} af {n}',
+	et: 'koht {rank}/{n}'
+});
+
+export const vDescHeadline = /* @__PURE__ */ message({
+	en: '{name}, {label} ({unit}): {first} in {firstYear}, {last} in {lastYear}{eu}; {rank}.',
+	de: '{name}, {label} ({unit}): {first} im Jahr {firstYear}, {last} im Jahr {lastYear}{eu}; {rank}.',
+	fr: '{name}, {label} ({unit}) : {first} en {firstYear}, {last} en {lastYear}{eu} ; {rank}.',
+	nl: '{name}, {label} ({unit}): {first} in {firstYear}, {last} in {lastYear}{eu}; {rank}.',
+	da: '{name}, {label} ({unit}): {first} i {firstYear}, {last} i {lastYear}{eu}; {rank}.',
+	et: '{name}, {label} ({unit}): {first} aastal {firstYear}, {last} aastal {lastYear}{eu}; {rank}.'
+});
+
+export const vHeadlineFor = /* @__PURE__ */ message({
+	en: '{label} for {name}',
+	de: '{label} für {name}',
+	fr: '{label} pour {name}',
+	nl: '{label} voor {name}',
+	da: '{label} for {name}',
+	et: '{label}: {name}'
+});
