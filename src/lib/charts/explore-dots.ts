@@ -6,7 +6,8 @@ import { countryRows, type FacetMeta } from './explore-format';
 import { breakMarks } from './explore-marks';
 import type { Locale } from '$lib/i18n/locales';
 import * as t from '$lib/i18n/pages/views';
-import { rankOrdinal, rankScale } from './rank-axis';
+import { ordinalIn as rankOrdinal } from '$lib/data/country-summary';
+import { rankScale } from './rank-axis';
 
 export interface DotsSpec {
 	meta: FacetMeta;

@@ -1,6 +1,3 @@
-import { ordinal } from '$lib/data/country-summary';
-import type { Locale } from '$lib/i18n/locales';
-
 /** Rank axes, shared by every chart that draws ranks (1 = best). */
 
 /** 1 and round ranks up to the largest, so that first place is always labelled. */
@@ -21,12 +18,4 @@ export const RANK_INSET = 8;
 export function rankScale(worst: number) {
 	const max = Math.max(worst, 10);
 	return { domain: [1, max] as [number, number], ticks: rankTicks(max), inset: RANK_INSET };
-}
-
-/** A rank as an ordinal in a language: 3rd, 3., 3e. */
-export function rankOrdinal(n: number, locale: Locale = 'en'): string {
-	if (locale === 'en') return ordinal(n);
-	if (locale === 'fr') return n === 1 ? '1er' : `${n}e`;
-	if (locale === 'nl') return `${n}e`;
-	return `${n}.`;
 }

@@ -14,6 +14,12 @@ import type { SeriesRow } from '$lib/charts/line-chart';
 import { selectionText } from '$lib/charts/explore-view';
 import { renderSvg } from '$lib/server/render-svg';
 import { exploreColumns } from '$lib/components/explore-columns';
+import { newsText } from '$lib/a11y/chart-news.svelte';
+import { reading } from '$lib/charts/overview-reading';
+import { eu27Text } from '$lib/data/country-indicators';
+import { ordinalIn, rankSentence } from '$lib/data/country-summary';
+import { overviewTable } from '$lib/data/overview-table';
+import { benchmarkName } from '$lib/catalog/indicator-text';
 import { describeSelection, type CountryOption } from '$lib/data/country-groups';
 import type { ExploreState } from '$lib/state/explore-state';
 import { EGDI, EGOV, only, RANKS } from '../../charts/explore-fixture';
@@ -291,5 +297,119 @@ describe('a country profile’s build-time texts', () => {
 			'Estonia, EGDI (index (0–1)): 0.900 aastal 2020, 0.973 aastal 2024 (EL27 keskmine 0.879); koht 2/193.'
 		);
 		lacks(et, ['in', 'average', 'rank', 'of']);
+	});
+});
+
+describe('readings', () => {
+	const EST = [
+		{ year: 2003, rank: 16, n: 191 },
+		{ year: 2008, rank: 13, n: 192, flag: 'break' },
+		{ year: 2024, rank: 2, n: 193 }
+	];
+
+	it('write ordinals the language’s way', () => {
+		expect([1, 2, 23].map((n) => ordinalIn(n))).toEqual(['1st', '2nd', '23rd']);
+		expect([1, 2].map((n) => ordinalIn(n, 'fr'))).toEqual(['1er', '2e']);
+		expect(ordinalIn(2, 'de')).toBe('2.');
+		expect(ordinalIn(2, 'nl')).toBe('2e');
+	});
+
+	it('say how a rank moved in English as before, and in German', () => {
+		expect(rankSentence('Estonia', 'the UN index', EST)).toBe(
+			'Estonia rose from 16th to 2nd in the UN index between 2003 and 2024, across its 2008 change of method.'
+		);
+		const de = rankSentence('Estland', benchmarkName('un_egdi.egdi', 'x', 'de'), EST, null, 'de');
+		expect(de).toBe(
+			'Estland stieg vom 16. auf den 2. Platz (E-Government-Index der UN, 2003–2024), über den Methodenwechsel 2008 hinweg.'
+		);
+		lacks(de!, ['rose', 'from', 'to', 'between', 'across', 'method']);
+	});
+
+	it('read an overview panel in English as before, and in Dutch', () => {
+		const at = (country: string, name: string, year: number, rank: number) => ({
+			country,
+			name,
+			year,
+			rank,
+			n: 193
+		});
+		const points = [at('EST', 'Estonia', 2010, 20), at('EST', 'Estonia', 2024, 2)];
+		const countries = [
+			{ country: 'EST', name: 'Estonia' },
+			{ country: 'BEL', name: 'Belgium' },
+			{ country: 'DEU', name: 'Germany' }
+		];
+		const spec = { benchmark: 'the UN e-government index', countries };
+		expect(reading(points, spec)).toBe(
+			'Estonia rose from 20th to 2nd in the UN e-government index between 2010 and 2024. ' +
+				'Estonia ranked highest of the five in 2024 (2nd of 193). Belgium and Germany were not assessed.'
+		);
+		const nl = reading(points, { ...spec, benchmark: 'e-overheidsindex van de VN' }, 'nl');
+		expect(nl).toBe(
+			'Estonia steeg van de 20e naar de 2e plaats (e-overheidsindex van de VN, 2010–2024). ' +
+				'Estonia stond in 2024 het hoogst van de vijf (2e van 193). Belgium en Germany werden niet beoordeeld.'
+		);
+		lacks(nl, ['rose', 'ranked', 'highest', 'five', 'of', 'were', 'assessed']);
+	});
+});
+
+describe('the overview’s table', () => {
+	const meta = {
+		indicator_id: 'un_egdi.egdi',
+		source_id: 'un_egdi',
+		label: 'EGDI',
+		family: 'UN',
+		unit: 'index (0–1)',
+		scale_max: 1
+	};
+	const est = {
+		indicator_id: 'un_egdi.egdi',
+		country: 'EST',
+		name: 'Estonia',
+		year: 2024,
+		value: 0.97274,
+		flag: null,
+		ref_period: '2024',
+		rank: 2,
+		n: 193,
+		eu27_value: 0.87912,
+		eu27_role: 'eu27_mean',
+		eu27_n: 21,
+		latest: true,
+		target_value: null,
+		target_year: null,
+		distance: null
+	};
+	const two = [
+		{ country: 'EST', name: 'Estonia' },
+		{ country: 'DEU', name: 'Germany' }
+	];
+
+	it('says ranks, averages and absences in English as before, and in French', () => {
+		const [en] = overviewTable([est as never], [meta], two);
+		expect(en!.cells.map((c) => [c.rank, c.value])).toEqual([
+			['2nd of 193', '0.973'],
+			['–', 'not assessed']
+		]);
+		expect(en!.eu27).toBe('0.879 (mean of 21)');
+		const [fr] = overviewTable([est as never], [meta], two, 'fr');
+		expect(fr!.cells.map((c) => [c.rank, c.value])).toEqual([
+			['2e sur 193', '0.973'],
+			['–', 'non évalué']
+		]);
+		expect(fr!.eu27).toBe('0.879 (moyenne de 21)');
+		expect(eu27Text({ eu27_value: 12.34, eu27_n: 27 }, 1, true, 'da')).toBe(
+			'12.3 (gennemsnitlig placering)'
+		);
+	});
+});
+
+describe('the status line of redrawn charts', () => {
+	it('counts the other charts in English as before, and in Estonian', () => {
+		expect(newsText(['A.', 'B.', 'C.'])).toBe('A. (2 other charts also changed.)');
+		expect(newsText(['A.', 'B.'])).toBe('A. (1 other chart also changed.)');
+		const et = newsText(['A.', 'B.', 'C.'], 'et');
+		expect(et).toBe('A. (Muutus ka 2 teist joonist.)');
+		lacks(et, ['other', 'charts', 'changed']);
 	});
 });

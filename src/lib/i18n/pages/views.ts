@@ -2368,3 +2368,270 @@ export const vHeadlineFor = /* @__PURE__ */ message({
 	da: '{label} for {name}',
 	et: '{label}: {name}'
 });
+
+// Status lines and previews
+
+export const vOtherChartChanged = /* @__PURE__ */ message({
+	en: '{first} (1 other chart also changed.)',
+	de: '{first} (1 weiteres Diagramm hat sich ebenfalls geändert.)',
+	fr: '{first} (1 autre graphique a aussi changé.)',
+	nl: '{first} (1 andere grafiek is ook gewijzigd.)',
+	da: '{first} (1 andet diagram blev også ændret.)',
+	et: '{first} (Muutus ka 1 teine joonis.)'
+});
+
+export const vOtherChartsChanged = /* @__PURE__ */ message({
+	en: '{first} ({count} other charts also changed.)',
+	de: '{first} ({count} weitere Diagramme haben sich ebenfalls geändert.)',
+	fr: '{first} ({count} autres graphiques ont aussi changé.)',
+	nl: '{first} ({count} andere grafieken zijn ook gewijzigd.)',
+	da: '{first} ({count} andre diagrammer blev også ændret.)',
+	et: '{first} (Muutus ka {count} teist joonist.)'
+});
+
+export const vChartPreview = /* @__PURE__ */ message({
+	en: 'Chart: {title}',
+	de: 'Diagramm: {title}',
+	fr: 'Graphique : {title}',
+	nl: 'Grafiek: {title}',
+	da: 'Diagram: {title}',
+	et: 'Joonis: {title}'
+});
+
+// Readings: how a country's rank moved (data/country-summary.ts, charts/overview-reading.ts)
+
+export const vBenchEgdi = /* @__PURE__ */ message({
+	en: 'the UN e-government index',
+	de: 'E-Government-Index der UN',
+	fr: 'indice d’administration en ligne de l’ONU',
+	nl: 'e-overheidsindex van de VN',
+	da: 'FN’s indeks for digital forvaltning',
+	et: 'ÜRO e-riigi indeks'
+});
+
+export const vBenchEgov = /* @__PURE__ */ message({
+	en: 'the EU eGovernment Benchmark',
+	de: 'EU eGovernment Benchmark',
+	fr: 'EU eGovernment Benchmark',
+	nl: 'EU eGovernment Benchmark',
+	da: 'EU eGovernment Benchmark',
+	et: 'EU eGovernment Benchmark'
+});
+
+export const vBenchDgi = /* @__PURE__ */ message({
+	en: 'the OECD Digital Government Index',
+	de: 'OECD Digital Government Index',
+	fr: 'OCDE Digital Government Index',
+	nl: 'OECD Digital Government Index',
+	da: 'OECD Digital Government Index',
+	et: 'OECD Digital Government Index'
+});
+
+export const vRankedOnce = /* @__PURE__ */ message({
+	en: '{name} ranked {rank} of {n} in {benchmark} in {year}.',
+	de: '{name} belegte den {rank} Platz unter {n} ({benchmark}, {year}).',
+	fr: '{name} était {rank} sur {n} ({benchmark}, {year}).',
+	nl: '{name} stond op de {rank} plaats van {n} ({benchmark}, {year}).',
+	da: '{name} lå på {rank} plads af {n} ({benchmark}, {year}).',
+	et: '{name} oli {rank} kohal {n}-st ({benchmark}, {year}).'
+});
+
+export const vRankedSame = /* @__PURE__ */ message({
+	en: '{name} was {rank} in {benchmark} in both {start} and {end}{across}{turn}.',
+	de: '{name} belegte {start} wie {end} den {rank} Platz ({benchmark}){across}{turn}.',
+	fr: '{name} était {rank} en {start} comme en {end} ({benchmark}){across}{turn}.',
+	nl: '{name} stond zowel in {start} als in {end} op de {rank} plaats ({benchmark}){across}{turn}.',
+	da: '{name} lå på {rank} plads både i {start} og {end} ({benchmark}){across}{turn}.',
+	et: '{name} oli nii {start}. kui ka {end}. aastal {rank} kohal ({benchmark}){across}{turn}.'
+});
+
+export const vRankRose = /* @__PURE__ */ message({
+	en: '{name} rose from {from} to {to} in {benchmark} between {start} and {end}{across}{turn}.',
+	de: '{name} stieg vom {from} auf den {to} Platz ({benchmark}, {start}–{end}){across}{turn}.',
+	fr: '{name} a progressé du {from} au {to} rang ({benchmark}, {start}–{end}){across}{turn}.',
+	nl: '{name} steeg van de {from} naar de {to} plaats ({benchmark}, {start}–{end}){across}{turn}.',
+	da: '{name} steg fra {from} til {to} plads ({benchmark}, {start}–{end}){across}{turn}.',
+	et: '{name} tõusis {from} kohalt {to} kohale ({benchmark}, {start}–{end}){across}{turn}.'
+});
+
+export const vRankFell = /* @__PURE__ */ message({
+	en: '{name} fell from {from} to {to} in {benchmark} between {start} and {end}{across}{turn}.',
+	de: '{name} fiel vom {from} auf den {to} Platz ({benchmark}, {start}–{end}){across}{turn}.',
+	fr: '{name} a reculé du {from} au {to} rang ({benchmark}, {start}–{end}){across}{turn}.',
+	nl: '{name} daalde van de {from} naar de {to} plaats ({benchmark}, {start}–{end}){across}{turn}.',
+	da: '{name} faldt fra {from} til {to} plads ({benchmark}, {start}–{end}){across}{turn}.',
+	et: '{name} langes {from} kohalt {to} kohale ({benchmark}, {start}–{end}){across}{turn}.'
+});
+
+export const vAcrossChange = /* @__PURE__ */ message({
+	en: ', across its {list} change of method',
+	de: ', über den Methodenwechsel {list} hinweg',
+	fr: ', à travers le changement de méthode de {list}',
+	nl: ', over de methodewijziging van {list} heen',
+	da: ', hen over metodeskiftet i {list}',
+	et: ', hoolimata meetodi muutusest aastal {list}'
+});
+
+export const vAcrossChanges = /* @__PURE__ */ message({
+	en: ', across its {list} changes of method',
+	de: ', über die Methodenwechsel {list} hinweg',
+	fr: ', à travers les changements de méthode de {list}',
+	nl: ', over de methodewijzigingen van {list} heen',
+	da: ', hen over metodeskiftene i {list}',
+	et: ', hoolimata meetodi muutustest aastatel {list}'
+});
+
+export const vLowPoint = /* @__PURE__ */ message({
+	en: ', with a low point of {rank} in {year}',
+	de: ', mit einem Tiefpunkt auf dem {rank} Platz ({year})',
+	fr: ', avec un point bas au {rank} rang en {year}',
+	nl: ', met een dieptepunt op de {rank} plaats in {year}',
+	da: ', med et lavpunkt på {rank} plads i {year}',
+	et: ', madalaim {rank} koht aastal {year}'
+});
+
+export const vHighPoint = /* @__PURE__ */ message({
+	en: ', with a high point of {rank} in {year}',
+	de: ', mit einem Höchststand auf dem {rank} Platz ({year})',
+	fr: ', avec un point haut au {rank} rang en {year}',
+	nl: ', met een hoogtepunt op de {rank} plaats in {year}',
+	da: ', med et højdepunkt på {rank} plads i {year}',
+	et: ', kõrgeim {rank} koht aastal {year}'
+});
+
+export const vNoneOfFive = /* @__PURE__ */ message({
+	en: 'None of the five is assessed in {benchmark}.',
+	de: 'Keines der fünf Länder wird bewertet ({benchmark}).',
+	fr: 'Aucun des cinq n’est évalué ({benchmark}).',
+	nl: 'Geen van de vijf wordt beoordeeld ({benchmark}).',
+	da: 'Ingen af de fem er vurderet ({benchmark}).',
+	et: 'Ühtegi viiest pole hinnatud ({benchmark}).'
+});
+
+export const vSharedBest = /* @__PURE__ */ message({
+	en: '{names} shared the best rank of the five in {year} ({of}).',
+	de: '{names} teilten sich {year} den besten Rang der fünf ({of}).',
+	fr: '{names} partageaient le meilleur rang des cinq en {year} ({of}).',
+	nl: '{names} deelden in {year} de beste rang van de vijf ({of}).',
+	da: '{names} delte den bedste placering blandt de fem i {year} ({of}).',
+	et: '{names} jagasid {year}. aastal viie seas parimat kohta ({of}).'
+});
+
+export const vSharedBestIn = /* @__PURE__ */ message({
+	en: '{names} shared the best rank of the five in {benchmark} in {year} ({of}).',
+	de: '{names} teilten sich {year} den besten Rang der fünf ({benchmark}; {of}).',
+	fr: '{names} partageaient le meilleur rang des cinq en {year} ({benchmark} ; {of}).',
+	nl: '{names} deelden in {year} de beste rang van de vijf ({benchmark}; {of}).',
+	da: '{names} delte den bedste placering blandt de fem i {year} ({benchmark}; {of}).',
+	et: '{names} jagasid {year}. aastal viie seas parimat kohta ({benchmark}; {of}).'
+});
+
+export const vRankedHighest = /* @__PURE__ */ message({
+	en: '{name} ranked highest of the five in {year} ({of}).',
+	de: '{name} lag {year} unter den fünf vorn ({of}).',
+	fr: '{name} était le mieux classé des cinq en {year} ({of}).',
+	nl: '{name} stond in {year} het hoogst van de vijf ({of}).',
+	da: '{name} lå højest af de fem i {year} ({of}).',
+	et: '{name} oli {year}. aastal viiest kõrgeimal kohal ({of}).'
+});
+
+export const vRankedHighestIn = /* @__PURE__ */ message({
+	en: '{name} ranked highest of the five in {benchmark} in {year} ({of}).',
+	de: '{name} lag {year} unter den fünf vorn ({benchmark}; {of}).',
+	fr: '{name} était le mieux classé des cinq en {year} ({benchmark} ; {of}).',
+	nl: '{name} stond in {year} het hoogst van de vijf ({benchmark}; {of}).',
+	da: '{name} lå højest af de fem i {year} ({benchmark}; {of}).',
+	et: '{name} oli {year}. aastal viiest kõrgeimal kohal ({benchmark}; {of}).'
+});
+
+export const vWasNotAssessed = /* @__PURE__ */ message({
+	en: '{names} was not assessed.',
+	de: '{names} wurde nicht bewertet.',
+	fr: '{names} n’a pas été évalué.',
+	nl: '{names} werd niet beoordeeld.',
+	da: '{names} blev ikke vurderet.',
+	et: '{names} ei olnud hinnatud.'
+});
+
+export const vWereNotAssessed = /* @__PURE__ */ message({
+	en: '{names} were not assessed.',
+	de: '{names} wurden nicht bewertet.',
+	fr: '{names} n’ont pas été évalués.',
+	nl: '{names} werden niet beoordeeld.',
+	da: '{names} blev ikke vurderet.',
+	et: '{names} ei olnud hinnatud.'
+});
+
+// The overview's table cells (data/overview-table.ts)
+
+export const vToGo = /* @__PURE__ */ message({
+	en: '{value} to go',
+	de: 'noch {value}',
+	fr: 'encore {value}',
+	nl: 'nog {value}',
+	da: '{value} mangler',
+	et: 'veel {value}'
+});
+
+export const vTargetReachedCell = /* @__PURE__ */ message({
+	en: 'target reached',
+	de: 'Ziel erreicht',
+	fr: 'objectif atteint',
+	nl: 'doel bereikt',
+	da: 'mål nået',
+	et: 'eesmärk täidetud'
+});
+
+export const vNotAssessed = /* @__PURE__ */ message({
+	en: 'not assessed',
+	de: 'nicht bewertet',
+	fr: 'non évalué',
+	nl: 'niet beoordeeld',
+	da: 'ikke vurderet',
+	et: 'hindamata'
+});
+
+export const vMeanOf = /* @__PURE__ */ message({
+	en: '(mean of {n})',
+	de: '(Mittel aus {n})',
+	fr: '(moyenne de {n})',
+	nl: '(gemiddelde van {n})',
+	da: '(gennemsnit af {n})',
+	et: '({n} keskmine)'
+});
+
+export const vTargetBy = /* @__PURE__ */ message({
+	en: '{value} by {year}',
+	de: '{value} bis {year}',
+	fr: '{value} d’ici {year}',
+	nl: '{value} in {year}',
+	da: '{value} i {year}',
+	et: '{value} aastaks {year}'
+});
+
+export const vOlderNote = /* @__PURE__ */ message({
+	en: '{name}: {label}, latest edition {year}{flag}, when the EU27 average was {eu27}',
+	de: '{name}: {label}, neueste Ausgabe {year}{flag}, als der EU27-Durchschnitt {eu27} betrug',
+	fr: '{name} : {label}, dernière édition {year}{flag}, quand la moyenne UE27 était de {eu27}',
+	nl: '{name}: {label}, laatste editie {year}{flag}, toen het EU27-gemiddelde {eu27} was',
+	da: '{name}: {label}, seneste udgave {year}{flag}, da EU27-gennemsnittet var {eu27}',
+	et: '{name}: {label}, viimane väljaanne {year}{flag}, mil EL27 keskmine oli {eu27}'
+});
+
+export const vAfterBreak = /* @__PURE__ */ message({
+	en: '(after a series break)',
+	de: '(nach einem Reihenbruch)',
+	fr: '(après une rupture de série)',
+	nl: '(na een reeksbreuk)',
+	da: '(efter et databrud)',
+	et: '(pärast aegrea katkestust)'
+});
+
+export const vMeanRankValue = /* @__PURE__ */ message({
+	en: '{value} (mean rank)',
+	de: '{value} (mittlerer Rang)',
+	fr: '{value} (rang moyen)',
+	nl: '{value} (gemiddelde rang)',
+	da: '{value} (gennemsnitlig placering)',
+	et: '{value} (keskmine koht)'
+});

@@ -66,7 +66,7 @@ const build = sameInEveryLanguage(async ({ params }: PageServerLoadEvent) => {
 			countries: countries.map(({ country, name, programme }) => ({ country, name, programme })),
 			info,
 			programme: entry.programme,
-			readings: readings(info.name, heads),
+			readings: (locale: Locale) => readings(info.name, heads, locale),
 			panels,
 			headlineRows: heads.flatMap(({ meta, series }) =>
 				series.map((r) => ({ ...r, label: meta.label, digits: digitsOf(meta) }))
@@ -89,7 +89,7 @@ const build = sameInEveryLanguage(async ({ params }: PageServerLoadEvent) => {
 					publishers,
 					locale
 				),
-			families: familyTables(rows, catalogue),
+			families: (locale: Locale) => familyTables(rows, catalogue, locale),
 			source: (locale: Locale) => sourceLine(shown, publishers, locale),
 			strategies,
 			timeline: strategies.length
@@ -110,9 +110,12 @@ const build = sameInEveryLanguage(async ({ params }: PageServerLoadEvent) => {
 export const load = async (event: PageServerLoadEvent) => {
 	const root = new URL(resolve('/'), event.url).pathname;
 	const { locale } = splitLocale(event.url.pathname.slice(root.length - 1));
-	const { panels, headlineCaveats, headlineSource, source, ...rest } = await build(event);
+	const { panels, readings, families, headlineCaveats, headlineSource, source, ...rest } =
+		await build(event);
 	return {
 		...rest,
+		readings: readings(locale),
+		families: families(locale),
 		panels: panels.map(({ describe, ...p }) => ({ ...p, description: describe(locale) })),
 		headlineCaveats: headlineCaveats(locale),
 		headlineSource: headlineSource(locale),
