@@ -10,7 +10,7 @@ export const load = ({ url }: { url: URL }) =>
 	withNodeDb(async (db) => {
 		const root = new URL(resolve('/'), url).pathname;
 		const { locale } = splitLocale(url.pathname.slice(root.length - 1));
-		const { state, indicators, sources, svg } = await homeDefault(db);
+		const { state, indicators, sources, svg } = await homeDefault(db, locale);
 		const countries = await db.query(countriesWithDataQuery(null));
 		return {
 			sources,

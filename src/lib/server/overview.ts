@@ -36,8 +36,8 @@ function panel(
 		source_id: meta.source_id,
 		unit: meta.unit,
 		digits: digitsOf(meta),
-		svg: renderSvg(overviewPanel(series, meta, launches)),
-		description: describePanel(series, meta, launches),
+		svg: renderSvg(overviewPanel(series, meta, launches, locale)),
+		description: describePanel(series, meta, launches, locale),
 		reading: reading(
 			points.filter(hasRank),
 			{
