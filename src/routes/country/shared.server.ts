@@ -38,5 +38,5 @@ export function sourceLine(
 	}
 	const parts = [...byPublisher].map(([p, families]) => `${p} (${[...families].join(', ')})`);
 	const lead = t.vSourcesRanks(locale, { parts: parts.join('; '), rule: t.vRankRule(locale) });
-	return `${lead} ${t.vEu27RuleShort(locale)}`;
+	return `${lead} ${t.vEu27RuleClause(locale)}`;
 }

@@ -143,6 +143,7 @@ export const vEu27Rule = /* @__PURE__ */ message({
 	et: 'EL27 keskmine: avaldatud kujul, kui allikas selle avaldab, muidu hinnatud liikmesriikide keskmine.'
 });
 
+/** The rule as a sentence of its own. */
 export const vEu27RuleShort = /* @__PURE__ */ message({
 	en: 'EU27 average as published where the source publishes one, otherwise the mean of the member states assessed.',
 	de: 'EU27-Durchschnitt wie veröffentlicht, wo die Quelle einen veröffentlicht, sonst das Mittel der bewerteten Mitgliedstaaten.',
@@ -2634,4 +2635,14 @@ export const vMeanRankValue = /* @__PURE__ */ message({
 	nl: '{value} (gemiddelde rang)',
 	da: '{value} (gennemsnitlig placering)',
 	et: '{value} (keskmine koht)'
+});
+
+/** The rule after a semicolon, in a sentence already begun. */
+export const vEu27RuleClause = /* @__PURE__ */ message({
+	en: 'EU27 average as published where the source publishes one, otherwise the mean of the member states assessed.',
+	de: 'EU27-Durchschnitt wie veröffentlicht, wo die Quelle einen veröffentlicht, sonst das Mittel der bewerteten Mitgliedstaaten.',
+	fr: 'moyenne UE27 telle que publiée lorsque la source en publie une, sinon la moyenne des États membres évalués.',
+	nl: 'EU27-gemiddelde zoals gepubliceerd waar de bron er een publiceert, anders het gemiddelde van de beoordeelde lidstaten.',
+	da: 'EU27-gennemsnit som offentliggjort, hvor kilden offentliggør et, ellers middelværdien af de vurderede medlemsstater.',
+	et: 'EL27 keskmine avaldatud kujul, kui allikas selle avaldab, muidu hinnatud liikmesriikide keskmine.'
 });
