@@ -1,5 +1,6 @@
-import type { Locale } from '$lib/i18n/locales';
-import * as m from '$lib/i18n/pages/views';
+// Relative paths: the data pipeline (tsx, no `$lib` alias) reads this file through schema.ts.
+import type { Locale } from '../i18n/locales';
+import * as m from '../i18n/pages/views';
 
 /**
  * What `observations.year` means for each source: the one place the data contract (schema.ts)
