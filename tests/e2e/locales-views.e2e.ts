@@ -47,10 +47,17 @@ function englishPhrases(locale: Locale): string[] {
 	];
 }
 
-/** The page's main content as a reader meets it: its text and its controls' accessible names. */
+/**
+ * The page's main content as a reader meets it, its text and its controls' accessible names, less
+ * the parts marked as being in another language (`lang`: the data's own English caveats). Those
+ * parts are taken out of the page itself, which the check leaves afterwards.
+ */
 const mainText = (page: Page) =>
 	page.evaluate(() => {
 		const main = document.querySelector('main') as HTMLElement;
+		const own = document.documentElement.lang;
+		for (const part of main.querySelectorAll('[lang]'))
+			if (part.getAttribute('lang') !== own) part.remove();
 		const names = [...main.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((e) =>
 			['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? '')
 		);

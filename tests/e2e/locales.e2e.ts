@@ -116,10 +116,13 @@ describe('the site in six languages', { timeout: 180_000 }, () => {
 		expect(href.search).toBe(new URL(page.url()).search);
 		expect(href.search).toContain('country=EST');
 		await link.click();
+		// The other language's page loads in full: wait for its address, then for its own <html lang>
+		// (its load event, which waits for every script, can take long on a busy machine).
 		await page.waitForURL(
-			(url) => url.pathname.endsWith('/et/explore/') && url.search === href.search
+			(url) => url.pathname.endsWith('/et/explore/') && url.search === href.search,
+			{ waitUntil: 'commit' }
 		);
-		expect(await page.getAttribute('html', 'lang')).toBe('et');
+		await page.waitForFunction(() => document.documentElement.lang === 'et');
 		await context.close();
 	});
 

@@ -67,7 +67,7 @@ export function describeHeadline(
 	});
 	if (!spec.launches) return text;
 	const marked = panelLaunches(spec.launches);
-	return `${text} ${describeLaunches(placeLaunches(lineOf(rows, spec), marked), marked.length)}`;
+	return `${text} ${describeLaunches(placeLaunches(lineOf(rows, spec), marked), marked.length, locale)}`;
 }
 
 /** The country's values as a series, for placing its launches on the line. */

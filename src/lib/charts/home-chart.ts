@@ -87,9 +87,9 @@ export function homeChart(
 	return lineChart(rows, {
 		...spec,
 		description: points
-			? `${spec.description} ${describeLaunches(points, launches.length)}`
+			? `${spec.description} ${describeLaunches(points, launches.length, locale)}`
 			: spec.description,
-		extraMarks: points ? strategyMarks(points) : undefined
+		extraMarks: points ? strategyMarks(points, locale) : undefined
 	});
 }
 

@@ -53,7 +53,7 @@ export function describePanel(
 ): string {
 	const state = { indicator: meta.indicator_id, country: [], view: 'score' as const };
 	const marked = panelLaunches(launches);
-	return `${describeHome(rows, state, meta, locale)} ${describeLaunches(placeLaunches(rows, marked), marked.length)}`;
+	return `${describeHome(rows, state, meta, locale)} ${describeLaunches(placeLaunches(rows, marked), marked.length, locale)}`;
 }
 
 /**
@@ -77,7 +77,7 @@ export function overviewPanel(
 		xDomain: single ? [first - 1, last + 1] : years.length ? [first, last] : undefined,
 		format: (v) => formatValue(v, meta, 'score'),
 		description: describePanel(rows, meta, launches, locale),
-		extraMarks: strategyMarks(placeLaunches(rows, panelLaunches(launches))),
+		extraMarks: strategyMarks(placeLaunches(rows, panelLaunches(launches)), locale),
 		width: 440,
 		height: 260,
 		locale
