@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { splitLocale } from '$lib/i18n/locales';
 import { withCsp } from '$lib/server/csp';
 import { dropDrawnData } from '$lib/server/drop-drawn-data';
 import { fallbackBase } from '$lib/server/fallback-base';
@@ -9,13 +10,17 @@ const FALLBACK = '/[fallback]';
 
 /**
  * Runs at build time only (every page is prerendered): the inline page data leaves out the charts
- * the HTML already holds, the prerendered chart paints first, the 404 page finds its base, and
- * every page carries its Content-Security-Policy, hashed over its final inline scripts.
+ * the HTML already holds, the prerendered chart paints first, the 404 page finds its base,
+ * `<html lang>` names the page's language, and every page carries its Content-Security-Policy,
+ * hashed over its final inline scripts.
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const painted = paintFirst(dropDrawnData(html));
+			const { locale } = splitLocale(event.url.pathname);
+			const painted = paintFirst(
+				dropDrawnData(html.replace('<html lang="en">', `<html lang="${locale}">`))
+			);
 			return withCsp(event.url.pathname === FALLBACK ? fallbackBase(painted) : painted);
 		}
 	});

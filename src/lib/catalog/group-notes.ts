@@ -1,4 +1,17 @@
+import { formatList } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/views';
 import type { Group } from '$lib/state/explore-state';
+
+/** Why each group exists, in every language. */
+const WHY: Record<Group, (locale: Locale) => string> = {
+	none: m.vWhyNone,
+	five: m.vWhyFive,
+	ten: m.vWhyTen,
+	eight: m.vWhyEight,
+	eu27: m.vWhyEu27,
+	all: m.vWhyAll
+};
 
 /**
  * Why each preset group of countries exists, in a phrase: shown beside the group choice with its
@@ -6,13 +19,12 @@ import type { Group } from '$lib/state/explore-state';
  * (shared/research/domain.md) and the flags of countries.parquet.
  */
 export const GROUP_WHY: Record<Group, string> = {
-	none: 'Only the countries you add one by one.',
-	five: 'The research programme’s five case-study countries (TROPICO work package 6), one per administrative tradition.',
-	ten: 'The ten countries of the TROPICO research programme: the five case studies and five more from the same traditions.',
-	eight:
-		'The eight countries whose national strategies the programme’s meta-analysis (2019) coded.',
-	eu27: 'The member states of the European Union since 2020, without the United Kingdom.',
-	all: 'Every country the source assessed.'
+	none: WHY.none('en'),
+	five: WHY.five('en'),
+	ten: WHY.ten('en'),
+	eight: WHY.eight('en'),
+	eu27: WHY.eu27('en'),
+	all: WHY.all('en')
 };
 
 /** A country list in words: "Belgium, Denmark and Estonia". */
@@ -25,9 +37,15 @@ export function listNames(names: readonly string[]): string {
  * The group explained: why it exists and who is in it ("… Belgium, Denmark, Estonia, Germany and
  * the United Kingdom."). Groups of more than `listed` members are counted rather than listed.
  */
-export function groupNote(group: Group, members: readonly string[], listed = 10): string {
-	const why = GROUP_WHY[group];
+export function groupNote(
+	group: Group,
+	members: readonly string[],
+	listed = 10,
+	locale: Locale = 'en'
+): string {
+	const why = WHY[group](locale);
 	if (group === 'none' || group === 'all' || members.length === 0) return why;
-	const who = members.length > listed ? `${members.length} countries` : listNames(members);
+	const list = locale === 'en' ? listNames(members) : formatList(locale, members);
+	const who = members.length > listed ? m.vCountryCount(locale, { count: members.length }) : list;
 	return `${why} ${who}.`;
 }

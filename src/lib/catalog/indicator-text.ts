@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/views';
 import { scaleText, yearSpan, type IndicatorMeta } from './indicators';
 
 type Named = Pick<IndicatorMeta, 'label' | 'family' | 'first_year' | 'last_year'>;
@@ -19,3 +21,20 @@ export const indicatorChoice = (m: Named): string => `${m.label} — ${sourceYea
 /** "UN E-Government Survey, 2003–2024": where an indicator comes from, and which editions. */
 export const sourceYears = (m: Omit<Named, 'label'>): string =>
 	`${m.family}, ${yearSpan(m.first_year, m.last_year)}`;
+
+/** The project's own names for the headline benchmarks in a sentence, where a language has one. */
+const BENCHMARK_NAME: Readonly<Record<string, (locale: Locale) => string>> = {
+	'un_egdi.egdi': t.vBenchEgdi,
+	'eu_egov.overall': t.vBenchEgov,
+	'oecd_dgi.composite': t.vBenchDgi
+};
+
+/**
+ * How a sentence names a benchmark in a language: `english` (the project's short name, e.g. "the
+ * UN e-government index") in English, its translation where there is one, else `english` (a
+ * publisher's name, such as "Open Data Maturity").
+ */
+export function benchmarkName(id: string, english: string, locale: Locale = 'en'): string {
+	if (locale === 'en') return english;
+	return BENCHMARK_NAME[id]?.(locale) ?? english;
+}

@@ -1,3 +1,7 @@
+// Relative paths: the data pipeline (tsx, no `$lib` alias) reads this file through schema.ts.
+import type { Locale } from '../i18n/locales';
+import * as m from '../i18n/pages/views';
+
 /**
  * What `observations.year` means for each source: the one place the data contract (schema.ts)
  * and the charts' year notes read it from. Keyed by source id; the eGovernment Benchmark's
@@ -61,13 +65,25 @@ export function yearFieldDescription(): string {
 	);
 }
 
+/** Each meaning of YEAR_MEANING in every language (the source names stay as published). */
+const MEANING_TEXT: Record<YearKey, (locale: Locale) => string> = {
+	un_egdi: m.vYearUnEgdi,
+	eu_egov: m.vYearEuEgov,
+	eu_egov_yearly: m.vYearEuEgovYearly,
+	desi2020: m.vYearDesi,
+	desi2022: m.vYearDesi,
+	oecd_dgi: m.vYearOecdDgi,
+	oecd_ourdata: m.vYearOecdOurdata,
+	eu_odm: m.vYearEuOdm
+};
+
 /**
  * The note under a chart whose axis is the year: what year means for each source drawn, in the
  * order first drawn, each once. Null when no indicator of a known source is drawn.
  */
-export function yearNote(indicatorIds: Iterable<string>): string | null {
+export function yearNote(indicatorIds: Iterable<string>, locale: Locale = 'en'): string | null {
 	const keys = [...new Set([...indicatorIds].map(yearKey))].filter((k) => k !== null);
 	if (!keys.length) return null;
-	const parts = keys.map((k) => `${YEAR_MEANING[k].name}, ${YEAR_MEANING[k].meaning}`);
-	return `What the year means: ${parts.join('; ')}.`;
+	const parts = keys.map((k) => `${YEAR_MEANING[k].name}, ${MEANING_TEXT[k](locale)}`);
+	return m.vYearMeans(locale, { parts: parts.join('; ') });
 }

@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/views';
 import type { ProfileRow } from '$lib/queries/country-profile';
 import type { SeriesRow } from './line-chart';
 import { brokenLines } from './break-lines';
@@ -36,17 +38,36 @@ interface Point {
 }
 
 /** One sentence with the key numbers of a headline panel. */
-export function describeHeadline(rows: readonly ProfileRow[], spec: HeadlineSpec): string {
+export function describeHeadline(
+	rows: readonly ProfileRow[],
+	spec: HeadlineSpec,
+	locale: Locale = 'en'
+): string {
 	const first = rows[0];
 	const last = rows.at(-1);
-	if (!first || !last) return `${spec.meta.label}: no value for ${spec.name}.`;
+	if (!first || !last)
+		return t.vNoValueForName(locale, { label: spec.meta.label, name: spec.name });
 	const f = (v: number) => v.toFixed(spec.digits);
-	const eu = last.eu27_value === null ? '' : ` (EU27 average ${f(last.eu27_value)})`;
-	const rank = last.rank === null ? 'not ranked' : `rank ${last.rank} of ${last.n}`;
-	const text = `${spec.name}, ${spec.meta.label} (${spec.meta.unit}): ${f(first.value)} in ${first.year}, ${f(last.value)} in ${last.year}${eu}; ${rank}.`;
+	const eu =
+		last.eu27_value === null ? '' : ` ${t.vEu27AverageIn(locale, { value: f(last.eu27_value) })}`;
+	const rank =
+		last.rank === null
+			? t.vNotRanked(locale)
+			: t.vRankNOf(locale, { rank: last.rank, n: String(last.n) });
+	const text = t.vDescHeadline(locale, {
+		name: spec.name,
+		label: spec.meta.label,
+		unit: spec.meta.unit,
+		first: f(first.value),
+		firstYear: first.year,
+		last: f(last.value),
+		lastYear: last.year,
+		eu,
+		rank
+	});
 	if (!spec.launches) return text;
 	const marked = panelLaunches(spec.launches);
-	return `${text} ${describeLaunches(placeLaunches(lineOf(rows, spec), marked), marked.length)}`;
+	return `${text} ${describeLaunches(placeLaunches(lineOf(rows, spec), marked), marked.length, locale)}`;
 }
 
 /** The country's values as a series, for placing its launches on the line. */

@@ -2,6 +2,9 @@ import * as Plot from '@observablehq/plot';
 import { levelsOf } from '$lib/data/analysis-scale';
 import type { LevelMedian } from '$lib/data/event-medians';
 import type { EventStrategy } from '$lib/data/event-strategies';
+import { intlTag } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
 
 export interface EventChartSpec {
 	scale: string;
@@ -11,6 +14,8 @@ export interface EventChartSpec {
 	description: string;
 	before: number;
 	after: number;
+	/** The language of the axis labels (default English). */
+	locale?: Locale;
 }
 
 /* Custom properties of src/lib/styles/tokens.css, with the light colour as fallback. */
@@ -27,6 +32,12 @@ const NOMINAL_COLORS = [
 	'var(--level-d, #6d28d9)'
 ];
 const RULE = 'var(--chart-axis-rule, #888888)';
+
+/** Ticks in a language's conventions: up to three decimals, a true minus sign. */
+const numberIn = (tag: string) => {
+	const format = new Intl.NumberFormat(tag, { maximumFractionDigits: 3 });
+	return (v: number) => format.format(v).replace('-', '−');
+};
 
 /** Each level's colour: a sequential ramp for 0–3, distinct hues for C/N/D. */
 export function levelColors(scale: string): { domain: string[]; range: string[] } {
@@ -65,15 +76,24 @@ export function eventChart(
 		marginRight: 24,
 		marginBottom: 44,
 		marginLeft: 56,
-		ariaLabel: `${spec.featureLabel}: ${spec.measureLabel} around each strategy's launch`,
+		ariaLabel: m.rEventTitle(spec.locale ?? 'en', {
+			feature: spec.featureLabel,
+			measure: spec.measureLabel
+		}),
 		ariaDescription: spec.description,
 		style: { fontSize: '12px', overflow: 'visible' },
 		x: {
-			label: 'Years since launch →',
+			label: m.rYearsSinceLaunch(spec.locale ?? 'en'),
 			domain: [-spec.before, spec.after],
 			labelAnchor: 'center'
 		},
-		y: { label: `↑ ${spec.measureLabel}`, grid: true, nice: true },
+		y: {
+			label: `↑ ${spec.measureLabel}`,
+			grid: true,
+			nice: true,
+			// English keeps Plot's own ticks; the other languages write their decimal comma.
+			...(spec.locale && spec.locale !== 'en' ? { tickFormat: numberIn(intlTag(spec.locale)) } : {})
+		},
 		color: {
 			type: 'categorical',
 			...levelColors(spec.scale)

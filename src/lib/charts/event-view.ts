@@ -12,7 +12,9 @@ import { eventVerdict } from '$lib/data/event-verdict';
 import type { FeatureRow } from '$lib/queries/analysis-features';
 import type { EventPathRequest, EventPathRow, Measure } from '$lib/queries/event-paths';
 import type { AnalysisState } from '$lib/state/analysis-state';
-import { signed } from '$lib/data/signed';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
+import { fixed, signed } from '$lib/data/signed';
 import { eventChart } from './event-chart';
 import type { PlotOptions } from '@observablehq/plot';
 
@@ -41,11 +43,21 @@ export const eventRequest = (state: AnalysisState, meta: Meta): EventPathRequest
 	laws: state.laws
 });
 
-function describe(view: Omit<EventView, 'description' | 'options'>, feature: string): string {
+function describe(
+	view: Omit<EventView, 'description' | 'options'>,
+	feature: string,
+	locale: Locale
+): string {
 	const groups = view.effect.groups
-		.map((g) => `code ${g.label}: median ${signed(g.median, view.digits)} (n = ${g.n})`)
+		.map((g) =>
+			m.rDescribeGroup(locale, {
+				code: g.label,
+				median: signed(g.median, view.digits, locale),
+				n: g.n
+			})
+		)
 		.join('; ');
-	const what = `${feature}: ${view.measureLabel} from the last edition at or before each strategy's launch to the last edition within the window after it`;
+	const what = m.rDescribeWhat(locale, { feature, measure: view.measureLabel });
 	return groups ? `${what}. ${groups}. ${view.verdict}` : `${what}: ${view.verdict}`;
 }
 
@@ -54,27 +66,29 @@ export function eventView(
 	rows: readonly EventPathRow[],
 	state: AnalysisState,
 	feature: Pick<FeatureRow, 'label' | 'scale'>,
-	meta: Meta
+	meta: Meta,
+	locale: Locale = 'en'
 ): EventView {
 	const request = eventRequest(state, meta);
 	const digits = measureDigits(request.measure, meta);
-	const strategies = eventStrategies(rows, state);
+	const strategies = eventStrategies(rows, state, locale);
 	const effect = eventEffect(strategies, feature.scale);
 	const base = {
 		measure: request.measure,
-		measureLabel: measureLabel(request.measure, meta),
-		caveat: measureCaveat(request.measure, meta),
+		measureLabel: measureLabel(request.measure, meta, locale),
+		caveat: measureCaveat(request.measure, meta, locale),
 		digits,
 		strategies,
 		medians: levelMedians(strategies),
 		effect,
 		verdict: eventVerdict(
 			effect,
-			(v) => signed(v, digits),
-			(v) => v.toFixed(digits + 1)
+			(v) => signed(v, digits, locale),
+			(v) => fixed(v, digits + 1, locale),
+			locale
 		)
 	};
-	const description = describe(base, feature.label);
+	const description = describe(base, feature.label, locale);
 	return {
 		...base,
 		description,
@@ -84,7 +98,8 @@ export function eventView(
 			measureLabel: base.measureLabel,
 			description,
 			before: state.before,
-			after: state.after
+			after: state.after,
+			locale
 		})
 	};
 }

@@ -2,6 +2,7 @@ import { CHART_WIDTH } from './explore-size';
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
+import * as t from '$lib/i18n/pages/views';
 import { describeBar } from './explore-describe';
 import {
 	countryRows,
@@ -38,7 +39,9 @@ export function exploreBar(
 	// Ranks are positions, not amounts: a dot at the rank on a line from first place, as in the dot
 	// plot, not a bar from 0 whose length would grow with the worse standing.
 	const scale = ranks ? rankScale(hi) : { domain: [Math.min(0, lo) - room, hi] };
-	const label = (d: NormRow) => `${format(d.value)}${d.flag === 'break' ? ' (break)' : ''}`;
+	const locale = spec.locale ?? 'en';
+	const label = (d: NormRow) =>
+		`${format(d.value)}${d.flag === 'break' ? ` ${t.vBreak(locale)}` : ''}`;
 	return {
 		width: spec.width ?? CHART_WIDTH,
 		height: 60 + 24 * Math.max(1, bars.length),
@@ -46,11 +49,11 @@ export function exploreBar(
 		marginRight: 70,
 		marginTop: 30,
 		marginBottom: 40,
-		ariaLabel: `${valueLabel(spec.meta, spec.norm)}, ${year}`,
+		ariaLabel: `${valueLabel(spec.meta, spec.norm, spec.locale)}, ${year}`,
 		ariaDescription: describeBar(rows, spec, year),
 		style: { fontSize: '12px', overflow: 'visible' },
 		x: {
-			label: `${valueLabel(spec.meta, spec.norm)}, ${year}`,
+			label: `${valueLabel(spec.meta, spec.norm, spec.locale)}, ${year}`,
 			grid: true,
 			tickFormat: tickFormat(spec),
 			...scale
@@ -96,7 +99,7 @@ export function exploreBar(
 				x: 'value',
 				frameAnchor: 'top',
 				dy: -8,
-				text: (d: NormRow) => `EU27 average ${format(d.value)}`,
+				text: (d: NormRow) => t.vEu27AverageValue(locale, { value: format(d.value) }),
 				fill: EU_COLOR
 			}),
 			...targetMarks(spec, 'x'),

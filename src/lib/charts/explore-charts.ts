@@ -1,6 +1,8 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { NormRow } from '$lib/data/explore-rows';
 import type { Target } from '$lib/data/gap-to-target';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/views';
 import type { ChartType, Norm, Ref } from '$lib/state/explore-state';
 import { exploreBar, latestYear } from './explore-bar';
 import { exploreDots, latestRankYear } from './explore-dots';
@@ -20,6 +22,8 @@ export interface ExploreChartSpec {
 	/** The countries to colour and label when there are too many for all (default: the five). */
 	focus?: readonly string[];
 	width?: number;
+	/** The language of the panels' texts (default English). */
+	locale?: Locale;
 }
 
 /** One panel of the small multiples: its Plot options, or why it is empty. */
@@ -37,6 +41,7 @@ const MAX_SHARED_ROWS = 30;
 
 /** The explorer's charts: one panel per indicator, never two units (or two rank scales) on one axis. */
 export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec): Facet[] {
+	const locale = spec.locale ?? 'en';
 	if (spec.chart === 'table') return [];
 	if (spec.chart === 'dots') {
 		// One panel per indicator, each on its own rank axis, with the same country rows in each.
@@ -56,13 +61,19 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 					key,
 					label: meta.label,
 					options: null,
-					empty: `${meta.label}: no rank for the countries and years chosen.`
+					empty: t.vNoRankChosen(locale, { label: meta.label })
 				};
 			const eu = spec.refs.includes('eu');
 			return {
 				key,
 				label: `${meta.label}, ${year}`,
-				options: exploreDots(mine, { meta, eu, names: rowsOf(mine), width: spec.width })
+				options: exploreDots(mine, {
+					meta,
+					eu,
+					names: rowsOf(mine),
+					width: spec.width,
+					locale: spec.locale
+				})
 			};
 		});
 	}
@@ -70,17 +81,17 @@ export function exploreCharts(rows: readonly NormRow[], spec: ExploreChartSpec):
 	return spec.metas.map((meta) => {
 		const mine = rows.filter((r) => r.indicator_id === meta.indicator_id);
 		const { norm, refs, focus, width } = spec;
-		const facet = { meta, norm, refs, focus, height, width };
+		const facet = { meta, norm, refs, focus, height, width, locale: spec.locale };
 		const target = spec.targets.find((t) => t.indicator_id === meta.indicator_id) ?? null;
 		const base = { key: meta.indicator_id, label: meta.label, options: null };
 		if (countryRows(mine).length === 0)
-			return { ...base, empty: `${meta.label}: no value for the countries and years chosen.` };
+			return { ...base, empty: t.vNoValueFor(locale, { label: meta.label }) };
 		if (spec.chart === 'slope') {
 			const [a, b] = slopeYears(mine);
 			if (a === b)
 				return {
 					...base,
-					empty: `${meta.label}: only the ${a} edition in the range; a slope needs two.`
+					empty: t.vOnlyOneEdition(locale, { label: meta.label, year: a })
 				};
 		}
 		const draw =
@@ -105,16 +116,20 @@ export function visibleRows(rows: readonly NormRow[], chart: ChartType): NormRow
 }
 
 /** The years a panel of this chart type shows a country at, in words, and whether a row is in them. */
-function shownYears(mine: readonly NormRow[], chart: ChartType): [string, (r: NormRow) => boolean] {
+function shownYears(
+	mine: readonly NormRow[],
+	chart: ChartType,
+	locale: Locale = 'en'
+): [string, (r: NormRow) => boolean] {
 	if (chart === 'bar' || chart === 'dots') {
 		const year = latestYear(mine);
-		return [`in ${year}`, (r) => r.year === year];
+		return [t.vInYear(locale, { year }), (r) => r.year === year];
 	}
 	if (chart === 'slope') {
 		const [a, b] = slopeYears(mine);
-		return [`in ${a} or ${b}`, (r) => r.year === a || r.year === b];
+		return [t.vInYearOr(locale, { a, b }), (r) => r.year === a || r.year === b];
 	}
-	return ['in the years chosen', () => true];
+	return [t.vInYearsChosen(locale), () => true];
 }
 
 /** The rows a chart draws, EU27 included: what its table view and CSV hold. */
@@ -143,21 +158,21 @@ export function undrawnNotes(
 	rows: readonly NormRow[],
 	chart: ChartType,
 	metas: readonly Pick<FacetMeta, 'indicator_id' | 'label'>[],
-	chosen: readonly { country: string; name: string }[]
+	chosen: readonly { country: string; name: string }[],
+	locale: Locale = 'en'
 ): string[] {
 	return metas.flatMap((meta) => {
 		const mine = countryRows(rows.filter((r) => r.indicator_id === meta.indicator_id));
 		if (mine.length === 0) return []; // the panel says so itself
-		const [when, shown] = shownYears(mine, chart);
+		const [when, shown] = shownYears(mine, chart, locale);
 		const drawn = new Set(mine.filter(shown).map((r) => r.country));
 		const left = chosen.filter((c) => !drawn.has(c.country)).map((c) => c.name);
 		if (left.length === 0) return [];
 		const names =
 			left.length > 6
-				? `${left.slice(0, 6).join(', ')} and ${left.length - 6} more`
+				? t.vAndMore(locale, { names: left.slice(0, 6).join(', '), count: left.length - 6 })
 				: left.join(', ');
-		return [
-			`${meta.label}: no value ${when} for ${names}, so ${left.length === 1 ? 'it is' : 'they are'} not drawn.`
-		];
+		const say = left.length === 1 ? t.vUndrawnOne : t.vUndrawnMany;
+		return [say(locale, { label: meta.label, when, names })];
 	});
 }

@@ -2,8 +2,11 @@ import { CHART_WIDTH } from './explore-size';
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
-import { countryRows, ordinal, type FacetMeta } from './explore-format';
+import { countryRows, type FacetMeta } from './explore-format';
 import { breakMarks } from './explore-marks';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/views';
+import { ordinalIn as rankOrdinal } from '$lib/data/country-summary';
 import { rankScale } from './rank-axis';
 
 export interface DotsSpec {
@@ -16,13 +19,13 @@ export interface DotsSpec {
 	 */
 	names: readonly string[];
 	width?: number;
+	/** The language of the chart's words (default English). */
+	locale?: Locale;
 }
 
 interface Dot extends NormRow {
 	row: string;
 }
-
-const EU_ROW = 'EU27 (mean rank)';
 
 /** The latest edition in which a chosen country has a rank, or null if none has. */
 export function latestRankYear(rows: readonly NormRow[]): number | null {
@@ -31,24 +34,35 @@ export function latestRankYear(rows: readonly NormRow[]): number | null {
 }
 
 /** The rows of that edition, each with the chart row it sits on. */
-function latestRanks(rows: readonly NormRow[], year: number, eu: boolean): Dot[] {
+function latestRanks(rows: readonly NormRow[], year: number, eu: boolean, euRow: string): Dot[] {
 	return rows
 		.filter((r) => r.year === year && (eu || r.role === 'country'))
-		.map((r) => ({ ...r, row: r.role === 'country' ? r.name : EU_ROW }));
+		.map((r) => ({ ...r, row: r.role === 'country' ? r.name : euRow }));
 }
 
-const rankText = (d: Dot) =>
-	d.role === 'country' ? `${ordinal(d.value)} of ${d.n}` : `mean ${d.value.toFixed(1)}`;
+/** "3rd of 37" for a country, "mean 12.4" for the EU27. */
+const rankText = (locale: Locale) => (d: Dot) =>
+	d.role === 'country'
+		? t.vRankOfN(locale, { rank: rankOrdinal(d.value, locale), n: String(d.n) })
+		: t.vMeanRank(locale, { value: d.value.toFixed(1) });
 
 /** In a sentence: the ranks, best first, and who has none. */
-export function describeDots(label: string, dots: readonly Dot[], unranked: readonly string[]) {
+export function describeDots(
+	label: string,
+	dots: readonly Dot[],
+	unranked: readonly string[],
+	locale: Locale = 'en'
+) {
 	const list = dots.filter((d) => d.role === 'country').sort((a, b) => a.value - b.value);
 	const eu = dots.find((d) => d.role !== 'country');
+	const text = rankText(locale);
 	return (
-		`${label}: rank among countries assessed (1 = best). ` +
-		`${list.map((d) => `${d.name} ${rankText(d)}`).join(', ')}` +
-		(eu ? `; EU27 ${rankText(eu)}` : '') +
-		(unranked.length ? `; no rank: ${unranked.join(', ')}` : '') +
+		t.vDotsDescription(locale, {
+			label,
+			list: list.map((d) => `${d.name} ${text(d)}`).join(', ')
+		}) +
+		(eu ? `; ${t.vGroupEu27(locale)} ${text(eu)}` : '') +
+		(unranked.length ? `; ${t.vNoRankList(locale, { names: unranked.join(', ') })}` : '') +
 		'.'
 	);
 }
@@ -62,22 +76,25 @@ export function describeDots(label: string, dots: readonly Dot[], unranked: read
 export function exploreDots(rows: readonly NormRow[], spec: DotsSpec): Plot.PlotOptions | null {
 	const year = latestRankYear(rows);
 	if (year === null) return null;
-	const dots = latestRanks(rows, year, spec.eu);
+	const locale = spec.locale ?? 'en';
+	const EU_ROW = t.vEu27MeanRank(locale);
+	const rankOf = rankText(locale);
+	const dots = latestRanks(rows, year, spec.eu, EU_ROW);
 	const ranked = new Set(dots.map((d) => d.row));
 	const unranked = spec.names.filter((n) => !ranked.has(n));
 	const hasEu = ranked.has(EU_ROW);
 	const domain = hasEu ? [...spec.names, EU_ROW] : [...spec.names];
 	const assessed = Math.max(...dots.map((d) => d.n ?? d.value));
 	const label = `${spec.meta.label} (${year})`;
-	const axis = `Rank among the ${assessed} countries assessed in ${year} (1 = best)`;
+	const axis = t.vDotsAxis(locale, { count: assessed, year });
 	return {
 		width: spec.width ?? CHART_WIDTH,
 		height: 60 + 22 * Math.max(1, domain.length),
 		marginLeft: 150,
 		marginRight: 90,
 		marginBottom: 40,
-		ariaLabel: `${label}: rank among countries assessed`,
-		ariaDescription: describeDots(label, dots, unranked),
+		ariaLabel: t.vDotsLabel(locale, { label }),
+		ariaDescription: describeDots(label, dots, unranked, locale),
 		style: { fontSize: '12px', overflow: 'visible' },
 		x: { label: axis, grid: true, tickFormat: 'd', ...rankScale(assessed) },
 		y: { label: null, domain, padding: 0.3 },
@@ -90,14 +107,14 @@ export function exploreDots(rows: readonly NormRow[], spec: DotsSpec): Plot.Plot
 				r: 5,
 				fill: (d: Dot) => (d.role === 'country' ? colorOf(d.country) : EU_COLOR),
 				symbol: (d: Dot) => (d.role === 'country' ? 'circle' : 'diamond'),
-				title: (d: Dot) => `${d.name}, ${label}: ${rankText(d)}`
+				title: (d: Dot) => `${d.name}, ${label}: ${rankOf(d)}`
 			}),
 			...breakMarks(dots, 'value', 'row'),
-			Plot.text(dots, { x: 'value', y: 'row', text: rankText, dx: 9, textAnchor: 'start' }),
+			Plot.text(dots, { x: 'value', y: 'row', text: rankOf, dx: 9, textAnchor: 'start' }),
 			Plot.text(unranked, {
 				x: 1,
 				y: (n: string) => n,
-				text: () => `no rank in ${year}`,
+				text: () => t.vNoRankIn(locale, { year }),
 				dx: 4,
 				textAnchor: 'start',
 				fill: 'var(--muted, #555555)',

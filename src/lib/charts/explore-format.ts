@@ -1,6 +1,8 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { NormRow } from '$lib/data/explore-rows';
 import type { Target } from '$lib/data/gap-to-target';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/views';
 import type { Norm, Ref } from '$lib/state/explore-state';
 import { rankScale } from './rank-axis';
 
@@ -20,19 +22,21 @@ export interface FacetSpec {
 	focus?: readonly string[];
 	width?: number;
 	height?: number;
+	/** The language of the chart's words (default English). */
+	locale?: Locale;
 }
 
 /** The value axis label, with its unit. */
-export function valueLabel(meta: FacetMeta, norm: Norm): string {
+export function valueLabel(meta: FacetMeta, norm: Norm, locale: Locale = 'en'): string {
 	switch (norm) {
 		case 'rank':
-			return `Rank on ${meta.label} among countries assessed (1 = best)`;
+			return t.vAxisRank(locale, { label: meta.label });
 		case 'zscore':
-			return `${meta.label}, z-score (standard deviations from the mean of countries assessed)`;
+			return t.vAxisZscore(locale, { label: meta.label });
 		case 'index':
-			return `${meta.label}, index (EU27 average = 100)`;
+			return t.vAxisIndex(locale, { label: meta.label });
 		case 'gap':
-			return `${meta.label}, gap to target (target − value, ${meta.unit})`;
+			return t.vAxisGap(locale, { label: meta.label, unit: meta.unit });
 		default:
 			return `${meta.label} (${meta.unit})`;
 	}
@@ -48,11 +52,11 @@ export function formatter(meta: FacetMeta, norm: Norm): (v: number) => string {
 }
 
 /** The unit a single value is read in, for tips: shorter than the axis label. */
-export function unitOf(meta: FacetMeta, norm: Norm): string {
-	if (norm === 'rank') return 'rank';
-	if (norm === 'zscore') return 'z-score';
-	if (norm === 'index') return 'index, EU27 = 100';
-	if (norm === 'gap') return `to target, ${meta.unit}`;
+export function unitOf(meta: FacetMeta, norm: Norm, locale: Locale = 'en'): string {
+	if (norm === 'rank') return t.vUnitRank(locale);
+	if (norm === 'zscore') return t.vNormZscore(locale);
+	if (norm === 'index') return t.vUnitIndex(locale);
+	if (norm === 'gap') return t.vUnitGap(locale, { unit: meta.unit });
 	return meta.unit;
 }
 

@@ -1,5 +1,7 @@
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/views';
 import { spreadValues, type LabelAxis } from './label-layout';
 
 export interface Label {
@@ -14,6 +16,8 @@ interface LabelOptions extends LabelAxis {
 	max?: number;
 	/** A country's colour (default: its own). */
 	color?: (country: string) => string;
+	/** The language of the EU27's label (default English). */
+	locale?: Locale;
 }
 
 const FIVE = ['BEL', 'DNK', 'EST', 'DEU', 'GBR'];
@@ -52,7 +56,7 @@ export function endLabels(rows: readonly NormRow[], o: LabelOptions): Label[] {
 	return ends.map((e, i) => ({
 		x: e.year,
 		y: ys[i] as number,
-		text: e.role === 'country' ? e.name : 'EU27 average',
+		text: e.role === 'country' ? e.name : t.vEu27Average(o.locale ?? 'en'),
 		color: e.role === 'country' ? (o.color ?? colorOf)(e.country) : EU_COLOR
 	}));
 }

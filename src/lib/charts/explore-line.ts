@@ -22,23 +22,25 @@ import {
 } from './explore-format';
 import { endLabels, lastPoints } from './explore-labels';
 import { linePointer } from './line-pointer';
+import * as t from '$lib/i18n/pages/views';
 import { breakMarks, EU_STYLE, targetMarks } from './explore-marks';
 
 const MARGIN = { top: 24, right: 140, bottom: 36, left: 56 };
 
 /** What a point of a line reads in its tip and to the keyboard: country, year, value and unit. */
-function tipText(spec: Pick<FacetSpec, 'meta' | 'norm'>): (d: NormRow) => string {
+function tipText(spec: Pick<FacetSpec, 'meta' | 'norm' | 'locale'>): (d: NormRow) => string {
 	const format = formatter(spec.meta, spec.norm);
-	const unit = unitOf(spec.meta, spec.norm);
+	const locale = spec.locale ?? 'en';
+	const unit = unitOf(spec.meta, spec.norm, locale);
 	return (d) =>
-		`${d.role === 'country' ? d.name : 'EU27 average'}, ${d.year}\n${format(d.value)} (${unit})` +
-		(d.flag === 'break' ? '\nNew series (method change)' : '');
+		`${d.role === 'country' ? d.name : t.vEu27Average(locale)}, ${d.year}\n${format(d.value)} (${unit})` +
+		(d.flag === 'break' ? `\n${t.vNewSeries(locale)}` : '');
 }
 
 /** The points of a line chart that arrow keys reach, in the order of the tip's data. */
 export function linePoints(
 	rows: readonly NormRow[],
-	spec: Pick<FacetSpec, 'meta' | 'norm' | 'refs'>
+	spec: Pick<FacetSpec, 'meta' | 'norm' | 'refs' | 'locale'>
 ): ChartPoint[] {
 	const text = tipText(spec);
 	return [...countryRows(rows), ...euShown(rows, spec.refs)].map((d) => ({
@@ -70,7 +72,7 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 	const color = (d: NormRow) => (d.role === 'country' ? focus.color(d.country) : EU_COLOR);
 	const years = drawn.map((r) => r.year);
 	const title = (d: NormRow) =>
-		`${d.name} ${d.year}: ${format(d.value)}${d.flag === 'break' ? ' (series break)' : ''}`;
+		`${d.name} ${d.year}: ${format(d.value)}${d.flag === 'break' ? ` ${t.vSeriesBreak(spec.locale ?? 'en')}` : ''}`;
 	return {
 		width,
 		height,
@@ -78,11 +80,11 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 		marginRight: MARGIN.right,
 		marginBottom: MARGIN.bottom,
 		marginLeft: MARGIN.left,
-		ariaLabel: valueLabel(spec.meta, spec.norm),
+		ariaLabel: valueLabel(spec.meta, spec.norm, spec.locale),
 		ariaDescription: describeLine(rows, spec),
 		style: { fontSize: '12px', overflow: 'visible' },
 		x: {
-			label: 'Edition (year)',
+			label: t.vEditionYear(spec.locale ?? 'en'),
 			tickFormat: 'd',
 			domain: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
 			nice: false,
@@ -94,7 +96,7 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 			)
 		},
 		y: {
-			label: valueLabel(spec.meta, spec.norm),
+			label: valueLabel(spec.meta, spec.norm, spec.locale),
 			grid: true,
 			reverse,
 			domain,
@@ -118,7 +120,8 @@ export function exploreLine(rows: readonly NormRow[], spec: FacetSpec): Plot.Plo
 					margin: MARGIN,
 					inset,
 					max: Infinity,
-					color: focus.color
+					color: focus.color,
+					locale: spec.locale
 				}),
 				END_LABEL
 			),

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
 import { breakRows, targetLevel, type FacetSpec } from './explore-format';
+import * as t from '$lib/i18n/pages/views';
 
 export const TARGET_COLOR = 'var(--chart-target, #2E7D32)';
 
@@ -11,8 +12,11 @@ export function targetMarks(spec: FacetSpec, axis: 'x' | 'y'): Plot.Markish[] {
 	if (level === null || !spec.target) return [];
 	const text =
 		spec.norm === 'gap'
-			? `Target reached (${spec.target.target_year} target)`
-			: `Target ${spec.target.target_year}: ${spec.target.target_value}`;
+			? t.vTargetReached(spec.locale ?? 'en', { year: spec.target.target_year })
+			: t.vTargetLevel(spec.locale ?? 'en', {
+					year: spec.target.target_year,
+					value: spec.target.target_value
+				});
 	const style = { stroke: TARGET_COLOR, strokeDasharray: '2,3', strokeWidth: 1.5 };
 	return axis === 'y'
 		? [

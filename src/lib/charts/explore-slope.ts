@@ -1,6 +1,7 @@
 import { CHART_WIDTH } from './explore-size';
 import { BREAK_DASH } from './break-lines';
 import * as Plot from '@observablehq/plot';
+import * as t from '$lib/i18n/pages/views';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { NormRow } from '$lib/data/explore-rows';
 import { describeSlope } from './explore-describe';
@@ -40,7 +41,7 @@ function sideLabels(ends: NormRow[], spec: FacetSpec, domain: [number, number], 
 	return ends.map((e, i) => ({
 		year: e.year,
 		value: ys[i] as number,
-		text: `${e.role === 'country' ? e.name : 'EU27 average'} ${format(e.value)}`,
+		text: `${e.role === 'country' ? e.name : t.vEu27Average(spec.locale ?? 'en')} ${format(e.value)}`,
 		color: e.role === 'country' ? colorOf(e.country) : EU_COLOR
 	}));
 }
@@ -73,19 +74,32 @@ export function exploreSlope(
 		marginRight: MARGIN.right,
 		marginBottom: MARGIN.bottom,
 		marginLeft: MARGIN.left,
-		ariaLabel: `${valueLabel(spec.meta, spec.norm)}, ${a} and ${b}`,
+		ariaLabel: t.vTwoYears(spec.locale ?? 'en', {
+			label: valueLabel(spec.meta, spec.norm, spec.locale),
+			a,
+			b
+		}),
 		ariaDescription: describeSlope(rows, spec, years),
 		style: { fontSize: '12px', overflow: 'visible' },
-		x: { type: 'point', domain: [a, b], label: 'Edition (year)', tickFormat: 'd', padding: 0.05 },
+		x: {
+			type: 'point',
+			domain: [a, b],
+			label: t.vEditionYear(spec.locale ?? 'en'),
+			tickFormat: 'd',
+			padding: 0.05
+		},
 		y: {
 			axis: null,
-			label: valueLabel(spec.meta, spec.norm),
+			label: valueLabel(spec.meta, spec.norm, spec.locale),
 			domain,
 			reverse: reversed(spec),
 			grid: true
 		},
 		marks: [
-			Plot.text([`↑ ${valueLabel(spec.meta, spec.norm)}`], { frameAnchor: 'top', dy: -20 }),
+			Plot.text([`↑ ${valueLabel(spec.meta, spec.norm, spec.locale)}`], {
+				frameAnchor: 'top',
+				dy: -20
+			}),
 			...targetMarks(spec, 'y'),
 			Plot.line(eu, { x: 'year', y: 'value', ...EU_STYLE }),
 			...[false, true].map((dashed) =>

@@ -1,10 +1,12 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
-import { chosenCountries, describeSelection, type CountryOption } from '$lib/data/country-groups';
+import { chosenCountries, membersOf, type CountryOption } from '$lib/data/country-groups';
 import type { ExploreRow, NormRow } from '$lib/data/explore-rows';
 import { standingTargets, type Target } from '$lib/data/gap-to-target';
 import { normalise } from '$lib/data/normalise';
 import { pick } from '$lib/data/pick';
-import type { ExploreState, Norm } from '$lib/state/explore-state';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/views';
+import type { ExploreState, Group, Norm } from '$lib/state/explore-state';
 import {
 	drawnRows,
 	exploreCharts,
@@ -26,6 +28,38 @@ export interface ViewContext {
 	norm: Norm;
 	/** Pixels; CHART_WIDTH when absent. */
 	width?: number;
+	/** The language of the frame's and panels' texts (default English). */
+	locale?: Locale;
+}
+
+const GROUP_PHRASE: Record<Group, ((locale: Locale) => string) | null> = {
+	none: null,
+	five: t.vPhraseFive,
+	ten: t.vPhraseTen,
+	eight: t.vPhraseEight,
+	eu27: t.vPhraseEu27,
+	all: t.vPhraseAll
+};
+
+/**
+ * The selection in words, for subtitles: "The five and France", "Belgium, Denmark"; in English
+ * the same as describeSelection (data/country-groups.ts), in the other languages translated.
+ */
+export function selectionText(
+	state: Pick<ExploreState, 'group' | 'country'>,
+	options: readonly CountryOption[],
+	locale: Locale = 'en'
+): string {
+	const nameOf = new Map(options.map((o) => [o.country, o.name]));
+	const members = new Set(membersOf(state.group, options));
+	const extra = state.country.filter((c) => !members.has(c)).map((c) => nameOf.get(c) ?? c);
+	const names =
+		extra.length > 4
+			? [...extra.slice(0, 4), t.vPhraseMore(locale, { count: extra.length - 4 })]
+			: extra;
+	const [group, list] = [GROUP_PHRASE[state.group]?.(locale) ?? '', names.join(', ')];
+	const text = group && list ? t.vAnd(locale, { a: group, b: list }) : group || list;
+	return text ? `${text[0]?.toUpperCase()}${text.slice(1)}` : t.vNoCountry(locale);
 }
 
 /** Everything the explorer shows for a query's rows: normalised rows, panels and frame text. */
@@ -77,7 +111,8 @@ export function exploreView(
 		metas,
 		targets,
 		focus: focusChosen(state),
-		width: ctx.width ?? CHART_WIDTH
+		width: ctx.width ?? CHART_WIDTH,
+		locale: ctx.locale
 	});
 	const frame = exploreFrame(visibleRows(rows, state.chart), state, {
 		years: yearsDrawn(rows, state.chart),
@@ -85,14 +120,15 @@ export function exploreView(
 		metas,
 		targets,
 		publisherOf: ctx.publisherOf,
-		countries: describeSelection(state, ctx.countries)
+		countries: selectionText(state, ctx.countries, ctx.locale),
+		locale: ctx.locale
 	});
 	// Every chosen country a panel leaves out is named (not for "all": most lack most indicators;
 	// nor in a dot plot, whose panels give them a row saying "no rank").
 	if (codes !== 'all' && state.chart !== 'dots') {
 		const nameOf = new Map(ctx.countries.map((c) => [c.country, c.name]));
 		const named = codes.map((country) => ({ country, name: nameOf.get(country) ?? country }));
-		frame.caveats.unshift(...undrawnNotes(rows, state.chart, metas, named));
+		frame.caveats.unshift(...undrawnNotes(rows, state.chart, metas, named, ctx.locale));
 	}
 	return { norm: ctx.norm, rows, shown: drawnRows(rows, state.chart), facets, frame };
 }

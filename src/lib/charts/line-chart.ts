@@ -6,6 +6,8 @@ import { focusOf, type Focus } from './focus';
 import { linePointer } from './line-pointer';
 import { END_LABEL, spreadValues } from './label-layout';
 import { RANK_INSET, rankScale } from './rank-axis';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/views';
 
 export type { SeriesRow } from '$lib/queries/series';
 import type { SeriesRow } from '$lib/queries/series';
@@ -32,6 +34,8 @@ export interface LineSpec {
 	 * (charts drawn only at build time).
 	 */
 	tipUnit?: string;
+	/** The language of the chart's own words (default English). */
+	locale?: Locale;
 }
 
 const MARGIN = { top: 20, right: 130, bottom: 36, left: 52 };
@@ -67,7 +71,7 @@ function endLabels(
 	return ends.map((e, i) => ({
 		x: e.year,
 		y: ys[i] as number,
-		text: e.role === 'country' ? e.name : (spec.euLabel ?? 'EU27 average'),
+		text: e.role === 'country' ? e.name : (spec.euLabel ?? t.vEu27Average(spec.locale ?? 'en')),
 		color: e.role === 'country' ? focus.color(e.country) : EU_COLOR
 	}));
 }
@@ -85,7 +89,7 @@ function bestFirst(countries: readonly SeriesRow[], reverse: boolean): string[] 
 /** What a point reads in the tip and to the keyboard: country, year, value and unit. */
 function tipText(spec: LineSpec, unit: string): (d: SeriesRow) => string {
 	return (d) =>
-		`${d.role === 'country' ? d.name : (spec.euLabel ?? 'EU27 average')}, ${d.year}\n` +
+		`${d.role === 'country' ? d.name : (spec.euLabel ?? t.vEu27Average(spec.locale ?? 'en'))}, ${d.year}\n` +
 		`${spec.format ? spec.format(d.value) : d.value} (${unit})`;
 }
 
@@ -132,7 +136,12 @@ export function lineChart(rows: SeriesRow[], spec: LineSpec): Plot.PlotOptions {
 		ariaLabel: spec.yLabel,
 		ariaDescription: spec.description,
 		style: { fontSize: '12px', overflow: 'visible' },
-		x: { label: 'Edition', tickFormat: 'd', domain: spec.xDomain, nice: false },
+		x: {
+			label: t.vEdition(spec.locale ?? 'en'),
+			tickFormat: 'd',
+			domain: spec.xDomain,
+			nice: false
+		},
 		y: {
 			label: spec.yAxis ?? spec.yLabel,
 			grid: true,

@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n/locales';
 import type { PlotOptions } from '@observablehq/plot';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { describeHome, formatValue, scoreDomain } from './home-chart';
@@ -47,11 +48,12 @@ export const panelLaunches = (launches: readonly StrategyLaunch[]) =>
 export function describePanel(
 	rows: SeriesRow[],
 	meta: Meta,
-	launches: readonly StrategyLaunch[]
+	launches: readonly StrategyLaunch[],
+	locale: Locale = 'en'
 ): string {
 	const state = { indicator: meta.indicator_id, country: [], view: 'score' as const };
 	const marked = panelLaunches(launches);
-	return `${describeHome(rows, state, meta)} ${describeLaunches(placeLaunches(rows, marked), marked.length)}`;
+	return `${describeHome(rows, state, meta, locale)} ${describeLaunches(placeLaunches(rows, marked), marked.length, locale)}`;
 }
 
 /**
@@ -62,7 +64,8 @@ export function describePanel(
 export function overviewPanel(
 	rows: SeriesRow[],
 	meta: Meta,
-	launches: readonly StrategyLaunch[]
+	launches: readonly StrategyLaunch[],
+	locale: Locale = 'en'
 ): PlotOptions {
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 	const first = years[0] ?? 0;
@@ -73,10 +76,11 @@ export function overviewPanel(
 		domain: scoreDomain(rows, meta),
 		xDomain: single ? [first - 1, last + 1] : years.length ? [first, last] : undefined,
 		format: (v) => formatValue(v, meta, 'score'),
-		description: describePanel(rows, meta, launches),
-		extraMarks: strategyMarks(placeLaunches(rows, panelLaunches(launches))),
+		description: describePanel(rows, meta, launches, locale),
+		extraMarks: strategyMarks(placeLaunches(rows, panelLaunches(launches)), locale),
 		width: 440,
-		height: 260
+		height: 260,
+		locale
 	});
 	return {
 		...options,

@@ -1,4 +1,7 @@
-import { ordinal, rankSentence, type RankPoint } from '$lib/data/country-summary';
+import { ordinalIn, rankSentence, type RankPoint } from '$lib/data/country-summary';
+import { formatList } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/views';
 
 /** A country's rank in one edition of a benchmark. */
 export interface ReadingPoint extends RankPoint {
@@ -13,8 +16,12 @@ export interface ReadingSpec {
 	countries: readonly { country: string; name: string }[];
 }
 
-const and = (names: readonly string[]) =>
-	names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+const and = (names: readonly string[], locale: Locale) =>
+	names.length < 2
+		? (names[0] ?? '')
+		: locale === 'en'
+			? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+			: formatList(locale, names);
 
 function byCountry(points: readonly ReadingPoint[]): ReadingPoint[][] {
 	const lines = new Map<string, ReadingPoint[]>();
@@ -30,16 +37,31 @@ function biggestMoves(lines: readonly ReadingPoint[][]): ReadingPoint[][] {
 }
 
 /** Who ranked best in the latest edition, ties named together. */
-function leaders(points: readonly ReadingPoint[], benchmark: string, alone: boolean): string {
+function leaders(
+	points: readonly ReadingPoint[],
+	benchmark: string,
+	alone: boolean,
+	locale: Locale
+): string {
 	const year = Math.max(...points.map((p) => p.year));
 	const latest = points.filter((p) => p.year === year);
 	const best = Math.min(...latest.map((p) => p.rank));
 	const top = latest.filter((p) => p.rank === best);
-	const of = `${ordinal(best)} of ${top[0]!.n}`;
-	const what = alone ? ` in ${benchmark}` : '';
-	return top.length > 1
-		? `${and(top.map((p) => p.name))} shared the best rank of the five${what} in ${year} (${of}).`
-		: `${top[0]!.name} ranked highest of the five${what} in ${year} (${of}).`;
+	const of = t.vRankOfN(locale, { rank: ordinalIn(best, locale), n: String(top[0]!.n) });
+	if (top.length > 1) {
+		const say = alone ? t.vSharedBestIn : t.vSharedBest;
+		return say(locale, {
+			names: and(
+				top.map((p) => p.name),
+				locale
+			),
+			benchmark,
+			year,
+			of
+		});
+	}
+	const say = alone ? t.vRankedHighestIn : t.vRankedHighest;
+	return say(locale, { name: top[0]!.name, benchmark, year, of });
 }
 
 /**
@@ -47,16 +69,19 @@ function leaders(points: readonly ReadingPoint[], benchmark: string, alone: bool
  * between their first and latest edition (e.g. "Estonia rose from 20th to 2nd in the UN index
  * between 2010 and 2024."), who ranked best in the latest edition, and who was not assessed.
  */
-export function reading(points: readonly ReadingPoint[], spec: ReadingSpec): string {
-	if (points.length === 0) return `None of the five is assessed in ${spec.benchmark}.`;
+export function reading(
+	points: readonly ReadingPoint[],
+	spec: ReadingSpec,
+	locale: Locale = 'en'
+): string {
+	if (points.length === 0) return t.vNoneOfFive(locale, { benchmark: spec.benchmark });
 	const lines = byCountry(points);
 	const moves = biggestMoves(lines.filter((l) => l.length > 1)).map((l) =>
-		rankSentence(l[0]!.name, spec.benchmark, l)
+		rankSentence(l[0]!.name, spec.benchmark, l, null, locale)
 	);
 	const seen = new Set(points.map((p) => p.country));
 	const missing = spec.countries.filter((c) => !seen.has(c.country)).map((c) => c.name);
-	const absent = missing.length
-		? ` ${and(missing)} ${missing.length > 1 ? 'were' : 'was'} not assessed.`
-		: '';
-	return [...moves, leaders(points, spec.benchmark, moves.length === 0)].join(' ') + absent;
+	const said = missing.length > 1 ? t.vWereNotAssessed : t.vWasNotAssessed;
+	const absent = missing.length ? ` ${said(locale, { names: and(missing, locale) })}` : '';
+	return [...moves, leaders(points, spec.benchmark, moves.length === 0, locale)].join(' ') + absent;
 }

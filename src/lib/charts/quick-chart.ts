@@ -1,5 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { colorOf } from '$lib/catalog/colors';
+import { intlTag } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/tools';
 
 export type QuickMark = 'line' | 'bar' | 'dot';
 export const QUICK_MARKS: readonly QuickMark[] = ['line', 'bar', 'dot'];
@@ -52,13 +55,19 @@ function colorScale(values: Cell[], countryOf: CountryOf): Plot.ScaleOptions {
 		: { type: 'categorical', domain, scheme: 'tableau10', legend: true };
 }
 
-function describe(rows: Row[], spec: QuickSpec): string {
+const KINDS = { bar: t.tBarChart, line: t.tLineChart, dot: t.tDotChart } as const;
+
+function describe(rows: Row[], spec: QuickSpec, locale: Locale): string {
+	const n = (v: number) => v.toLocaleString(locale === 'en' ? 'en' : intlTag(locale));
 	const ys = rows.map((r) => r[spec.y]).filter((v): v is number => typeof v === 'number');
 	const range = ys.length
-		? ` ${spec.y} runs from ${Math.min(...ys).toLocaleString('en')} to ${Math.max(...ys).toLocaleString('en')}.`
+		? ` ${t.tQuickRange(locale, { y: spec.y, min: n(Math.min(...ys)), max: n(Math.max(...ys)) })}`
 		: '';
-	const by = spec.color ? `, coloured by ${spec.color}` : '';
-	return `${spec.mark === 'bar' ? 'Bar' : spec.mark === 'line' ? 'Line' : 'Dot'} chart of ${spec.y} by ${spec.x}${by}, ${rows.length.toLocaleString('en')} rows.${range}`;
+	const what = { kind: KINDS[spec.mark](locale), y: spec.y, x: spec.x, rows: n(rows.length) };
+	const sentence = spec.color
+		? t.tQuickDescribeColour(locale, { ...what, colour: spec.color })
+		: t.tQuickDescribe(locale, what);
+	return `${sentence}${range}`;
 }
 
 /**
@@ -68,7 +77,11 @@ function describe(rows: Row[], spec: QuickSpec): string {
 export function quickChart(
 	rows: Row[],
 	spec: QuickSpec,
-	{ width = 760, countryOf = () => null }: { width?: number; countryOf?: CountryOf } = {}
+	{
+		width = 760,
+		countryOf = () => null,
+		locale = 'en'
+	}: { width?: number; countryOf?: CountryOf; locale?: Locale } = {}
 ): Plot.PlotOptions {
 	const data = rows.filter((r) => typeof r[spec.y] === 'number' && r[spec.x] !== null);
 	const z = spec.color ?? undefined;
@@ -87,8 +100,8 @@ export function quickChart(
 		height: 380,
 		marginLeft: 60,
 		marginBottom: 40,
-		ariaLabel: `${spec.y} by ${spec.x}`,
-		ariaDescription: describe(data, spec),
+		ariaLabel: t.tYByX(locale, { y: spec.y, x: spec.x }),
+		ariaDescription: describe(data, spec, locale),
 		style: { fontSize: '12px' },
 		x: {
 			label: spec.x,

@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/tools';
 import type { ServiceResultRow } from '$lib/queries/services-grid';
 
 export type ServiceStatus = 'online' | 'partly' | 'offline' | 'na';
@@ -8,12 +10,26 @@ export function statusOf(row: Pick<ServiceResultRow, 'applicable' | 'online'>): 
 	return row.online >= 100 ? 'online' : row.online > 0 ? 'partly' : 'offline';
 }
 
-export const STATUS_LABEL: Record<ServiceStatus, string> = {
-	online: 'Online',
-	partly: 'Partly online',
-	offline: 'Offline',
-	na: 'Not applicable'
+const STATUS = {
+	online: t.tStatusOnline,
+	partly: t.tStatusPartly,
+	offline: t.tStatusOffline,
+	na: t.tStatusNa
+} as const;
+
+const LEVELS: Readonly<Record<string, (locale: Locale) => string>> = {
+	central: t.tLevelCentral,
+	regional: t.tLevelRegional,
+	local: t.tLevelLocal
 };
+
+/** A level of government as the workbooks name it (`Central`), lower-case, in a language. */
+export const levelWord = (level: string, locale: Locale = 'en'): string =>
+	LEVELS[level.toLowerCase()]?.(locale) ?? level.toLowerCase();
+
+/** A status as a person reads it: Online, Partly online, Offline, Not applicable. */
+export const statusLabel = (status: ServiceStatus, locale: Locale = 'en'): string =>
+	STATUS[status](locale);
 
 export interface GridCell {
 	row: ServiceResultRow;
@@ -50,11 +66,12 @@ export function toServiceGrid(
  * The sentence naming chosen countries a report did not measure (the UK after 2021), so that an
  * empty column and a summary without them are explained; null when every country was measured.
  */
-export function unmeasuredNote(names: readonly string[], edition: string): string | null {
+export function unmeasuredNote(
+	names: readonly string[],
+	edition: string,
+	locale: Locale = 'en'
+): string | null {
 	if (names.length === 0) return null;
-	const one = names.length === 1;
-	return (
-		`Not measured in the ${edition} report: ${names.join(', ')}. ` +
-		`${one ? 'Its column is' : 'Their columns are'} empty and the summary leaves ${one ? 'it' : 'them'} out.`
-	);
+	const note = names.length === 1 ? t.tServicesUnmeasuredOne : t.tServicesUnmeasuredMany;
+	return note(locale, { edition, names: names.join(', ') });
 }

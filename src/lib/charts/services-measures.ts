@@ -1,3 +1,7 @@
+import { formatNumber, formatPercent } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+import type { Message } from '$lib/i18n/message';
+import * as t from '$lib/i18n/pages/tools';
 import type { ServicesSummaryRow } from '$lib/queries/services-summary';
 import type { ServicesState } from '$lib/state/services-state';
 
@@ -9,61 +13,82 @@ export interface MeasureInfo {
 	definition: string;
 }
 
-/** The summary measures, by the URL's name for them. */
-export const MEASURE_INFO: Record<ServicesState['measure'], MeasureInfo> = {
+type Measure = ServicesState['measure'];
+type Texts = { label: Message<string>; unit: Message<string>; definition: Message<string> };
+
+/** The summary measures, by the URL's name for them: their column and texts. */
+const MEASURES: Record<Measure, { column: MeasureInfo['column'] } & Texts> = {
 	central: {
 		column: 'central',
-		label: 'Central level',
-		unit: '% of services',
-		definition:
-			'Share of the applicable national services that the benchmark assigns to central government.'
+		label: t.tMeasureCentral,
+		unit: t.tUnitServices,
+		definition: t.tMeasureCentralDef
 	},
 	regional: {
 		column: 'regional',
-		label: 'Regional level',
-		unit: '% of services',
-		definition: 'Share of the applicable national services provided by regional government.'
+		label: t.tMeasureRegional,
+		unit: t.tUnitServices,
+		definition: t.tMeasureRegionalDef
 	},
 	local: {
 		column: 'local',
-		label: 'Local level',
-		unit: '% of services',
-		definition: 'Share of the applicable national services provided by local government.'
+		label: t.tMeasureLocal,
+		unit: t.tUnitServices,
+		definition: t.tMeasureLocalDef
 	},
 	providers: {
 		column: 'providers',
-		label: 'Distinct providers',
-		unit: 'organisations per life event',
-		definition:
-			'Number of different organisations running the websites the mystery shoppers used for the life event: a measure of fragmentation.'
+		label: t.tMeasureProviders,
+		unit: t.tUnitProviders,
+		definition: t.tMeasureProvidersDef
 	},
 	portal: {
 		column: 'portal',
-		label: 'Through the national portal',
-		unit: '% of services',
-		definition:
-			'Share of the applicable national services with a website reachable through the national portal (question A3).'
+		label: t.tMeasurePortal,
+		unit: t.tUnitServices,
+		definition: t.tMeasurePortalDef
 	},
 	'cross-border': {
 		column: 'cross_border',
-		label: 'Fully online across borders',
-		unit: '% of cross-border services',
-		definition:
-			'Share of the services assessed for users from another European country that such a user can complete online (cross-border online-availability score 100).'
+		label: t.tMeasureCrossBorder,
+		unit: t.tUnitCrossBorder,
+		definition: t.tMeasureCrossBorderDef
 	},
 	proactive: {
 		column: 'proactive',
-		label: 'Proactive',
-		unit: '% of services',
-		definition:
-			'Share of the applicable national services delivered without the user asking (the workbook’s “% Proactive”; called “Automated” in the 2021 and 2022 workbooks).'
+		label: t.tMeasureProactive,
+		unit: t.tUnitServices,
+		definition: t.tMeasureProactiveDef
 	}
 };
 
+/** A summary measure's column, label, unit and definition in a language. */
+export function measureInfo(measure: Measure, locale: Locale = 'en'): MeasureInfo {
+	const m = MEASURES[measure];
+	return {
+		column: m.column,
+		label: m.label(locale),
+		unit: m.unit(locale),
+		definition: m.definition(locale)
+	};
+}
+
+/** The summary measures in English, by the URL's name for them. */
+export const MEASURE_INFO = Object.fromEntries(
+	Object.keys(MEASURES).map((m) => [m, measureInfo(m as Measure)])
+) as Record<Measure, MeasureInfo>;
+
 /** A measure's value as the page prints it. */
-export function formatMeasure(value: number | null | undefined, info: MeasureInfo): string {
+export function formatMeasure(
+	value: number | null | undefined,
+	info: MeasureInfo,
+	locale: Locale = 'en'
+): string {
 	if (value === null || value === undefined) return '–';
-	if (info.column !== 'providers') return `${Math.round(value)}%`;
+	if (info.column !== 'providers')
+		return locale === 'en' ? `${Math.round(value)}%` : formatPercent(locale, value / 100);
 	// A count; an average over life events keeps one decimal.
-	return Number.isInteger(value) ? String(value) : value.toFixed(1);
+	const digits = Number.isInteger(value) ? 0 : 1;
+	if (locale !== 'en') return formatNumber(locale, value, digits);
+	return digits === 0 ? String(value) : value.toFixed(1);
 }

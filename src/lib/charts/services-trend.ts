@@ -1,8 +1,10 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { ServicesSummaryRow } from '$lib/queries/services-summary';
+import type { Locale } from '$lib/i18n/locales';
+import { tDataYear, tTrendDescription, tTrendNone } from '$lib/i18n/pages/tools';
 import type { ServicesState } from '$lib/state/services-state';
 import { lineChart, type SeriesRow } from './line-chart';
-import { MEASURE_INFO, formatMeasure } from './services-measures';
+import { MEASURE_INFO, formatMeasure, measureInfo } from './services-measures';
 
 /** One point per country and data year, from the newest edition that measured it. */
 export function trendRows(
@@ -31,25 +33,34 @@ export function trendRows(
 export function describeTrend(
 	points: SeriesRow[],
 	measure: ServicesState['measure'],
-	event: string
+	event: string,
+	locale: Locale = 'en'
 ) {
-	const info = MEASURE_INFO[measure];
-	if (points.length === 0) return `${info.label}, ${event}: no value for the countries chosen.`;
+	const info = measureInfo(measure, locale);
+	if (points.length === 0) return tTrendNone(locale, { label: info.label, event });
 	const last = Math.max(...points.map((p) => p.year));
 	const parts = points
 		.filter((p) => p.year === last)
 		.sort((a, b) => b.value - a.value)
-		.map((p) => `${p.name} ${formatMeasure(p.value, info)}`);
-	return `${info.label} (${info.unit}), ${event}, by data year; in ${last}: ${parts.join(', ')}.`;
+		.map((p) => `${p.name} ${formatMeasure(p.value, info, locale)}`);
+	const values = parts.join(', ');
+	return tTrendDescription(locale, {
+		label: info.label,
+		unit: info.unit,
+		event,
+		year: last,
+		values
+	});
 }
 
 /** The chosen summary measure for one life event, by data year, one line per country. */
 export function servicesTrend(
 	rows: readonly ServicesSummaryRow[],
 	measure: ServicesState['measure'],
-	event: string
+	event: string,
+	locale: Locale = 'en'
 ): PlotOptions {
-	const info = MEASURE_INFO[measure];
+	const info = measureInfo(measure, locale);
 	const points = trendRows(rows, measure);
 	const years = points.map((p) => p.year);
 	const top = Math.max(1, ...points.map((p) => p.value));
@@ -58,10 +69,10 @@ export function servicesTrend(
 		yAxis: info.unit,
 		domain: info.column === 'providers' ? [0, Math.ceil(top)] : [0, 100],
 		xDomain: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
-		format: (v) => formatMeasure(v, info),
-		description: describeTrend(points, measure, event),
+		format: (v) => formatMeasure(v, info, locale),
+		description: describeTrend(points, measure, event, locale),
 		height: 260
 	});
 	const ticks = [...new Set(years)].sort();
-	return { ...options, x: { ...options.x, label: 'Data year', ticks } };
+	return { ...options, x: { ...options.x, label: tDataYear(locale), ticks } };
 }

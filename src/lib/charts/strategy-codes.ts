@@ -1,3 +1,7 @@
+import type { Locale } from '$lib/i18n/locales';
+import type { Message } from '$lib/i18n/message';
+import * as m from '$lib/i18n/pages/research';
+
 /** A feature of the codebook (features.parquet). */
 export interface FeatureRow {
 	feature_id: string;
@@ -47,8 +51,24 @@ export const fillOf = (code: string | null) =>
 	code === null ? NO_CODE_FILL : (FILLS[code] ?? '#999999');
 export const inkOf = (code: string | null) =>
 	code !== null && DARK.has(code) ? '#ffffff' : '#1a1a1a';
-export const codeLabel = (code: string | null) =>
-	code === null ? 'Not coded' : (CODE_LABELS[code] ?? code);
+const CODE_MESSAGES: Record<string, Message<string>> = {
+	'0': m.rCode0,
+	'1': m.rCode1,
+	'2': m.rCode2,
+	'3': m.rCode3,
+	C: m.rCodeC,
+	N: m.rCodeN,
+	D: m.rCodeD
+};
+
+/** What a code means, in a language; English is CODE_LABELS. */
+export function codeLabel(code: string | null, locale: Locale = 'en'): string {
+	if (locale === 'en') return code === null ? 'Not coded' : (CODE_LABELS[code] ?? code);
+	if (code === null) return m.rNotCoded(locale);
+	return Object.hasOwn(CODE_MESSAGES, code)
+		? (CODE_MESSAGES[code] as Message<string>)(locale)
+		: code;
+}
 
 export const ORDINAL_CODES = ['0', '1', '2', '3'];
 export const COORDINATION_CODES = ['C', 'N', 'D'];

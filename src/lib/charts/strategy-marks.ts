@@ -1,5 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { colorOf } from '$lib/catalog/colors';
+import { kindName } from '$lib/data/research-names';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
 import type { SeriesRow } from './line-chart';
 import { focusable } from './strategy-focus';
 
@@ -43,17 +46,24 @@ export function placeLaunches(rows: SeriesRow[], launches: StrategyLaunch[]): La
 	});
 }
 
-const titleOf = (p: LaunchPoint) => `${p.name} ${p.start_year}: ${p.title_en} (${p.kind})`;
+const titleIn = (locale: Locale) => (p: LaunchPoint) =>
+	`${p.name} ${p.start_year}: ${p.title_en} (${kindName(p.kind, locale)})`;
 
-/** One sentence on the marks, for the chart's description. */
-export function describeLaunches(points: LaunchPoint[], total: number): string {
-	if (total === 0) return 'No strategy or law of these countries is in the data.';
+/** One sentence on the marks, for the chart's description (in a language, default English). */
+export function describeLaunches(
+	points: LaunchPoint[],
+	total: number,
+	locale: Locale = 'en'
+): string {
+	if (total === 0) return m.rNoLaunches(locale);
 	const left = total - points.length;
-	return `Marked: ${points.length} strategy launches and laws on the lines${left > 0 ? `; ${left} fall outside the years shown` : ''}.`;
+	const outside = left > 0 ? m.rLaunchesOutside(locale, { n: left }) : '';
+	return m.rLaunchesMarked(locale, { n: points.length, outside });
 }
 
 /** Rings (laws: diamonds) in the country's colour on its line, titled on hover and focus. */
-export function strategyMarks(points: LaunchPoint[]): Plot.Markish[] {
+export function strategyMarks(points: LaunchPoint[], locale: Locale = 'en'): Plot.Markish[] {
+	const titleOf = titleIn(locale);
 	return [
 		Plot.dot(points, {
 			x: 'start_year',
@@ -64,7 +74,7 @@ export function strategyMarks(points: LaunchPoint[]): Plot.Markish[] {
 			stroke: (p: LaunchPoint) => colorOf(p.country),
 			strokeWidth: 2,
 			title: titleOf,
-			ariaDescription: 'strategy launches',
+			ariaDescription: m.rLaunchesAria(locale),
 			render: focusable(points, { label: titleOf, tabbable: true })
 		})
 	];

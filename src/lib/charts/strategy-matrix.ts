@@ -1,6 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { clipText, fullIfCut } from './clip-text';
 import { cellKey } from '$lib/state/strategies-state';
+import { confidenceName, featureName } from '$lib/data/research-names';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
 import { codeLabel, fillOf, inkOf, type FeatureRow } from './strategy-codes';
 import { focusable } from './strategy-focus';
 
@@ -42,6 +45,8 @@ export interface MatrixSpec {
 	/** What the rows show, e.g. "the most recent coded strategy", for the description. */
 	choice: string;
 	width?: number;
+	/** The language of the labels and description (default English). */
+	locale?: Locale;
 }
 
 interface Cell {
@@ -63,9 +68,11 @@ const MARGIN = { top: 150, right: 90, bottom: 8, left: 270 };
 /** The characters of a strategy's title that fit beside its country's name. */
 const TITLE_CHARS = 30;
 
-function toCell(r: MatrixRow, feature: string): Cell {
+function toCell(r: MatrixRow, feature: string, locale: Locale): Cell {
 	const mark = r.code === null ? '–' : `${r.code}${r.confidence === 'inferred' ? '*' : ''}`;
-	const what = `${r.name}, ${r.feature_label}: ${r.code === null ? '' : `${r.code} `}${codeLabel(r.code)}`;
+	const label = featureName(feature, r.feature_label, locale);
+	const what = `${r.name}, ${label}: ${r.code === null ? '' : `${r.code} `}${codeLabel(r.code, locale)}`;
+	const confidence = r.confidence ? confidenceName(r.confidence, locale) : null;
 	return {
 		country: r.country,
 		feature,
@@ -75,19 +82,20 @@ function toCell(r: MatrixRow, feature: string): Cell {
 		fill: fillOf(r.code),
 		ink: inkOf(r.code),
 		inferred: r.confidence === 'inferred',
-		title: `${what}${r.confidence ? ` (${r.confidence})` : ''}\n${r.title_en} (${r.start_year})${r.evidence ? `\n${r.evidence_en ?? r.evidence}` : ''}`,
-		label: `${what}${r.confidence ? `, ${r.confidence}` : ''}`
+		title: `${what}${confidence ? ` (${confidence})` : ''}\n${r.title_en} (${r.start_year})${r.evidence ? `\n${r.evidence_en ?? r.evidence}` : ''}`,
+		label: `${what}${confidence ? `, ${confidence}` : ''}`
 	};
 }
 
 /** Every cell of the matrix, including empty ones for countries without a coded strategy. */
 export function matrixCells(rows: MatrixRow[], spec: MatrixSpec): Cell[] {
+	const locale = spec.locale ?? 'en';
 	const byKey = new Map(rows.map((r) => [cellKey(r.country, r.feature_id), r]));
 	return spec.countries.flatMap(({ country, name }) =>
 		spec.features.map(({ feature_id, label }) => {
 			const r = byKey.get(cellKey(country, feature_id));
-			if (r) return toCell(r, feature_id);
-			const none = `${name}, ${label}: no coded strategy`;
+			if (r) return toCell(r, feature_id, locale);
+			const none = `${name}, ${featureName(feature_id, label, locale)}: ${m.rNoCodedStrategy(locale)}`;
 			return {
 				country,
 				feature: feature_id,
@@ -115,7 +123,7 @@ function rowLabels(rows: MatrixRow[], spec: MatrixSpec): Map<string, string> {
 				country,
 				r
 					? `${name}\n${clipText(r.title_en, TITLE_CHARS)} (${r.start_year})`
-					: `${name}\nno coded strategy`
+					: `${name}\n${m.rNoCodedStrategy(spec.locale ?? 'en')}`
 			];
 		})
 	);
@@ -133,16 +141,25 @@ function rowTitles(rows: MatrixRow[]): Map<string, string> {
 
 /** One sentence per country with its strategy and how many features reach each level. */
 export function describeMatrix(rows: MatrixRow[], spec: MatrixSpec): string {
+	const locale = spec.locale ?? 'en';
 	const parts = spec.countries.map(({ country, name }) => {
 		const own = rows.filter((r) => r.country === country);
 		const r = own[0];
-		if (!r) return `${name}: no coded strategy`;
+		if (!r) return `${name}: ${m.rNoCodedStrategy(locale)}`;
 		const count = (code: string) => own.filter((o) => o.code === code).length;
-		const model = own.find((o) => o.scale === 'coordination')?.code ?? 'not coded';
+		const model = own.find((o) => o.scale === 'coordination')?.code ?? m.rNotCodedLower(locale);
 		const inferred = own.filter((o) => o.confidence === 'inferred').length;
-		return `${name}, ${r.title_en} (${r.start_year}): coordination ${model}, ${count('3')} features legally binding, ${count('2')} operationalised, ${inferred} codes inferred`;
+		return m.rMatrixDescribeRow(locale, {
+			name,
+			title: r.title_en,
+			year: r.start_year,
+			model,
+			binding: count('3'),
+			operational: count('2'),
+			inferred
+		});
 	});
-	return `Coded features; each row shows ${spec.choice}. ${parts.join('; ')}.`;
+	return m.rMatrixDescribe(locale, { choice: spec.choice, parts: parts.join('; ') });
 }
 
 /** Coloured cells (the selectable buttons), a dashed frame on inferred codes, and the codes. */
@@ -186,7 +203,10 @@ export function strategyMatrix(rows: MatrixRow[], spec: MatrixSpec): Plot.PlotOp
 	const cells = matrixCells(rows, spec);
 	const labels = rowLabels(rows, spec);
 	const titles = rowTitles(rows);
-	const featureLabel = new Map(spec.features.map((f) => [f.feature_id, f.label]));
+	const locale = spec.locale ?? 'en';
+	const featureLabel = new Map(
+		spec.features.map((f) => [f.feature_id, featureName(f.feature_id, f.label, locale)])
+	);
 	return {
 		width: spec.width ?? 900,
 		height: MARGIN.top + MARGIN.bottom + ROW * spec.countries.length,
@@ -194,7 +214,7 @@ export function strategyMatrix(rows: MatrixRow[], spec: MatrixSpec): Plot.PlotOp
 		marginRight: MARGIN.right,
 		marginBottom: MARGIN.bottom,
 		marginLeft: MARGIN.left,
-		ariaLabel: 'Coded strategy features by country',
+		ariaLabel: m.rMatrixLabel(locale),
 		ariaDescription: describeMatrix(rows, spec),
 		style: { fontSize: '12px', overflow: 'visible' },
 		x: {

@@ -1,5 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { KIND_COLORS } from '$lib/catalog/colors';
+import { kindName } from '$lib/data/research-names';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
 import { clipText, fullIfCut } from './clip-text';
 import { focusable } from './strategy-focus';
 import { layoutLanes, type Placed } from './strategy-lanes';
@@ -45,6 +48,8 @@ export interface TimelineSpec {
 	/** The year open-ended items run to. */
 	present: number;
 	width?: number;
+	/** The language of the labels and description (default English). */
+	locale?: Locale;
 }
 
 const LANE = 18;
@@ -60,22 +65,27 @@ export function timelineCountries(rows: StrategyRow[], first: readonly string[])
 		.map((country) => ({ country, name: names.get(country) ?? country }));
 }
 
-export const periodOf = (r: StrategyRow) =>
-	`${r.start_year}–${r.end_year ?? (r.kind === 'law' ? 'in force' : 'ongoing')}`;
+export const periodOf = (r: StrategyRow, locale: Locale = 'en') =>
+	`${r.start_year}–${r.end_year ?? (r.kind === 'law' ? m.rInForce(locale) : m.rOngoing(locale))}`;
 
 export const unavailable = (r: StrategyRow) => r.coding_status === 'text unavailable';
 
 /** What a row is beyond its kind: regional, and whether its text could be coded. */
-export const statusOf = (r: StrategyRow) =>
-	[r.scope === 'regional' ? 'regional' : null, unavailable(r) ? 'text unavailable' : null]
+export const statusOf = (r: StrategyRow, locale: Locale = 'en') =>
+	[
+		r.scope === 'regional' ? m.rRegional(locale) : null,
+		unavailable(r) ? m.rTextUnavailableLower(locale) : null
+	]
 		.filter(Boolean)
 		.join(', ');
 
-const noteOf = (r: StrategyRow) =>
-	statusOf(r) ? `\n${statusOf(r)}${r.note && unavailable(r) ? `: ${r.note}` : ''}` : '';
+const noteOf = (r: StrategyRow, locale: Locale) =>
+	statusOf(r, locale)
+		? `\n${statusOf(r, locale)}${r.note && unavailable(r) ? `: ${r.note}` : ''}`
+		: '';
 
-const titleOf = (r: StrategyRow) =>
-	`${r.title_en}${r.title_original && r.title_original !== r.title_en ? ` (${r.title_original})` : ''}\n${r.name}, ${r.kind}, ${periodOf(r)}${noteOf(r)}`;
+const titleOf = (r: StrategyRow, locale: Locale) =>
+	`${r.title_en}${r.title_original && r.title_original !== r.title_en ? ` (${r.title_original})` : ''}\n${r.name}, ${kindName(r.kind, locale)}, ${periodOf(r, locale)}${noteOf(r, locale)}`;
 
 /** The characters that fit in `px`, or 0 where not even a short word would. */
 function charsIn(px: number): number {
@@ -96,7 +106,8 @@ function fullLabel(text: string, px: number): string | null {
 
 /** One sentence: how many items, which years, which country has the most. */
 export function describeTimeline(rows: StrategyRow[], spec: TimelineSpec): string {
-	if (rows.length === 0) return 'No strategies in the data.';
+	const locale = spec.locale ?? 'en';
+	if (rows.length === 0) return m.rNoStrategies(locale);
 	const count = (c: string) => rows.filter((r) => r.country === c).length;
 	const most = [...spec.countries].sort((a, b) => count(b.country) - count(a.country))[0];
 	const first = Math.min(...rows.map((r) => r.start_year));
@@ -104,16 +115,25 @@ export function describeTimeline(rows: StrategyRow[], spec: TimelineSpec): strin
 	const missing = rows.filter(unavailable).length;
 	const regional = rows.filter((r) => r.scope === 'regional').length;
 	const marked = [
-		missing ? `${missing} whose text is unavailable (outlined)` : null,
-		regional ? `${regional} regional (marked R)` : null
+		missing ? m.rTimelineMissing(locale, { n: missing }) : null,
+		regional ? m.rTimelineRegional(locale, { n: regional }) : null
 	].filter(Boolean);
-	return `${rows.length} strategies, laws, programmes, agreements and institutions of ${spec.countries.length} countries, ${first}–${spec.present}, ${laws} of them laws; ${most?.name} has the most (${count(most?.country ?? '')})${marked.length ? `; ${marked.join(', ')}` : ''}.`;
+	const sentence = m.rTimelineDescribe(locale, {
+		n: rows.length,
+		countries: spec.countries.length,
+		first,
+		present: spec.present,
+		laws,
+		most: most?.name ?? '',
+		count: count(most?.country ?? '')
+	});
+	return `${sentence}${marked.length ? `; ${marked.join(', ')}` : ''}.`;
 }
 
 type Item = Placed<StrategyRow>;
 const key = (p: Item) => p.item.strategy_id;
-const label = (p: Item) =>
-	`${p.item.name}: ${p.item.title_en}, ${p.item.kind}, ${periodOf(p.item)}${statusOf(p.item) ? `, ${statusOf(p.item)}` : ''}`;
+const labelIn = (locale: Locale) => (p: Item) =>
+	`${p.item.name}: ${p.item.title_en}, ${kindName(p.item.kind, locale)}, ${periodOf(p.item, locale)}${statusOf(p.item, locale) ? `, ${statusOf(p.item, locale)}` : ''}`;
 const shortTitle = (r: StrategyRow) => `${r.scope === 'regional' ? 'R · ' : ''}${r.title_en}`;
 
 /** Coded rows are filled with their kind's colour; rows whose text is unavailable are outlined. */
@@ -138,7 +158,8 @@ export function roomOf(placed: readonly Item[], end: number): Map<Item, number> 
 }
 
 /** Bars for periods and diamonds for laws, titled where their lane has room; all selectable. */
-function itemMarks(placed: Item[], pxPerYear: number, end: number): Plot.Markish[] {
+function itemMarks(placed: Item[], pxPerYear: number, end: number, locale: Locale): Plot.Markish[] {
+	const label = labelIn(locale);
 	const bars = placed.filter((p) => p.item.kind !== 'law');
 	const laws = placed.filter((p) => p.item.kind === 'law');
 	const room = roomOf(placed, end);
@@ -155,7 +176,7 @@ function itemMarks(placed: Item[], pxPerYear: number, end: number): Plot.Markish
 				y1: (p: Item) => p.lane + 0.12,
 				y2: (p: Item) => p.lane + 0.88,
 				...paint(outlined === 1),
-				title: (p: Item) => titleOf(p.item),
+				title: (p: Item) => titleOf(p.item, locale),
 				render: focusable(items, { key, label })
 			})
 		),
@@ -176,7 +197,7 @@ function itemMarks(placed: Item[], pxPerYear: number, end: number): Plot.Markish
 				symbol: 'diamond',
 				r: 5.5,
 				...paint(outlined === 1),
-				title: (p: Item) => titleOf(p.item),
+				title: (p: Item) => titleOf(p.item, locale),
 				render: focusable(items, { key, label })
 			})
 		),
@@ -204,6 +225,9 @@ export function strategyTimeline(rows: StrategyRow[], spec: TimelineSpec): Plot.
 	const x0 = Math.min(...rows.map((r) => r.start_year), spec.present) - 1;
 	const x1 = Math.max(spec.present + 1, ...placed.map((p) => p.x2)) + 1;
 	const names = new Map(spec.countries.map((c) => [c.country, c.name]));
+	const locale = spec.locale ?? 'en';
+	// English keeps the data's kinds as they are; other languages name them.
+	const kinds = locale === 'en' ? {} : { tickFormat: (k: string) => kindName(k, locale) };
 	return {
 		width,
 		height: MARGIN.top + MARGIN.bottom + LANE * lanes,
@@ -211,12 +235,17 @@ export function strategyTimeline(rows: StrategyRow[], spec: TimelineSpec): Plot.
 		marginRight: MARGIN.right,
 		marginBottom: MARGIN.bottom,
 		marginLeft: MARGIN.left,
-		ariaLabel: 'Timeline of strategies, laws, programmes, agreements and institutions',
+		ariaLabel: m.rTimelineAria(locale),
 		ariaDescription: describeTimeline(rows, spec),
 		style: { fontSize: '12px', overflow: 'visible' },
-		x: { domain: [x0, x1], label: 'Year', tickFormat: 'd', grid: true },
+		x: { domain: [x0, x1], label: m.rYear(locale), tickFormat: 'd', grid: true },
 		y: { domain: [lanes, 0], axis: null },
-		color: { domain: Object.keys(KIND_COLORS), range: Object.values(KIND_COLORS), legend: true },
+		color: {
+			domain: Object.keys(KIND_COLORS),
+			range: Object.values(KIND_COLORS),
+			legend: true,
+			...kinds
+		},
 		marks: [
 			Plot.ruleY(blocks.slice(1), { y: 'first', stroke: '#bbbbbb' }),
 			Plot.text(blocks, {
@@ -227,7 +256,7 @@ export function strategyTimeline(rows: StrategyRow[], spec: TimelineSpec): Plot.
 				dx: -8,
 				fontWeight: 600
 			}),
-			...itemMarks(placed, (width - MARGIN.left - MARGIN.right) / (x1 - x0), x1)
+			...itemMarks(placed, (width - MARGIN.left - MARGIN.right) / (x1 - x0), x1, locale)
 		]
 	};
 }

@@ -4,18 +4,24 @@ import type { NormRow } from '$lib/data/explore-rows';
 import type { Norm } from '$lib/state/explore-state';
 import type { ChartData } from '$lib/download/chart-data';
 import { withProvenance, type ProvenanceLookup } from '$lib/download/provenance';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/views';
 import type { Column } from './columns';
 
-const VALUE_LABEL: Record<Norm, string> = {
-	raw: 'Value',
-	rank: 'Rank',
-	zscore: 'z-score',
-	index: 'Index (EU27 = 100)',
-	gap: 'Gap to target'
+const VALUE_LABEL: Record<Norm, (locale: Locale) => string> = {
+	raw: m.vValue,
+	rank: m.vRank,
+	zscore: m.vNormZscore,
+	index: m.vNormIndex,
+	gap: m.vNormGap
 };
 
 /** The explorer's table: one row per indicator, country and year, formatted as the chart prints. */
-export function exploreColumns(norm: Norm, metas: readonly IndicatorMeta[]): Column<NormRow>[] {
+export function exploreColumns(
+	norm: Norm,
+	metas: readonly IndicatorMeta[],
+	locale: Locale = 'en'
+): Column<NormRow>[] {
 	const metaOf = new Map(metas.map((m) => [m.indicator_id, m]));
 	const fmt = (r: NormRow, n: Norm) => {
 		const meta = metaOf.get(r.indicator_id);
@@ -26,26 +32,31 @@ export function exploreColumns(norm: Norm, metas: readonly IndicatorMeta[]): Col
 	const columns: Column<NormRow>[] = [
 		{
 			key: 'indicator_id',
-			label: 'Indicator (unit)',
+			label: m.vIndicatorUnit(locale),
 			format: (v) => {
 				const meta = metaOf.get(String(v));
 				return meta ? `${meta.label} (${meta.unit})` : String(v);
 			}
 		},
-		{ key: 'name', label: 'Country' },
-		{ key: 'year', label: 'Year', numeric: true },
-		{ key: 'value', label: VALUE_LABEL[norm], numeric: true, format: (_, r) => fmt(r, norm) }
+		{ key: 'name', label: m.vCountry(locale) },
+		{ key: 'year', label: m.vYear(locale), numeric: true },
+		{
+			key: 'value',
+			label: VALUE_LABEL[norm](locale),
+			numeric: true,
+			format: (_, r) => fmt(r, norm)
+		}
 	];
 	if (norm !== 'raw')
 		columns.push({
 			key: 'raw',
-			label: 'Raw value',
+			label: m.vRawValue(locale),
 			numeric: true,
 			format: (_, r) => fmt(r, 'raw')
 		});
 	if (norm === 'rank' || norm === 'zscore')
-		columns.push({ key: 'n', label: 'Countries assessed (EU27: averaged)', numeric: true });
-	columns.push({ key: 'flag', label: 'Flag', format: (v) => (v ? String(v) : '') });
+		columns.push({ key: 'n', label: m.vCountriesAssessed(locale), numeric: true });
+	columns.push({ key: 'flag', label: m.vFlag(locale), format: (v) => (v ? String(v) : '') });
 	return columns;
 }
 

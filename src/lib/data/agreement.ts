@@ -1,3 +1,7 @@
+import { formatList } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
+
 /** One row of the agreement table (coding_agreement, with the feature's label). */
 export interface AgreementRow {
 	feature_id: string;
@@ -12,12 +16,19 @@ export interface AgreementRow {
 }
 
 /** What the table cannot show yet: no second coding at all, or countries still waiting for one. */
-export function agreementNote(rows: readonly AgreementRow[]): string | null {
+export function agreementNote(rows: readonly AgreementRow[], locale: Locale = 'en'): string | null {
+	const list = (codes: string | null | undefined) => {
+		const items = codes?.split(' ');
+		if (!items) return undefined;
+		return locale === 'en' ? items.join(', ') : formatList(locale, items);
+	};
 	const total = rows.find((r) => r.feature_id === 'all features');
-	const waiting = total?.awaiting_second_coding?.split(' ').join(', ');
+	const waiting = list(total?.awaiting_second_coding);
 	if (!total || total.n === 0)
-		return `No second coding yet${waiting ? ` (awaited for ${waiting})` : ''}: the table fills in when it arrives.`;
+		return waiting
+			? m.rAgreementNoneAwaited(locale, { countries: waiting })
+			: m.rAgreementNone(locale);
 	return waiting
-		? `No second coding yet for ${waiting}; the figures cover ${total.second_coded?.split(' ').join(', ')}.`
+		? m.rAgreementPartly(locale, { waiting, covered: list(total.second_coded) ?? '' })
 		: null;
 }

@@ -1,6 +1,9 @@
+import { formatList } from '$lib/i18n/format';
 import type { CodedStrategy } from '$lib/queries/analysis-codes';
 import type { SeriesPoint } from '$lib/queries/analysis-series';
 import type { YearRange } from '$lib/state/params';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
 
 export type StrategyChoice = 'first' | 'recent';
 
@@ -27,10 +30,16 @@ export interface AnalysisPoint {
 /** A point's note when the benchmark has no value for its country at all. */
 export const NOT_ASSESSED = 'Not assessed by this benchmark.';
 
+/** NOT_ASSESSED in a language. */
+export const notAssessed = (locale: Locale = 'en') =>
+	locale === 'en' ? NOT_ASSESSED : m.rNotAssessed(locale);
+
 export interface PointOptions {
 	choice: StrategyChoice;
 	/** A fixed window; absent: each strategy's own period. */
 	window?: YearRange;
+	/** The language of the notes (default English). */
+	locale?: Locale;
 }
 
 function pickStrategy(
@@ -50,8 +59,17 @@ function change(series: readonly SeriesPoint[], from: number, to: number) {
 	return { start, end };
 }
 
-const span = (from: number, to: number) =>
-	`${Number.isFinite(from) ? from : 'the first edition'}–${Number.isFinite(to) ? to : 'the latest edition'}`;
+const span = (from: number, to: number, locale: Locale) =>
+	`${Number.isFinite(from) ? from : m.rFirstEdition(locale)}–${Number.isFinite(to) ? to : m.rLatestEdition(locale)}`;
+
+/** The years of the breaks: "2014 and 2016" (the same list in every language's own words). */
+const yearsList = (breaks: readonly SeriesPoint[], locale: Locale) =>
+	locale === 'en'
+		? breaks.map((b) => b.year).join(' and ')
+		: formatList(
+				locale,
+				breaks.map((b) => String(b.year))
+			);
 
 /**
  * One point per country with coded strategies. The change is the value at the last edition up to
@@ -63,6 +81,7 @@ export function analysisPoints(
 	options: PointOptions
 ): AnalysisPoint[] {
 	const countries = [...new Set(codes.map((c) => c.country))];
+	const locale = options.locale ?? 'en';
 	return countries.flatMap((country) => {
 		const coded = codes.filter((c) => c.country === country);
 		const own = series.filter((p) => p.country === country).sort((a, b) => a.year - b.year);
@@ -93,11 +112,11 @@ export function analysisPoints(
 				change: found ? found.end.value - found.start.value : null,
 				note: found
 					? breaks.length
-						? `Spans the benchmark's ${breaks.map((b) => b.year).join(' and ')} change of method: the two values are not strictly comparable.`
+						? m.rSpansBreak(locale, { years: yearsList(breaks, locale) })
 						: null
 					: own.length === 0
-						? NOT_ASSESSED
-						: `Fewer than two editions in ${span(from, to)}.`
+						? notAssessed(locale)
+						: m.rFewerThanTwo(locale, { span: span(from, to, locale) })
 			}
 		];
 	});

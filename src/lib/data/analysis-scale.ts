@@ -1,3 +1,7 @@
+import { codeLabel } from '$lib/charts/strategy-codes';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
+
 export interface CodeLevel {
 	code: string;
 	label: string;
@@ -21,9 +25,22 @@ const COORDINATION: CodeLevel[] = [
 	{ code: 'D', label: 'D decentralised' }
 ];
 
-/** The codes of a feature's scale, in order. */
-export const levelsOf = (scale: string): CodeLevel[] =>
-	scale === 'coordination' ? COORDINATION : ORDINAL;
+/** A level's label in a language other than English: the code and its meaning. */
+function labelIn(code: string, locale: Locale): string {
+	const label = code === '0' ? m.rCode0(locale) : codeLabel(code, locale);
+	return `${code} ${locale === 'de' ? label : label.toLowerCase()}`;
+}
+
+/** The codes of a feature's scale, in order, labelled in a language (default English). */
+export function levelsOf(scale: string, locale: Locale = 'en'): CodeLevel[] {
+	const levels = scale === 'coordination' ? COORDINATION : ORDINAL;
+	if (locale === 'en') return levels;
+	return levels.map(({ code }) => ({
+		code,
+		label:
+			scale === 'coordination' && code === '0' ? `0 ${m.rNotStated(locale)}` : labelIn(code, locale)
+	}));
+}
 
 /** A code's position on its scale (0, 1, 2, …), or null if the scale has no such code. */
 export function levelOf(scale: string, code: string): number | null {

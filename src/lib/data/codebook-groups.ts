@@ -1,5 +1,7 @@
 import type { FeatureRow, LevelRow } from '$lib/charts/strategy-codes';
 import { SCALE_ORDER } from '$lib/charts/strategy-codes';
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
 
 /** The codebook's groups, in reading order, with what each covers. */
 export const GROUPS = [
@@ -22,8 +24,22 @@ export interface FeatureWithLevels extends FeatureRow {
 	levels: LevelRow[];
 }
 
+const NAMES = {
+	design: [m.rGroupDesign, m.rGroupDesignAbout],
+	coordination: [m.rGroupCoordination, m.rGroupCoordinationAbout],
+	implementation: [m.rGroupImplementation, m.rGroupImplementationAbout]
+} as const;
+
+/** A group's label and what it covers in a language; English is GROUPS. */
+const inLanguage = (g: (typeof GROUPS)[number], locale: Locale) =>
+	locale === 'en' ? g : { ...g, label: NAMES[g.id][0](locale), about: NAMES[g.id][1](locale) };
+
 /** Features under their groups (in the features' order), each with its levels in scale order. */
-export function groupFeatures(features: readonly FeatureRow[], levels: readonly LevelRow[]) {
+export function groupFeatures(
+	features: readonly FeatureRow[],
+	levels: readonly LevelRow[],
+	locale: Locale = 'en'
+) {
 	const rank = (code: string) => SCALE_ORDER.indexOf(code);
 	const withLevels = features.map((f) => ({
 		...f,
@@ -34,7 +50,12 @@ export function groupFeatures(features: readonly FeatureRow[], levels: readonly 
 	const known = new Set<string>(GROUPS.map((g) => g.id));
 	const other = withLevels.filter((f) => !known.has(f.group));
 	return [
-		...GROUPS.map((g) => ({ ...g, features: withLevels.filter((f) => f.group === g.id) })),
-		...(other.length ? [{ id: 'other', label: 'Other', about: '', features: other }] : [])
+		...GROUPS.map((g) => ({
+			...inLanguage(g, locale),
+			features: withLevels.filter((f) => f.group === g.id)
+		})),
+		...(other.length
+			? [{ id: 'other', label: m.rGroupOther(locale), about: '', features: other }]
+			: [])
 	].filter((g) => g.features.length > 0);
 }

@@ -1,6 +1,8 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { ProfileRow } from '$lib/queries/country-profile';
 import type { Standing } from '$lib/queries/standing';
+import type { Locale } from '$lib/i18n/locales';
+import { vMeanOf, vMeanRankValue } from '$lib/i18n/pages/views';
 
 /** The headline benchmarks a profile opens with, and how a sentence names them. */
 export const HEADLINES: readonly { id: string; short: string }[] = [
@@ -48,11 +50,12 @@ export const digitsOf = (meta: Pick<IndicatorMeta, 'unit' | 'scale_max'>) =>
 export function eu27Text(
 	r: Pick<Standing, 'eu27_value' | 'eu27_n'>,
 	digits: number,
-	isRank = false
+	isRank = false,
+	locale: Locale = 'en'
 ): string | null {
 	if (r.eu27_value === null) return null;
-	if (isRank) return `${r.eu27_value.toFixed(1)} (mean rank)`;
-	const part = r.eu27_n !== null && r.eu27_n < 27 ? ` (mean of ${r.eu27_n})` : '';
+	if (isRank) return vMeanRankValue(locale, { value: r.eu27_value.toFixed(1) });
+	const part = r.eu27_n !== null && r.eu27_n < 27 ? ` ${vMeanOf(locale, { n: r.eu27_n })}` : '';
 	return `${r.eu27_value.toFixed(digits)}${part}`;
 }
 

@@ -2,6 +2,8 @@ import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { sparkline, type Sparkline } from '$lib/charts/country-sparkline';
 import type { ProfileRow } from '$lib/queries/country-profile';
 import { hasRank } from '$lib/queries/standing';
+import { benchmarkName } from '$lib/catalog/indicator-text';
+import type { Locale } from '$lib/i18n/locales';
 import { rankSentence } from './country-summary';
 import {
 	byIndicator,
@@ -39,7 +41,7 @@ export interface FamilyTable {
 	lines: IndicatorLine[];
 }
 
-function line({ meta, series, latest }: IndicatorSummary): IndicatorLine {
+function line({ meta, series, latest }: IndicatorSummary, locale: Locale): IndicatorLine {
 	const digits = digitsOf(meta);
 	const first = series[0] as ProfileRow;
 	const isRank = meta.unit === 'rank';
@@ -53,7 +55,7 @@ function line({ meta, series, latest }: IndicatorSummary): IndicatorLine {
 		flag: latest.flag,
 		rank: isRank ? null : latest.rank,
 		n: latest.n,
-		eu27: eu27Text(latest, digits, isRank),
+		eu27: eu27Text(latest, digits, isRank, locale),
 		first: { year: first.year, value: first.value.toFixed(digits) },
 		editions: series.length,
 		spark: sparkline(series, { lowerIsBetter: isRank })
@@ -79,7 +81,8 @@ const firstHeadline = (list: readonly IndicatorSummary[]) =>
  */
 export function familyTables(
 	rows: readonly ProfileRow[],
-	catalogue: readonly IndicatorMeta[]
+	catalogue: readonly IndicatorMeta[],
+	locale: Locale = 'en'
 ): FamilyTable[] {
 	return byIndicator(rows, catalogue)
 		.sort((a, b) => firstHeadline(a[1]) - firstHeadline(b[1]))
@@ -88,7 +91,7 @@ export function familyTables(
 			caveats: distinctSentences(list.flatMap((s) => s.meta.caveat ?? [])),
 			lines: [...list]
 				.sort((a, b) => headlineIndex(a.meta.indicator_id) - headlineIndex(b.meta.indicator_id))
-				.map(line)
+				.map((s) => line(s, locale))
 		}));
 }
 
@@ -105,5 +108,18 @@ export function headlines(
 }
 
 /** One plain sentence per headline benchmark on how the country's rank moved. */
-export const readings = (name: string, list: ReturnType<typeof headlines>): string[] =>
-	list.flatMap((h) => rankSentence(name, h.short, h.series.filter(hasRank)) ?? []);
+export const readings = (
+	name: string,
+	list: ReturnType<typeof headlines>,
+	locale: Locale = 'en'
+): string[] =>
+	list.flatMap(
+		(h) =>
+			rankSentence(
+				name,
+				benchmarkName(h.meta.indicator_id, h.short, locale),
+				h.series.filter(hasRank),
+				null,
+				locale
+			) ?? []
+	);

@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
 import type { EventPathRow } from '$lib/queries/event-paths';
 
 /** One strategy as an event: its code, its base edition and its change by the horizon. */
@@ -29,11 +31,16 @@ export interface EventStrategy extends Pick<
 	path: { t: number; year: number; change: number }[];
 }
 
-function whyNot(rows: readonly EventPathRow[], before: number, after: number): string {
+function whyNot(
+	rows: readonly EventPathRow[],
+	before: number,
+	after: number,
+	locale: Locale
+): string {
 	const launch = (rows[0] as EventPathRow).launch;
 	if (rows.every((r) => r.base_year === null))
-		return `No edition in the ${before} years up to the launch (${launch}).`;
-	return `No edition in the ${after} years after the launch (${launch}).`;
+		return m.rNoEditionBefore(locale, { years: before, launch });
+	return m.rNoEditionAfter(locale, { years: after, launch });
 }
 
 /**
@@ -42,7 +49,8 @@ function whyNot(rows: readonly EventPathRow[], before: number, after: number): s
  */
 export function eventStrategies(
 	rows: readonly EventPathRow[],
-	window: { before: number; after: number }
+	window: { before: number; after: number },
+	locale: Locale = 'en'
 ): EventStrategy[] {
 	const byId = new Map<string, EventPathRow[]>();
 	for (const r of rows) byId.set(r.strategy_id, [...(byId.get(r.strategy_id) ?? []), r]);
@@ -67,7 +75,7 @@ export function eventStrategies(
 			after_value: last?.value ?? null,
 			change: last?.change ?? null,
 			crosses_break: last?.crosses_break ?? false,
-			note: last ? null : whyNot(own, window.before, window.after),
+			note: last ? null : whyNot(own, window.before, window.after, locale),
 			path: own.flatMap((r) =>
 				r.change === null ? [] : [{ t: r.t, year: r.year, change: r.change }]
 			)

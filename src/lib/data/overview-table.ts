@@ -1,7 +1,9 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { OverviewRow } from '$lib/queries/overview';
 import { digitsOf, eu27Text, HEADLINES, periodOf } from './country-indicators';
-import { ordinal } from './country-summary';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/views';
+import { ordinalIn } from './country-summary';
 
 /** The headline benchmarks of the overview, in the order shown. */
 export const OVERVIEW_BENCHMARKS = [
@@ -62,10 +64,14 @@ type Meta = Pick<
 	'indicator_id' | 'source_id' | 'label' | 'family' | 'unit' | 'scale_max'
 >;
 
-function cell(r: OverviewRow, digits: number, newest: number | null): OverviewCell {
+function cell(r: OverviewRow, digits: number, newest: number | null, locale: Locale): OverviewCell {
 	const f = (v: number) => v.toFixed(digits);
 	const distance =
-		r.distance === null ? '–' : r.distance > 0 ? `${f(r.distance)} to go` : 'target reached';
+		r.distance === null
+			? '–'
+			: r.distance > 0
+				? t.vToGo(locale, { value: f(r.distance) })
+				: t.vTargetReachedCell(locale);
 	return {
 		country: r.country,
 		name: r.name,
@@ -74,18 +80,21 @@ function cell(r: OverviewRow, digits: number, newest: number | null): OverviewCe
 		value: f(r.value),
 		flag: r.flag,
 		older: newest !== null && r.year !== newest,
-		rank: r.rank === null ? 'not ranked' : `${ordinal(r.rank)} of ${r.n}`,
-		eu27: eu27Text(r, digits) ?? '–',
+		rank:
+			r.rank === null
+				? t.vNotRanked(locale)
+				: t.vRankOfN(locale, { rank: ordinalIn(r.rank, locale), n: String(r.n) }),
+		eu27: eu27Text(r, digits, false, locale) ?? '–',
 		distance
 	};
 }
 
-const absent = (country: string, name: string): OverviewCell => ({
+const absent = (country: string, name: string, locale: Locale): OverviewCell => ({
 	country,
 	name,
 	year: null,
 	raw: null,
-	value: 'not assessed',
+	value: t.vNotAssessed(locale),
 	flag: null,
 	older: false,
 	rank: '–',
@@ -97,7 +106,8 @@ const absent = (country: string, name: string): OverviewCell => ({
 export function overviewTable(
 	rows: readonly OverviewRow[],
 	metas: readonly Meta[],
-	countries: readonly { country: string; name: string }[]
+	countries: readonly { country: string; name: string }[],
+	locale: Locale = 'en'
 ): OverviewGroup[] {
 	return metas.map((meta) => {
 		const latest = rows.filter((r) => r.indicator_id === meta.indicator_id && r.latest);
@@ -109,7 +119,7 @@ export function overviewTable(
 		);
 		const cells = countries.map(({ country, name }) => {
 			const r = latest.find((l) => l.country === country);
-			return r ? cell(r, digits, newest?.year ?? null) : absent(country, name);
+			return r ? cell(r, digits, newest?.year ?? null, locale) : absent(country, name, locale);
 		});
 		return {
 			id: meta.indicator_id,
@@ -119,15 +129,21 @@ export function overviewTable(
 			unit: meta.unit,
 			year: newest?.year ?? null,
 			period: periodOf(newest),
-			eu27: newest ? cell(newest, digits, newest.year).eu27 : '–',
-			target: goal ? `${goal.target_value} by ${goal.target_year}` : null,
+			eu27: newest ? cell(newest, digits, newest.year, locale).eu27 : '–',
+			target: goal
+				? t.vTargetBy(locale, { value: String(goal.target_value), year: String(goal.target_year) })
+				: null,
 			cells,
 			olderNotes: cells
 				.filter((c) => c.older)
-				.map(
-					(c) =>
-						`${c.name}: ${meta.label}, latest edition ${c.year}` +
-						`${c.flag === 'break' ? ' (after a series break)' : c.flag ? ` (${c.flag})` : ''}, when the EU27 average was ${c.eu27}`
+				.map((c) =>
+					t.vOlderNote(locale, {
+						name: c.name,
+						label: meta.label,
+						year: String(c.year),
+						flag: c.flag === 'break' ? ` ${t.vAfterBreak(locale)}` : c.flag ? ` (${c.flag})` : '',
+						eu27: c.eu27
+					})
 				)
 		};
 	});

@@ -10,6 +10,8 @@ import {
 } from './engine';
 import { loadOnDemand, type OnDemandProgress } from './on-demand';
 import type { Row } from './rows';
+import type { Locale } from '$lib/i18n/locales';
+import { tEngineFailed } from '$lib/i18n/pages/tools';
 
 /** Tables every page may query; loaded once, when the engine starts. */
 export const CORE_TABLES = [
@@ -39,6 +41,9 @@ class DbClient {
 	started = $state(false);
 	ready = $state(false);
 	error = $state<string | null>(null);
+	/** Why the engine could not start, for `errorIn`. */
+	#startFailure = $state<string | null>(null);
+	/** Tables whose file could not be loaded, with the reason (see `loadFailure`). */
 	failures = $state<[string, string][]>([]);
 	/** Progress of the tables loaded on demand (not at start-up), by table. */
 	parts = $state<Record<string, OnDemandProgress>>({});
@@ -56,6 +61,13 @@ class DbClient {
 		return 0.8 * (engineBytes / Math.max(1, engineTotal)) + 0.2 * (loaded / Math.max(1, total));
 	}
 
+	/** `error` in a language. */
+	errorIn(locale: Locale): string | null {
+		return this.#startFailure === null
+			? null
+			: tEngineFailed(locale, { reason: this.#startFailure });
+	}
+
 	/** Starts the engine (once) and resolves when it is ready. */
 	start(): Promise<Engine> {
 		this.started = true;
@@ -71,7 +83,8 @@ class DbClient {
 				return engine;
 			},
 			(error: unknown) => {
-				this.error = `The query engine could not start: ${messageOf(error)}`;
+				this.#startFailure = messageOf(error);
+				this.error = this.errorIn('en');
 				throw error;
 			}
 		);

@@ -2,6 +2,8 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { lockdownStatements } from './lockdown';
 import { decodeInWorker } from './decode-in-worker';
 import { toRows, type Row, type Value } from './rows';
+import type { Locale } from '$lib/i18n/locales';
+import { tCouldNotLoad } from '$lib/i18n/pages/tools';
 
 export interface Query {
 	sql: string;
@@ -30,17 +32,24 @@ export interface EngineOptions {
 
 export interface Engine {
 	query(query: Query): Promise<Row[]>;
-	/** Tables that could not be loaded, with the reason: the file is named in the message. */
+	/** Tables that could not be loaded, with the reason (`loadFailure` names the file). */
 	failures: ReadonlyMap<string, string>;
 }
 
-/** Raised when a query needs a table whose file could not be loaded. */
+/** The sentence naming a data file that could not be loaded, and why, in a language. */
+export const loadFailure = (table: string, reason: string, locale: Locale = 'en'): string =>
+	tCouldNotLoad(locale, { file: `${table}.parquet`, reason });
+
+/**
+ * Raised when a query needs a table whose file could not be loaded; its message is English, and
+ * `loadFailure(table, reason, locale)` says it in a page's language.
+ */
 export class DataFileError extends Error {
 	constructor(
 		readonly table: string,
-		reason: string
+		readonly reason: string
 	) {
-		super(reason);
+		super(loadFailure(table, reason));
 		this.name = 'DataFileError';
 	}
 }
@@ -97,7 +106,7 @@ async function open(options: EngineOptions): Promise<Engine> {
 				if (!ipc) throw error;
 				await connection.insertArrowFromIPCStream(ipc, { name: table, create: true });
 			} catch (reason) {
-				failures.set(table, `Could not load ${table}.parquet: ${messageOf(reason)}`);
+				failures.set(table, messageOf(reason));
 			}
 			loaded++;
 			progress('tables');

@@ -6,6 +6,8 @@ import {
 	type AsyncBuffer
 } from 'hyparquet';
 import { quoteIdent } from '$lib/sql/ident';
+import type { Locale } from '$lib/i18n/locales';
+import { tHttpFor, tRemoteNoColumn } from '$lib/i18n/pages/tools';
 import { withConsole } from './console';
 import { readColumns } from './parquet-columns';
 import { keepRowGroups, type SimpleFilter } from './prune';
@@ -19,6 +21,8 @@ export interface RemoteRequest {
 	filter: SimpleFilter | null;
 	/** Download the whole file first (for hosts without byte ranges, and as the benchmark's baseline). */
 	whole?: boolean;
+	/** The language its errors are said in (default English). */
+	locale?: Locale;
 }
 
 export interface RemoteReport {
@@ -44,10 +48,14 @@ function counted(file: AsyncBuffer): AsyncBuffer & { read: number } {
 	return out;
 }
 
-async function openFile(url: string, whole: boolean): Promise<AsyncBuffer & { read: number }> {
+async function openFile(
+	url: string,
+	whole: boolean,
+	locale: Locale
+): Promise<AsyncBuffer & { read: number }> {
 	if (!whole) return counted(await asyncBufferFromUrl({ url, fetch: userFetch }));
 	const response = await userFetch(url);
-	if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+	if (!response.ok) throw new Error(tHttpFor(locale, { status: response.status, url }));
 	const buffer = await response.arrayBuffer();
 	return {
 		byteLength: buffer.byteLength,
@@ -63,7 +71,8 @@ async function openFile(url: string, whole: boolean): Promise<AsyncBuffer & { re
 export async function attachRemoteParquet(request: RemoteRequest): Promise<RemoteReport> {
 	const started = performance.now();
 	const url = new URL(request.url, location.href).href;
-	const file = await openFile(url, request.whole ?? false);
+	const locale = request.locale ?? 'en';
+	const file = await openFile(url, request.whole ?? false, locale);
 	const cached = cachedAsyncBuffer(file);
 	const metadata = await parquetMetadataAsync(cached);
 	const names = parquetSchema(metadata).children.map((c) => c.element.name);
@@ -73,7 +82,7 @@ export async function attachRemoteParquet(request: RemoteRequest): Promise<Remot
 	);
 	if (missing.length)
 		throw new Error(
-			`The file has no column ${missing.join(', ')}. Its columns: ${names.join(', ')}.`
+			tRemoteNoColumn(locale, { missing: missing.join(', '), names: names.join(', ') })
 		);
 	const columns =
 		request.filter && !wanted.includes(request.filter.column)

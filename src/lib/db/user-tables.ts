@@ -2,6 +2,8 @@ import { Table } from 'apache-arrow';
 import { parquetMetadata, parquetSchema } from 'hyparquet';
 import { mapCountries, type CountryRef } from '$lib/sql/country-map';
 import { quoteIdent } from '$lib/sql/ident';
+import type { Locale } from '$lib/i18n/locales';
+import { tNoSheet } from '$lib/i18n/pages/tools';
 import { consoleRows, withConsole } from './console';
 import { utf8Vector } from './arrow-vectors';
 import { duckDbInstance } from './engine';
@@ -53,11 +55,11 @@ async function fromCsv(table: string, bytes: Uint8Array): Promise<void> {
 	}
 }
 
-async function xlsxToCsv(bytes: Uint8Array): Promise<Uint8Array> {
+async function xlsxToCsv(bytes: Uint8Array, locale: Locale): Promise<Uint8Array> {
 	const XLSX = await import('@e965/xlsx');
 	const book = XLSX.read(bytes, { type: 'array', cellDates: true });
 	const sheet = book.Sheets[book.SheetNames[0] ?? ''];
-	if (!sheet) throw new Error('The workbook has no sheet.');
+	if (!sheet) throw new Error(tNoSheet(locale));
 	return new TextEncoder().encode(XLSX.utils.sheet_to_csv(sheet, { blankrows: false }));
 }
 
@@ -65,10 +67,11 @@ async function xlsxToCsv(bytes: Uint8Array): Promise<Uint8Array> {
 export async function loadUserFile(
 	table: string,
 	kind: FileKind,
-	bytes: Uint8Array
+	bytes: Uint8Array,
+	locale: Locale = 'en'
 ): Promise<void> {
 	if (kind === 'csv') return fromCsv(table, bytes);
-	if (kind === 'xlsx') return fromCsv(table, await xlsxToCsv(bytes));
+	if (kind === 'xlsx') return fromCsv(table, await xlsxToCsv(bytes, locale));
 	const buffer = bytes.slice().buffer as ArrayBuffer;
 	const metadata = parquetMetadata(buffer);
 	const file = {

@@ -15,13 +15,16 @@ import { seriesQuery } from '$lib/queries/series';
 import { hasRank } from '$lib/queries/standing';
 import { strategyMarksQuery } from '$lib/queries/strategies';
 import type { NodeDb } from './node-db';
+import { benchmarkName } from '$lib/catalog/indicator-text';
+import type { Locale } from '$lib/i18n/locales';
 import { renderSvg } from './render-svg';
 
 function panel(
 	meta: IndicatorMeta,
 	series: SeriesRow[],
 	latest: { rows: OverviewRow[]; countries: { country: string; name: string }[] },
-	launches: StrategyLaunch[]
+	launches: StrategyLaunch[],
+	locale: Locale
 ): OverviewPanel {
 	const years = series.map((r) => r.year);
 	const [first, last] = [Math.min(...years), Math.max(...years)];
@@ -33,12 +36,16 @@ function panel(
 		source_id: meta.source_id,
 		unit: meta.unit,
 		digits: digitsOf(meta),
-		svg: renderSvg(overviewPanel(series, meta, launches)),
-		description: describePanel(series, meta, launches),
-		reading: reading(points.filter(hasRank), {
-			benchmark: shortName(meta),
-			countries: latest.countries
-		}),
+		svg: renderSvg(overviewPanel(series, meta, launches, locale)),
+		description: describePanel(series, meta, launches, locale),
+		reading: reading(
+			points.filter(hasRank),
+			{
+				benchmark: benchmarkName(meta.indicator_id, shortName(meta), locale),
+				countries: latest.countries
+			},
+			locale
+		),
 		rows: series.map(({ name, year, value }) => ({ name, year, value })),
 		years: yearSpan(first, last)
 	};
@@ -51,7 +58,8 @@ function panel(
 export async function loadOverview(
 	db: NodeDb,
 	catalogue: readonly IndicatorMeta[],
-	countries: readonly string[]
+	countries: readonly string[],
+	locale: Locale = 'en'
 ) {
 	const metas = OVERVIEW_BENCHMARKS.flatMap(
 		(id) => catalogue.find((m) => m.indicator_id === id) ?? []
@@ -68,7 +76,7 @@ export async function loadOverview(
 		const series = (await db.query(
 			seriesQuery({ indicator: meta.indicator_id, countries })
 		)) as unknown as SeriesRow[];
-		panels.push(panel(meta, series, { rows, countries: named }, launches));
+		panels.push(panel(meta, series, { rows, countries: named }, launches, locale));
 	}
-	return { table: overviewTable(rows, metas, named), panels };
+	return { table: overviewTable(rows, metas, named, locale), panels };
 }

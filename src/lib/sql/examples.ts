@@ -1,3 +1,7 @@
+import type { Locale } from '$lib/i18n/locales';
+import type { Message } from '$lib/i18n/message';
+import * as t from '$lib/i18n/pages/tools';
+
 export interface Example {
 	title: string;
 	sql: string;
@@ -6,7 +10,7 @@ export interface Example {
 /** Example queries that answer questions the research programme asks; each returns rows. */
 export const EXAMPLES: Example[] = [
 	{
-		title: 'Which countries improved most in the UN index after a once-only law?',
+		title: t.tExampleOnceOnly('en'),
 		sql: `-- EGDI at the last edition before each legally binding once-only measure, and now
 WITH once_only AS (
 	SELECT s.country, s.title_en, s.start_year
@@ -25,14 +29,14 @@ HAVING egdi_before IS NOT NULL
 ORDER BY change DESC`
 	},
 	{
-		title: 'The five case-study countries on the UN index, edition by edition',
+		title: t.tExampleFive('en'),
 		sql: `SELECT o.year, c.name, o.value AS egdi
 FROM observations o JOIN countries c USING (country)
 WHERE o.indicator_id = 'un_egdi.egdi' AND c.wp6_five
 ORDER BY o.year, c.name`
 	},
 	{
-		title: 'How far is each country from the Digital Decade 2030 targets?',
+		title: t.tExampleTargets('en'),
 		sql: `WITH latest AS (
 	SELECT indicator_id, country, arg_max(value, year) AS value, max(year) AS year
 	FROM observations WHERE value IS NOT NULL GROUP BY ALL
@@ -44,7 +48,7 @@ WHERE t.target_year = 2030 AND c.wp6_five
 ORDER BY target, gap DESC`
 	},
 	{
-		title: 'Coordination model of each strategy, and the UN index when it started',
+		title: t.tExampleCoordination('en'),
 		sql: `SELECT s.country, s.start_year, s.title_en, f.code AS coordination_model,
 	(SELECT arg_max(o.value, o.year) FROM observations o
 	 WHERE o.indicator_id = 'un_egdi.egdi' AND o.country = s.country AND o.year <= s.start_year) AS egdi_at_start
@@ -53,7 +57,7 @@ WHERE f.feature_id = 'coordination_model'
 ORDER BY s.country, s.start_year`
 	},
 	{
-		title: 'Which features are legally binding, country by country?',
+		title: t.tExampleBinding('en'),
 		sql: `SELECT s.country, ft.label AS feature, count(*) AS measures, min(s.start_year) AS first_year
 FROM strategy_features f
 JOIN strategies s USING (strategy_id)
@@ -63,7 +67,7 @@ GROUP BY ALL
 ORDER BY s.country, first_year`
 	},
 	{
-		title: 'Which indicators cover the most countries?',
+		title: t.tExampleCoverage('en'),
 		sql: `SELECT i.family, i.label, count(DISTINCT o.country) AS countries,
 	min(o.year) AS first_year, max(o.year) AS last_year
 FROM observations o JOIN indicators i USING (indicator_id)
@@ -72,3 +76,16 @@ ORDER BY countries DESC, i.family
 LIMIT 20`
 	}
 ];
+
+const TITLES: Message<string>[] = [
+	t.tExampleOnceOnly,
+	t.tExampleFive,
+	t.tExampleTargets,
+	t.tExampleCoordination,
+	t.tExampleBinding,
+	t.tExampleCoverage
+];
+
+/** An example's question in a language (the examples' order). */
+export const exampleTitle = (index: number, locale: Locale): string =>
+	TITLES[index]?.(locale) ?? EXAMPLES[index]?.title ?? '';

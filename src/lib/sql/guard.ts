@@ -1,19 +1,22 @@
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/tools';
 import { statements, tokenize, type Token } from './tokenize';
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
-const NEVER: Record<string, string> = {
-	attach: 'ATTACH would open another database',
-	detach: 'DETACH would close the database',
-	install: 'INSTALL would download an extension',
-	load: 'LOAD would load an extension',
-	force: 'FORCE INSTALL would download an extension',
-	export: 'EXPORT DATABASE would write files',
-	import: 'IMPORT DATABASE would replace tables',
-	copy: 'COPY reads or writes files; use “Add data” to load a file and “Download” to save a result',
-	set: 'settings are fixed in the console (they keep extensions and the network off)',
-	reset: 'settings are fixed in the console',
-	use: 'USE would change the database the console works in'
+/** Statements the console never runs, with why. */
+const NEVER: Record<string, (locale: Locale) => string> = {
+	attach: t.tNeverAttach,
+	detach: t.tNeverDetach,
+	install: t.tNeverInstall,
+	load: t.tNeverLoad,
+	force: t.tNeverForce,
+	export: t.tNeverExport,
+	import: t.tNeverImport,
+	copy: t.tNeverCopy,
+	set: t.tNeverSet,
+	reset: t.tNeverReset,
+	use: t.tNeverUse
 };
 
 const ALLOWED_LEADERS = new Set([
@@ -110,17 +113,21 @@ function leaderOf(tokens: Token[]): { leader: string; rest: Token[] } {
 	return { leader: rest[0]?.kind === 'word' ? (rest[0] as Token).value : '', rest };
 }
 
-function checkStatement(tokens: Token[], shipped: ReadonlySet<string>): string | null {
+function checkStatement(
+	tokens: Token[],
+	shipped: ReadonlySet<string>,
+	locale: Locale
+): string | null {
 	const { leader, rest } = leaderOf(tokens);
 	const as = rest.findIndex((t) => t.value === 'as');
-	if (leader === 'prepare' && as > 0) return checkStatement(rest.slice(as + 1), shipped);
-	if (NEVER[leader]) return `${NEVER[leader]}.`;
-	if (leader === 'update' && rest[1]?.value === 'extensions')
-		return 'Extensions cannot be updated here.';
+	if (leader === 'prepare' && as > 0) return checkStatement(rest.slice(as + 1), shipped, locale);
+	const never = Object.hasOwn(NEVER, leader) ? NEVER[leader] : undefined;
+	if (never) return `${never(locale)}.`;
+	if (leader === 'update' && rest[1]?.value === 'extensions') return t.tNoExtensionUpdate(locale);
 	if (!ALLOWED_LEADERS.has(leader))
-		return `“${leader || rest[0]?.value || '?'}” statements are not available in the console.`;
+		return t.tStatementUnavailable(locale, { leader: leader || rest[0]?.value || '?' });
 	if (leader === 'pragma' && !READ_PRAGMAS.has(rest[1]?.value ?? ''))
-		return `PRAGMA ${rest[1]?.value ?? ''} is not available in the console; read-only pragmas such as table_info are.`;
+		return t.tPragmaUnavailable(locale, { name: rest[1]?.value ?? '' });
 	const touched =
 		leader === 'drop' || leader === 'alter' || leader === 'comment'
 			? rest.filter(isName).map((t) => t.value)
@@ -128,8 +135,7 @@ function checkStatement(tokens: Token[], shipped: ReadonlySet<string>): string |
 				? createdNames(rest)
 				: [];
 	const hit = [...touched, ...dmlTargets(rest)].find((n) => shipped.has(n));
-	if (hit)
-		return `${leader.toUpperCase()} on “${hit}” was refused: the shipped tables cannot be changed. Make your own copy first, e.g. CREATE TABLE my_${hit} AS SELECT * FROM ${hit}.`;
+	if (hit) return t.tShippedRefused(locale, { op: leader.toUpperCase(), table: hit });
 	return null;
 }
 
@@ -137,12 +143,12 @@ function checkStatement(tokens: Token[], shipped: ReadonlySet<string>): string |
  * Decides, before DuckDB sees it, whether the console may run this SQL: anything that would change
  * a shipped table, reach outside the browser's copy of the data, or change settings is refused.
  */
-export function guardSql(sql: string, shipped: readonly string[]): Verdict {
+export function guardSql(sql: string, shipped: readonly string[], locale: Locale = 'en'): Verdict {
 	const names = new Set(shipped.map((s) => s.toLowerCase()));
 	const parts = statements(tokenize(sql));
-	if (parts.length === 0) return { ok: false, reason: 'There is no statement to run.' };
+	if (parts.length === 0) return { ok: false, reason: t.tNoStatement(locale) };
 	for (const part of parts) {
-		const reason = checkStatement(part, names);
+		const reason = checkStatement(part, names, locale);
 		if (reason) return { ok: false, reason };
 	}
 	return { ok: true };

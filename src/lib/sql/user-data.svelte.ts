@@ -1,4 +1,6 @@
 import { messageOf } from '$lib/db/engine';
+import type { Locale } from '$lib/i18n/locales';
+import { tFileKindRefused, tFileNotKept } from '$lib/i18n/pages/tools';
 import {
 	addIso3,
 	describeTable,
@@ -42,7 +44,11 @@ export class UserData {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#bytes = new Map<string, KeptFile>();
 
-	constructor(private taken: () => string[]) {}
+	/** `locale`: the language its messages are said in (the page's). */
+	constructor(
+		private taken: () => string[],
+		private locale: () => Locale = () => 'en'
+	) {}
 
 	async #step<T>(work: () => Promise<T>): Promise<T | null> {
 		this.busy = true;
@@ -70,7 +76,7 @@ export class UserData {
 	/** Stores a file in this browser; a failure is said, never swallowed. */
 	async #keep(kept: KeptFile): Promise<void> {
 		await keepFile(kept).catch((e: unknown) => {
-			this.error = `${kept.file} could not be kept in this browser (${messageOf(e)}); it stays loaded until you leave the page.`;
+			this.error = tFileNotKept(this.locale(), { file: kept.file, reason: messageOf(e) });
 		});
 	}
 
@@ -82,7 +88,7 @@ export class UserData {
 	}
 
 	async #open(kept: KeptFile): Promise<void> {
-		await loadUserFile(kept.table, kept.kind, kept.bytes);
+		await loadUserFile(kept.table, kept.kind, kept.bytes, this.locale());
 		this.#bytes.set(kept.table, { ...kept, ops: [] });
 		const { columns, rows } = await describeTable(kept.table);
 		this.tables = [
@@ -97,7 +103,7 @@ export class UserData {
 		for (const f of files) {
 			const kind = fileKind(f.name);
 			if (!kind) {
-				this.error = `${f.name}: only CSV, Parquet and XLSX files can be added.`;
+				this.error = tFileKindRefused(this.locale(), { file: f.name });
 				continue;
 			}
 			const table = tableNameFor(f.name, [...this.taken(), ...this.tables.map((t) => t.table)]);

@@ -7,6 +7,8 @@ import { messageOf } from '$lib/db/engine';
 import { toRows, type Row } from '$lib/db/rows';
 import { readDuckDbError, type ErrorPosition } from './error-position';
 import { guardSql } from './guard';
+import type { Locale } from '$lib/i18n/locales';
+import { tQueryCancelled } from '$lib/i18n/pages/tools';
 import { readHistory, remember } from './history';
 import { schemaFromRows, type SchemaTable } from './schema-rows';
 
@@ -45,9 +47,9 @@ function contractSchema(): SchemaTable[] {
 	}));
 }
 
-function describeError(e: unknown, sql: string): ConsoleError {
+function describeError(e: unknown, sql: string, locale: Locale): ConsoleError {
 	if (e instanceof StatementError && e.cancelled)
-		return { message: 'The query was cancelled.', kind: 'cancelled', position: null };
+		return { message: tQueryCancelled(locale), kind: 'cancelled', position: null };
 	const { message, position } = readDuckDbError(
 		messageOf(e),
 		sql,
@@ -82,7 +84,8 @@ export class Workbench {
 	/** Country names and codes, so that a chart coloured by name uses each country's colour. */
 	countryCodes = $state.raw<Record<string, string>>({});
 
-	constructor() {
+	/** `locale`: the language the console's own messages are said in (the page's). */
+	constructor(private locale: () => Locale = () => 'en') {
 		this.history = readHistory(storage());
 	}
 
@@ -103,7 +106,7 @@ export class Workbench {
 	}
 
 	async #run(sql: string): Promise<boolean> {
-		const verdict = guardSql(sql, SHIPPED);
+		const verdict = guardSql(sql, SHIPPED, this.locale());
 		if (!verdict.ok) {
 			this.error = { message: verdict.reason, kind: 'refused', position: null };
 			this.runs++;
@@ -129,7 +132,7 @@ export class Workbench {
 			return true;
 		} catch (e) {
 			this.result = null;
-			this.error = describeError(e, sql);
+			this.error = describeError(e, sql, this.locale());
 			return false;
 		} finally {
 			this.running = false;

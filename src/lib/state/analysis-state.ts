@@ -1,3 +1,4 @@
+import { tIgnoredYears } from '$lib/i18n/pages/tools';
 import { createCodec, type Codec } from './codec';
 import { MEASURES, type Measure } from '$lib/queries/event-paths';
 import {
@@ -5,6 +6,7 @@ import {
 	oneOf,
 	optional,
 	optionalOneOf,
+	orList,
 	yearRange,
 	type Param,
 	type YearRange
@@ -36,14 +38,19 @@ export const WINDOW_YEARS = { min: 1, max: 10, before: 4, after: 4 };
 function years(name: string, fallback: number): Param<number> {
 	return {
 		default: fallback,
-		decode(raw) {
+		decode(raw, locale = 'en') {
 			const n = Number(raw.trim());
 			return Number.isInteger(n) && n >= WINDOW_YEARS.min && n <= WINDOW_YEARS.max
 				? { value: n, problems: [] }
 				: {
 						value: fallback,
 						problems: [
-							`Ignored ${name} "${raw.slice(0, 40)}": expected a whole number of years from ${WINDOW_YEARS.min} to ${WINDOW_YEARS.max}.`
+							tIgnoredYears(locale, {
+								name,
+								value: raw.slice(0, 40),
+								min: WINDOW_YEARS.min,
+								max: WINDOW_YEARS.max
+							})
 						]
 					};
 		},
@@ -62,13 +69,13 @@ function flag(name: string): Param<boolean> {
 				: ['0', 'no', 'false'].includes(raw)
 					? false
 					: undefined,
-		'1 or 0',
+		(locale) => orList(['1', '0'], locale),
 		(v) => (v ? '1' : '0')
 	);
 	return {
 		default: false,
-		decode(raw) {
-			const { value, problems } = on.decode(raw);
+		decode(raw, locale) {
+			const { value, problems } = on.decode(raw, locale);
 			return { value: value ?? false, problems };
 		},
 		encode: (v) => (v ? '1' : '0'),
@@ -86,10 +93,11 @@ function optionalRange(name: string): Param<YearRange | undefined> {
 	const range = yearRange(name, { from: null, to: null });
 	return {
 		default: undefined,
-		decode(raw) {
+		decode(raw, locale) {
 			if (raw.trim() === '') return { value: undefined, problems: [] };
-			const { value, problems } = range.decode(raw);
-			const unusable = problems.some((p) => p.startsWith('Ignored'));
+			const { value, problems } = range.decode(raw, locale);
+			// Unusable when the range was ignored, not merely swapped (the English words tell).
+			const unusable = range.decode(raw).problems.some((p) => p.startsWith('Ignored'));
 			return { value: unusable ? undefined : value, problems };
 		},
 		encode: (value) => (value ? range.encode(value) : ''),

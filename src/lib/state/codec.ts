@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n/locales';
 import { keyProblems } from './key-problems';
 import type { Param } from './params';
 
@@ -14,8 +15,8 @@ export interface Codec<S> {
 	defaults: S;
 	/** Only values that differ from the defaults are written (`full`: every value that is set); `v` only when the grammar broke. */
 	encode(state: S, options?: { full?: boolean }): URLSearchParams;
-	/** Never throws: bad values fall back to defaults and are reported in `problems`. */
-	decode(search: URLSearchParams): { state: S; problems: string[] };
+	/** Never throws: bad values fall back to defaults and are reported in `problems`, in a language. */
+	decode(search: URLSearchParams, locale?: Locale): { state: S; problems: string[] };
 }
 
 /** The first grammar; each migration's `from` is the last version it reads. */
@@ -47,7 +48,7 @@ export function createCodec<S extends object>(
 			if (current > GRAMMAR_VERSION) out.set('v', String(current));
 			return out;
 		},
-		decode(search) {
+		decode(search, locale = 'en') {
 			const problems: string[] = [];
 			let query = new URLSearchParams(search);
 			const version = Number(query.get('v') ?? '1');
@@ -57,11 +58,11 @@ export function createCodec<S extends object>(
 			for (const key of keys) {
 				const values = query.getAll(key);
 				if (values.length === 0) continue;
-				const decoded = params[key].decode(values[values.length - 1] as string);
+				const decoded = params[key].decode(values[values.length - 1] as string, locale);
 				state[key] = decoded.value;
 				problems.push(...decoded.problems);
 			}
-			problems.push(...keyProblems(query, [...keys, 'v', 'embed']));
+			problems.push(...keyProblems(query, [...keys, 'v', 'embed'], locale));
 			return { state, problems };
 		}
 	};

@@ -1,3 +1,4 @@
+import { tShowedRaw } from '$lib/i18n/pages/tools';
 import { createCodec, type Codec } from './codec';
 import { codeList, idList, oneOf, someOf, yearRange, type YearRange } from './params';
 
@@ -68,13 +69,13 @@ export function exploreCodec({
 	});
 	return {
 		...codec,
-		decode(search) {
-			const { state, problems } = codec.decode(search);
+		decode(search, locale = 'en') {
+			const { state, problems } = codec.decode(search, locale);
 			const reason =
 				state.norm === 'gap' ? gapUnavailable(state.indicator, hasTarget, nameOf) : null;
 			if (reason) {
 				state.norm = 'raw';
-				problems.push(`Showed raw values instead of the gap to target: ${reason}`);
+				problems.push(tShowedRaw(locale, { reason }));
 			}
 			return { state, problems };
 		}

@@ -1,14 +1,29 @@
+import { formatList } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/tools';
+
 /** A typed URL parameter: how one piece of page state is read from and written to the query. */
 export interface Param<T> {
 	default: T;
-	/** Reads the raw value; returns the value and the problems found (never throws). */
-	decode(raw: string): { value: T; problems: string[] };
+	/** Reads the raw value; returns the value and the problems found, in a language (never throws). */
+	decode(raw: string, locale?: Locale): { value: T; problems: string[] };
 	encode(value: T): string;
 	equals(a: T, b: T): boolean;
 }
 
 const MAX_LIST = 60;
 const MAX_PROBLEMS = 5;
+
+/** Values as a choice: "a or b or c" in English, as the language writes it elsewhere. */
+export const orList = (values: readonly string[], locale: Locale = 'en') =>
+	locale === 'en' ? values.join(' or ') : formatList(locale, values, 'disjunction');
+
+/** The problems every list parameter reports, in a language. */
+const listProblems = (name: string, locale: Locale) => ({
+	tooMany: () => t.tOnlyFirstValues(locale, { max: MAX_LIST, name }),
+	unknown: (item: string) => t.tIgnoredNotInData(locale, { name, value: clip(item) }),
+	more: (count: number) => t.tIgnoredMore(locale, { count, name })
+});
 
 /** A `~`-separated list of codes, each checked against the catalogue; unknown items are dropped. */
 export function codeList(
@@ -18,7 +33,8 @@ export function codeList(
 ): Param<string[]> {
 	return {
 		default: [...fallback],
-		decode(raw) {
+		decode(raw, locale = 'en') {
+			const say = listProblems(name, locale);
 			const problems: string[] = [];
 			const items = raw
 				.split('~')
@@ -28,16 +44,14 @@ export function codeList(
 			let ignored = 0;
 			for (const item of items) {
 				if (kept.length >= MAX_LIST) {
-					problems.push(`Only the first ${MAX_LIST} ${name} values were kept.`);
+					problems.push(say.tooMany());
 					break;
 				}
 				if (/^[A-Z0-9_]{2,12}$/.test(item) && isKnown(item)) {
 					if (!kept.includes(item)) kept.push(item);
-				} else if (++ignored <= MAX_PROBLEMS)
-					problems.push(`Ignored ${name} "${clip(item)}": not in the data.`);
+				} else if (++ignored <= MAX_PROBLEMS) problems.push(say.unknown(item));
 			}
-			if (ignored > MAX_PROBLEMS)
-				problems.push(`Ignored ${ignored - MAX_PROBLEMS} more ${name} values.`);
+			if (ignored > MAX_PROBLEMS) problems.push(say.more(ignored - MAX_PROBLEMS));
 			if (items.length > 0 && kept.length === 0) return { value: [...fallback], problems };
 			return { value: kept, problems };
 		},
@@ -50,13 +64,19 @@ export function codeList(
 export function oneOf<T extends string>(name: string, values: readonly T[], fallback: T): Param<T> {
 	return {
 		default: fallback,
-		decode(raw) {
+		decode(raw, locale = 'en') {
 			const value = values.find((v) => v === raw.trim().toLowerCase());
 			return value
 				? { value, problems: [] }
 				: {
 						value: fallback,
-						problems: [`Ignored ${name} "${clip(raw)}": expected ${values.join(' or ')}.`]
+						problems: [
+							t.tIgnoredExpected(locale, {
+								name,
+								value: clip(raw),
+								expected: orList(values, locale)
+							})
+						]
 					};
 		},
 		encode: (value) => value,
@@ -72,11 +92,11 @@ export function catalogId(
 ): Param<string> {
 	return {
 		default: fallback,
-		decode(raw) {
+		decode(raw, locale = 'en') {
 			const id = raw.trim();
 			return isKnown(id)
 				? { value: id, problems: [] }
-				: { value: fallback, problems: [`Ignored ${name} "${clip(id)}": not in the data.`] };
+				: { value: fallback, problems: [listProblems(name, locale).unknown(id)] };
 		},
 		encode: (value) => value,
 		equals: (a, b) => a === b
@@ -94,7 +114,8 @@ export function idList(
 ): Param<string[]> {
 	return {
 		default: [...fallback],
-		decode(raw) {
+		decode(raw, locale = 'en') {
+			const say = listProblems(name, locale);
 			const problems: string[] = [];
 			const items = raw
 				.split('~')
@@ -104,16 +125,14 @@ export function idList(
 			let ignored = 0;
 			for (const item of items) {
 				if (kept.length >= MAX_LIST) {
-					problems.push(`Only the first ${MAX_LIST} ${name} values were kept.`);
+					problems.push(say.tooMany());
 					break;
 				}
 				if (/^[A-Za-z0-9_.-]{1,80}$/.test(item) && isKnown(item)) {
 					if (!kept.includes(item)) kept.push(item);
-				} else if (++ignored <= MAX_PROBLEMS)
-					problems.push(`Ignored ${name} "${clip(item)}": not in the data.`);
+				} else if (++ignored <= MAX_PROBLEMS) problems.push(say.unknown(item));
 			}
-			if (ignored > MAX_PROBLEMS)
-				problems.push(`Ignored ${ignored - MAX_PROBLEMS} more ${name} values.`);
+			if (ignored > MAX_PROBLEMS) problems.push(say.more(ignored - MAX_PROBLEMS));
 			return kept.length > 0 ? { value: kept, problems } : { value: [...fallback], problems };
 		},
 		encode: (value) => value.join('~'),
@@ -129,22 +148,23 @@ export function someOf<T extends string>(
 ): Param<T[]> {
 	return {
 		default: [...fallback],
-		decode(raw) {
+		decode(raw, locale = 'en') {
 			const items = raw
 				.split('~')
 				.map((s) => s.trim().toLowerCase())
 				.filter(Boolean);
 			const unknown = items.filter((i) => !values.includes(i as T));
+			const expected = values.join(', ');
 			const problems = unknown
 				.slice(0, MAX_PROBLEMS)
-				.map((i) => `Ignored ${name} "${clip(i)}": expected ${values.join(', ')}.`);
+				.map((i) => t.tIgnoredExpected(locale, { name, value: clip(i), expected }));
 			const known = values.filter((v) => items.includes(v));
 			// Only unknown items: the link meant some choice, not none; keep the default.
 			if (unknown.length > 0 && known.length === 0) {
-				const kept = fallback.length ? fallback.join(', ') : 'none';
+				const kept = fallback.length ? fallback.join(', ') : t.tNone(locale);
 				return {
 					value: [...fallback],
-					problems: [...problems, `Kept the default ${name}: ${kept}.`]
+					problems: [...problems, t.tKeptDefault(locale, { name, kept })]
 				};
 			}
 			return { value: known, problems };
@@ -172,25 +192,26 @@ function readYear(part: string, open: 'earliest' | 'latest'): number | null | un
 
 /** A year range: `2010..latest`, `earliest..2020`, `2010..2020`, or one year `2022`. */
 export function yearRange(name: string, fallback: YearRange): Param<YearRange> {
-	const bad = (raw: string) => ({
+	const bad = (raw: string, locale: Locale) => ({
 		value: { ...fallback },
 		problems: [
-			`Ignored ${name} "${clip(raw)}": expected a year (${FIRST_YEAR}–${LAST_YEAR}) or a range such as 2010..latest.`
+			t.tIgnoredYear(locale, { name, value: clip(raw), first: FIRST_YEAR, last: LAST_YEAR })
 		]
 	});
 	return {
 		default: { ...fallback },
-		decode(raw) {
+		decode(raw, locale = 'en') {
 			const parts = raw.trim().toLowerCase().split('..');
-			if (parts.length > 2) return bad(raw);
+			if (parts.length > 2) return bad(raw, locale);
 			const single = parts.length === 1;
 			const from = readYear(parts[0] as string, 'earliest');
 			const to = single ? from : readYear(parts[1] as string, 'latest');
-			if (from === undefined || to === undefined || (single && from === null)) return bad(raw);
+			if (from === undefined || to === undefined || (single && from === null))
+				return bad(raw, locale);
 			if (from !== null && to !== null && from > to)
 				return {
 					value: { from: to, to: from },
-					problems: [`Swapped ${name} "${clip(raw)}": the first year came after the last.`]
+					problems: [t.tSwappedYears(locale, { name, value: clip(raw) })]
 				};
 			return { value: { from, to }, problems: [] };
 		},
@@ -204,16 +225,20 @@ export function yearRange(name: string, fallback: YearRange): Param<YearRange> {
 export function optional<T>(
 	name: string,
 	parse: (raw: string) => T | undefined,
-	expected: string,
+	expected: string | ((locale: Locale) => string),
 	encode: (value: T) => string = String
 ): Param<T | undefined> {
 	return {
 		default: undefined,
-		decode(raw) {
+		decode(raw, locale = 'en') {
 			if (raw.trim() === '') return { value: undefined, problems: [] };
 			const value = parse(raw.trim());
+			const what = typeof expected === 'string' ? expected : expected(locale);
 			return value === undefined
-				? { value, problems: [`Ignored ${name} "${clip(raw)}": expected ${expected}.`] }
+				? {
+						value,
+						problems: [t.tIgnoredExpected(locale, { name, value: clip(raw), expected: what })]
+					}
 				: { value, problems: [] };
 		},
 		encode: (value) => (value === undefined ? '' : encode(value)),
@@ -223,4 +248,8 @@ export function optional<T>(
 
 /** One value out of a fixed set, or absent (the default). */
 export const optionalOneOf = <T extends string>(name: string, values: readonly T[]) =>
-	optional<T>(name, (raw) => values.find((v) => v === raw.toLowerCase()), values.join(' or '));
+	optional<T>(
+		name,
+		(raw) => values.find((v) => v === raw.toLowerCase()),
+		(locale) => orList(values, locale)
+	);

@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/tools';
 import { createCodec, type Codec } from './codec';
 import { codeList, oneOf } from './params';
 import type { ServicesGridRequest } from '$lib/queries/services-grid';
@@ -5,15 +7,15 @@ import { FIVE } from './home-state';
 
 /** Life events of the 2020–2023 method, as URL slugs, with the workbooks' names and labels. */
 export const LIFE_EVENTS = [
-	{ slug: 'business-start-up', name: 'Business Start-up', label: 'Business start-up' },
-	{ slug: 'career', name: 'Career', label: 'Career (losing and finding a job)' },
-	{ slug: 'family', name: 'Family', label: 'Family' },
-	{ slug: 'studying', name: 'Studying', label: 'Studying' },
-	{ slug: 'economic', name: 'Economic', label: 'Regular business operations' },
-	{ slug: 'health', name: 'Health', label: 'Health' },
-	{ slug: 'justice', name: 'Justice', label: 'Starting a small claims procedure' },
-	{ slug: 'moving', name: 'Moving', label: 'Moving' },
-	{ slug: 'transport', name: 'Transport', label: 'Owning and driving a car (transport)' }
+	{ slug: 'business-start-up', name: 'Business Start-up', label: t.tEventBusinessStartUp },
+	{ slug: 'career', name: 'Career', label: t.tEventCareer },
+	{ slug: 'family', name: 'Family', label: t.tEventFamily },
+	{ slug: 'studying', name: 'Studying', label: t.tEventStudying },
+	{ slug: 'economic', name: 'Economic', label: t.tEventEconomic },
+	{ slug: 'health', name: 'Health', label: t.tEventHealth },
+	{ slug: 'justice', name: 'Justice', label: t.tEventJustice },
+	{ slug: 'moving', name: 'Moving', label: t.tEventMoving },
+	{ slug: 'transport', name: 'Transport', label: t.tEventTransport }
 ] as const;
 
 export type LifeEventSlug = (typeof LIFE_EVENTS)[number]['slug'];
@@ -72,6 +74,6 @@ export const gridRequest = (s: ServicesState): ServicesGridRequest => ({
 	type: s.type
 });
 
-/** The label a person reads for a life event. */
-export const lifeEventLabel = (slug: LifeEventSlug) =>
-	LIFE_EVENTS.find((e) => e.slug === slug)?.label ?? slug;
+/** The label a person reads for a life event, in a language. */
+export const lifeEventLabel = (slug: LifeEventSlug, locale: Locale = 'en') =>
+	LIFE_EVENTS.find((e) => e.slug === slug)?.label(locale) ?? slug;

@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/i18n/locales';
+import { tLinkQueryDamaged, tLinkQueryTooLong } from '$lib/i18n/pages/tools';
 import { keyProblems } from './key-problems';
 
 /**
@@ -72,14 +74,15 @@ export async function encodeSqlLink(sql: string): Promise<URLSearchParams | null
 	return params.toString().length > LINK_BUDGET ? null : params;
 }
 
-async function unpack(z: string): Promise<SqlLink> {
-	const broken = { sql: '', problems: ['The query in the link is damaged and could not be read.'] };
-	if (z.length > MAX_PARAM) return { sql: '', problems: ['The query in the link is too long.'] };
+async function unpack(z: string, locale: Locale): Promise<SqlLink> {
+	const broken = { sql: '', problems: [tLinkQueryDamaged(locale)] };
+	const tooLong = { sql: '', problems: [tLinkQueryTooLong(locale)] };
+	if (z.length > MAX_PARAM) return tooLong;
 	const bytes = fromBase64Url(z.trim());
 	if (!bytes) return broken;
 	try {
 		const raw = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_SQL * 4);
-		if (!raw) return { sql: '', problems: ['The query in the link is too long.'] };
+		if (!raw) return tooLong;
 		return { sql: new TextDecoder('utf-8', { fatal: true }).decode(raw), problems: [] };
 	} catch {
 		return broken;
@@ -87,12 +90,14 @@ async function unpack(z: string): Promise<SqlLink> {
 }
 
 /** Reads the query from a link; never throws. */
-export async function decodeSqlLink(search: URLSearchParams): Promise<SqlLink> {
+export async function decodeSqlLink(
+	search: URLSearchParams,
+	locale: Locale = 'en'
+): Promise<SqlLink> {
 	const z = search.getAll('z').at(-1) ?? null;
 	const q = search.getAll('q').at(-1) ?? null;
-	const keys = keyProblems(search, ['q', 'z', 'embed']);
-	const link = z !== null ? await unpack(z) : { sql: q ?? '', problems: [] };
-	if (link.sql.length > MAX_SQL)
-		return { sql: '', problems: [...keys, 'The query in the link is too long.'] };
+	const keys = keyProblems(search, ['q', 'z', 'embed'], locale);
+	const link = z !== null ? await unpack(z, locale) : { sql: q ?? '', problems: [] };
+	if (link.sql.length > MAX_SQL) return { sql: '', problems: [...keys, tLinkQueryTooLong(locale)] };
 	return { sql: link.sql, problems: [...keys, ...link.problems] };
 }

@@ -1,3 +1,6 @@
+import type { Locale } from '$lib/i18n/locales';
+import * as m from '$lib/i18n/pages/research';
+import { tExpectedCell, tExpectedStrategy, tIgnoredPick } from '$lib/i18n/pages/tools';
 import { createCodec, type Codec } from './codec';
 import { clip, optional, type Param } from './params';
 
@@ -37,7 +40,7 @@ export const sameChoice = (a: StrategyChoice, b: StrategyChoice) =>
 function choice(isStrategy: (id: string) => boolean): Param<StrategyChoice> {
 	return {
 		default: DEFAULT_CHOICE,
-		decode(raw) {
+		decode(raw, locale = 'en') {
 			const v = raw.trim().toLowerCase();
 			if (v === 'first' || v === 'latest') return { value: { by: v }, problems: [] };
 			const year = Number(v);
@@ -47,9 +50,7 @@ function choice(isStrategy: (id: string) => boolean): Param<StrategyChoice> {
 				return { value: { by: 'strategy', id: v }, problems: [] };
 			return {
 				value: DEFAULT_CHOICE,
-				problems: [
-					`Ignored pick "${clip(raw)}": expected first, latest, a year or a strategy in the data.`
-				]
+				problems: [tIgnoredPick(locale, { value: clip(raw) })]
 			};
 		},
 		encode: encodeChoice,
@@ -82,15 +83,19 @@ export function strategiesCodec(catalog: StrategiesCatalog): Codec<StrategiesSta
 	};
 	return createCodec<StrategiesState>({
 		pick: choice(catalog.isStrategy),
-		cell: optional('cell', readCell, 'a country and a feature such as DEU.once_only'),
-		strategy: optional('strategy', readStrategy, 'a strategy in the data')
+		cell: optional('cell', readCell, tExpectedCell),
+		strategy: optional('strategy', readStrategy, tExpectedStrategy)
 	});
 }
 
 /** The choice in words: "the first coded strategy", "… launched by 2012", or a named strategy. */
-export function describeChoice(c: StrategyChoice, titleOf: (id: string) => string = (id) => id) {
-	if (c.by === 'first') return 'the first coded strategy';
-	if (c.by === 'latest') return 'the most recent coded strategy';
-	if (c.by === 'year') return `the most recent coded strategy launched by ${c.year}`;
-	return `${titleOf(c.id)} for its country and the most recent coded strategy for the others`;
+export function describeChoice(
+	c: StrategyChoice,
+	titleOf: (id: string) => string = (id) => id,
+	locale: Locale = 'en'
+): string {
+	if (c.by === 'first') return m.rChoiceFirst(locale);
+	if (c.by === 'latest') return m.rChoiceLatest(locale);
+	if (c.by === 'year') return m.rChoiceYear(locale, { year: c.year });
+	return m.rChoiceStrategy(locale, { title: titleOf(c.id) });
 }

@@ -1,4 +1,5 @@
 import { onMount } from 'svelte';
+import { pageLocale } from '$lib/i18n/current';
 import type { Codec } from './codec';
 import { readQuery, writeQuery } from './url-sync';
 
@@ -18,7 +19,7 @@ export interface UrlState<S> {
 export function useUrlState<S extends object>(codec: () => Codec<S>): UrlState<S> {
 	const store = $state({ state: codec().defaults, problems: [] as string[], ready: false });
 	onMount(() => {
-		const { state, problems } = codec().decode(readQuery());
+		const { state, problems } = codec().decode(readQuery(), pageLocale());
 		store.state = state;
 		store.problems = problems;
 		store.ready = true;

@@ -9,11 +9,17 @@ import { sourcesQuery } from '$lib/queries/sources';
 import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
 import { analysisCodec } from '$lib/state/analysis-state';
+import { splitLocale } from '$lib/i18n/locales';
+import { sameInEveryLanguage } from '$lib/i18n/same-in-every-language';
+import { withFeatureNames } from '$lib/data/research-names';
+import type { PageServerLoadEvent } from './$types';
 
-/** The default chart and tables, queried with the same builders and drawn with the same spec. */
-export const load = () =>
+const defaults = () => analysisCodec({ isFeature: () => true, isIndicator: () => true }).defaults;
+
+/** The default chart's rows and the tables, queried once at build time for the six languages. */
+const rowsOf = sameInEveryLanguage((_: PageServerLoadEvent) =>
 	withNodeDb(async (db) => {
-		const state = analysisCodec({ isFeature: () => true, isIndicator: () => true }).defaults;
+		const state = defaults();
 		const features = (await db.query(analysisFeaturesQuery())) as unknown as FeatureRow[];
 		const catalogue = (await db.query(indicatorCatalogQuery())) as unknown as IndicatorMeta[];
 		const indicators = catalogue.filter((i) => i.last_year > i.first_year);
@@ -28,13 +34,15 @@ export const load = () =>
 		const publishers = Object.fromEntries(
 			(await db.query(sourcesQuery())).map((s) => [String(s.source_id), String(s.publisher)])
 		);
-		return {
-			features,
-			indicators,
-			publishers,
-			paths,
-			codes,
-			series,
-			svg: renderSvg(eventView(paths, state, feature, meta).options)
-		};
-	});
+		return { features, indicators, publishers, paths, codes, series, feature, meta };
+	})
+);
+
+/** The default chart, drawn with the same spec as the live one, in the page's language. */
+export async function load(event: PageServerLoadEvent) {
+	const { feature, meta, ...data } = await rowsOf(event);
+	const { locale } = splitLocale(event.url.pathname);
+	const [shown] = withFeatureNames([feature], locale);
+	const view = eventView(data.paths, defaults(), shown as FeatureRow, meta, locale);
+	return { ...data, svg: renderSvg(view.options) };
+}

@@ -1,6 +1,8 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { eventRequest, eventView, type EventView } from '$lib/charts/event-view';
 import { analysisPoints, type AnalysisPoint } from '$lib/data/analysis-points';
+import { withFeatureNames } from '$lib/data/research-names';
+import type { Locale } from '$lib/i18n/locales';
 import { useStateQuery } from '$lib/db/state-query.svelte';
 import { analysisCodesQuery, type CodedStrategy } from '$lib/queries/analysis-codes';
 import type { FeatureRow } from '$lib/queries/analysis-features';
@@ -24,17 +26,18 @@ export interface Shown<V> {
 	view: V;
 }
 
-const sinceOf = (codes: CodedStrategy[], series: SeriesPoint[], s: AnalysisState) =>
-	analysisPoints(codes, series, { choice: s.strategy, window: s.window });
+const sinceOf = (codes: CodedStrategy[], series: SeriesPoint[], s: AnalysisState, locale: Locale) =>
+	analysisPoints(codes, series, { choice: s.strategy, window: s.window, locale });
 
 /**
  * The analysis page's state: the URL, the live queries, and the views drawn from the prerendered
  * rows until the engine answers for the link's state. Call during component setup.
  */
-export function analysisPage(getData: () => PageData) {
+export function analysisPage(getData: () => PageData, locale: Locale = 'en') {
 	const data = getData();
+	const featureList = withFeatureNames(data.features, locale);
 	const features: Record<string, FeatureRow> = Object.fromEntries(
-		data.features.map((f) => [f.feature_id, f])
+		featureList.map((f) => [f.feature_id, f])
 	);
 	const metas: Record<string, IndicatorMeta> = Object.fromEntries(
 		data.indicators.map((i) => [i.indicator_id, i])
@@ -45,7 +48,13 @@ export function analysisPage(getData: () => PageData) {
 	});
 	const url = useUrlState(() => codec);
 	const viewOf = (rows: EventPathRow[], s: AnalysisState) =>
-		eventView(rows, s, features[s.feature] as FeatureRow, metas[s.indicator] as IndicatorMeta);
+		eventView(
+			rows,
+			s,
+			features[s.feature] as FeatureRow,
+			metas[s.indicator] as IndicatorMeta,
+			locale
+		);
 	const request = $derived(eventRequest(url.state, metas[url.state.indicator] as IndicatorMeta));
 	// Before the engine is ready, each answer comes from the result files built with the site.
 	const paths = useStateQuery(() => (url.ready ? request : null), eventPathsQuery, {
@@ -66,7 +75,7 @@ export function analysisPage(getData: () => PageData) {
 	const prerendered: Shown<EventView> = { state: initial, view: viewOf(data.paths, initial) };
 	const sincePrerendered: Shown<AnalysisPoint[]> = {
 		state: initial,
-		view: sinceOf(data.codes, data.series, initial)
+		view: sinceOf(data.codes, data.series, initial, locale)
 	};
 	let live = $state.raw<(Shown<EventView> & { from: 'early' | 'engine' }) | null>(null);
 	let sinceLive = $state.raw<Shown<AnalysisPoint[]> | null>(null);
@@ -80,11 +89,13 @@ export function analysisPage(getData: () => PageData) {
 		const [c, m] = [codes.answer, series.answer];
 		if (!c || !m || codes.pending || series.pending) return;
 		const state = $state.snapshot(url.state) as AnalysisState;
-		sinceLive = { state, view: sinceOf(c.rows, m.rows, state) };
+		sinceLive = { state, view: sinceOf(c.rows, m.rows, state, locale) };
 	});
 	const key = (s: AnalysisState) => codec.encode(s).toString();
 	return {
 		url,
+		/** The features, labelled in the page's language. */
+		features: featureList,
 		featureOf: (id: string) => (Object.hasOwn(features, id) ? features[id] : undefined),
 		metaOf: (id: string) => (Object.hasOwn(metas, id) ? metas[id] : undefined),
 		get live() {

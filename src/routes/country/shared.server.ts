@@ -1,4 +1,6 @@
-import { RANK_RULE, type IndicatorMeta } from '$lib/catalog/indicators';
+import type { IndicatorMeta } from '$lib/catalog/indicators';
+import type { Locale } from '$lib/i18n/locales';
+import * as t from '$lib/i18n/pages/views';
 import { indicatorCatalogQuery } from '$lib/queries/catalog';
 import { countryListQuery, type CountryEntry } from '$lib/queries/country-list';
 import { sourcesQuery } from '$lib/queries/sources';
@@ -26,7 +28,8 @@ export const shared = (): Promise<Shared> =>
 /** "Sources: UN DESA (UN E-Government Survey); …" for the indicators shown. */
 export function sourceLine(
 	metas: readonly Pick<IndicatorMeta, 'source_id' | 'family'>[],
-	publishers: Record<string, string>
+	publishers: Record<string, string>,
+	locale: Locale = 'en'
 ): string {
 	const byPublisher = new Map<string, Set<string>>();
 	for (const m of metas) {
@@ -34,5 +37,6 @@ export function sourceLine(
 		byPublisher.set(publisher, (byPublisher.get(publisher) ?? new Set()).add(m.family));
 	}
 	const parts = [...byPublisher].map(([p, families]) => `${p} (${[...families].join(', ')})`);
-	return `Sources: ${parts.join('; ')}. Ranks: ${RANK_RULE}; EU27 average as published where the source publishes one, otherwise the mean of the member states assessed.`;
+	const lead = t.vSourcesRanks(locale, { parts: parts.join('; '), rule: t.vRankRule(locale) });
+	return `${lead} ${t.vEu27RuleClause(locale)}`;
 }

@@ -13,10 +13,17 @@ import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
 import { sourceInfos } from '$lib/server/sources';
 import { exploreCodec } from '$lib/state/explore-state';
+import { splitLocale } from '$lib/i18n/locales';
+import { resolve } from '$app/paths';
 
-/** The catalogue the controls need, and the default chart drawn at build time with the live code. */
-export const load = () =>
+/**
+ * The catalogue the controls need, and the default chart drawn at build time with the live code,
+ * its texts in the page's language.
+ */
+export const load = ({ url }: { url: URL }) =>
 	withNodeDb(async (db) => {
+		const root = new URL(resolve('/'), url).pathname;
+		const { locale } = splitLocale(url.pathname.slice(root.length - 1));
 		const all = () => true;
 		const state = exploreCodec({ isCountry: all, isIndicator: all, hasTarget: all }).defaults;
 		const indicators = (await db.query(indicatorCatalogQuery())) as unknown as IndicatorMeta[];
@@ -33,7 +40,8 @@ export const load = () =>
 			countries,
 			targets,
 			publisherOf: (id) => publisher.get(id) ?? id,
-			norm: state.norm
+			norm: state.norm,
+			locale
 		});
 		return {
 			// Descriptions are not shown here; caveats are, on the frame (repeated ones are sent once).

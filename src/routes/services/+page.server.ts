@@ -1,4 +1,6 @@
 import { servicesTrend } from '$lib/charts/services-trend';
+import { splitLocale } from '$lib/i18n/locales';
+import type { PageServerLoadEvent } from './$types';
 import type { ServiceResultRow } from '$lib/queries/services-grid';
 import { serviceCountriesQuery, servicesGridQuery } from '$lib/queries/services-grid';
 import { servicesSummaryQuery, type ServicesSummaryRow } from '$lib/queries/services-summary';
@@ -12,8 +14,10 @@ import {
 } from '$lib/state/services-state';
 
 /** The default grid, summary and trend, queried and drawn at build time. */
-export const load = () =>
+export const load = ({ url, untrack }: PageServerLoadEvent) =>
 	withNodeDb(async (db) => {
+		// The language from the path, untracked: a new query (the page's state) must not reload this.
+		const { locale } = untrack(() => splitLocale(url.pathname));
 		const state = servicesCodec(() => true).defaults;
 		try {
 			const countries = (await db.query(serviceCountriesQuery())) as {
@@ -30,7 +34,9 @@ export const load = () =>
 					lifeEvent: lifeEventName(state.event)
 				})
 			)) as unknown as ServicesSummaryRow[];
-			const svg = renderSvg(servicesTrend(summary, state.measure, lifeEventLabel(state.event)));
+			const svg = renderSvg(
+				servicesTrend(summary, state.measure, lifeEventLabel(state.event, locale), locale)
+			);
 			return { available: true, countries, grid, summary, svg };
 		} catch {
 			// The service tables are not in this build's data package yet (see README: npm run data).

@@ -1,5 +1,7 @@
 import { db } from '$lib/db/client.svelte';
 import { messageOf } from '$lib/db/engine';
+import { pageLocale } from '$lib/i18n/current';
+import { tServiceDataFailed } from '$lib/i18n/pages/tools';
 import { SERVICE_COLUMNS } from '$lib/queries/services-grid';
 
 const QUESTION_COLUMNS = ['edition', 'sheet', 'question_code', 'label'];
@@ -9,7 +11,7 @@ const QUESTION_COLUMNS = ['edition', 'sheet', 'question_code', 'label'];
  * demand; `ready` is true once every chosen country's rows are in DuckDB.
  */
 export function useServiceTables(countries: () => string[], enabled: () => boolean) {
-	const state = $state({ loaded: [] as string[], error: null as string | null });
+	const state = $state({ loaded: [] as string[], reason: null as string | null });
 	$effect(() => {
 		if (!enabled()) return;
 		const wanted = countries();
@@ -21,16 +23,18 @@ export function useServiceTables(countries: () => string[], enabled: () => boole
 				performance.mark('egov:services-loaded');
 				state.loaded = [...state.loaded, ...wanted.filter((c) => !state.loaded.includes(c))];
 			},
-			(error: unknown) =>
-				(state.error = `The service data could not be loaded: ${messageOf(error)}`)
+			(error: unknown) => (state.reason = messageOf(error))
 		);
 	});
 	return {
 		get ready() {
 			return countries().every((c) => state.loaded.includes(c));
 		},
+		/** Why the tables could not be loaded, in the page's language. */
 		get error() {
-			return state.error;
+			return state.reason === null
+				? null
+				: tServiceDataFailed(pageLocale(), { reason: state.reason });
 		}
 	};
 }

@@ -4,6 +4,7 @@ import { servicesTrend, trendRows } from '$lib/charts/services-trend';
 import { unmeasuredNote } from '$lib/charts/services-grid';
 import { db } from '$lib/db/client.svelte';
 import { useLiveQuery } from '$lib/db/live-query.svelte';
+import { pageLocale } from '$lib/i18n/current';
 import { useStateQuery } from '$lib/db/state-query.svelte';
 import { serviceDetailQuery, type ServiceAnswerRow } from '$lib/queries/services-detail';
 import { servicesGridQuery, type ServiceResultRow } from '$lib/queries/services-grid';
@@ -96,7 +97,8 @@ export function useServicesPage(data: () => ServicesPageData) {
 		settled
 			? unmeasuredNote(
 					url.state.country.filter((c) => !summaryRows.some((r) => r.country === c)).map(nameOf),
-					url.state.edition
+					url.state.edition,
+					pageLocale()
 				)
 			: null
 	);
@@ -113,7 +115,12 @@ export function useServicesPage(data: () => ServicesPageData) {
 	const points = $derived(trendRows(trendAnswer?.rows ?? data().summary, trendShown.measure));
 	const options = $derived<PlotOptions | null>(
 		trendAnswer
-			? servicesTrend(trendAnswer.rows, trendShown.measure, lifeEventLabel(trendShown.event))
+			? servicesTrend(
+					trendAnswer.rows,
+					trendShown.measure,
+					lifeEventLabel(trendShown.event, pageLocale()),
+					pageLocale()
+				)
 			: null
 	);
 	const trendPending = $derived(

@@ -6,6 +6,8 @@ import {
 	type StrategyRow
 } from '$lib/charts/strategy-timeline';
 import type { AgreementRow } from '$lib/data/agreement';
+import { splitLocale } from '$lib/i18n/locales';
+import { sameInEveryLanguage } from '$lib/i18n/same-in-every-language';
 import {
 	agreementQuery,
 	codebookLevelsQuery,
@@ -17,9 +19,10 @@ import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
 import { FIVE } from '$lib/state/home-state';
 import { DEFAULT_CHOICE, describeChoice } from '$lib/state/strategies-state';
+import type { PageServerLoadEvent } from './$types';
 
-/** The default matrix and the timeline, queried and drawn at build time. */
-export const load = () =>
+/** The rows, queried once at build time for the six languages. */
+const rowsOf = sameInEveryLanguage((_: PageServerLoadEvent) =>
 	withNodeDb(async (db) => {
 		const present = new Date().getFullYear();
 		const features = orderFeatures((await db.query(codebookQuery())) as unknown as FeatureRow[]);
@@ -34,17 +37,19 @@ export const load = () =>
 		const countries = FIVE.map(
 			(c) => timeline.find((t) => t.country === c) ?? { country: c, name: c }
 		);
-		return {
-			present,
-			features,
-			levels,
-			agreement,
-			strategies,
-			countries,
-			matrix,
-			matrixSvg: renderSvg(
-				strategyMatrix(matrix, { countries, features, choice: describeChoice(pick) })
-			),
-			timelineSvg: renderSvg(strategyTimeline(strategies, { countries: timeline, present }))
-		};
-	});
+		return { present, features, levels, agreement, strategies, countries, matrix, timeline };
+	})
+);
+
+/** The default matrix and the timeline, drawn at build time in the page's language. */
+export async function load(event: PageServerLoadEvent) {
+	const { timeline, ...rows } = await rowsOf(event);
+	const { present, features, strategies, countries, matrix } = rows;
+	const { locale } = splitLocale(event.url.pathname);
+	const choice = describeChoice(DEFAULT_CHOICE, undefined, locale);
+	return {
+		...rows,
+		matrixSvg: renderSvg(strategyMatrix(matrix, { countries, features, choice, locale })),
+		timelineSvg: renderSvg(strategyTimeline(strategies, { countries: timeline, present, locale }))
+	};
+}

@@ -1,8 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { countryHeadlineChart, describeHeadline } from '$lib/charts/country-headline';
 import { countryTimelineChart } from '$lib/charts/country-timeline';
-import { MARKS_KEY } from '$lib/charts/marks-key';
+import { marksKey } from '$lib/charts/marks-key';
+import { resolve } from '$app/paths';
+import { splitLocale, type Locale } from '$lib/i18n/locales';
 import { yearNote } from '$lib/catalog/year-meaning';
+import { sameInEveryLanguage } from '$lib/i18n/same-in-every-language';
 import { digitsOf } from '$lib/data/country-indicators';
 import { familyTables, headlines, readings } from '$lib/data/country-page';
 import { countryCodingQuery, type CodingRow } from '$lib/queries/country-coding';
@@ -13,11 +16,13 @@ import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
 import { clip } from '$lib/state/params';
 import { shared, sourceLine } from '../shared.server';
+import type { PageServerLoadEvent } from './$types';
 
 /** Every country with at least one value gets a prerendered profile. */
 export const entries = async () => (await shared()).countries.map((c) => ({ code: c.country }));
 
-export const load = async ({ params }) => {
+// Its six languages share one run of the queries and charts.
+const build = sameInEveryLanguage(async ({ params }: PageServerLoadEvent) => {
 	const { countries, catalogue, publishers } = await shared();
 	const entry = countries.find((c) => c.country === params.code);
 	if (!entry) error(404, `No country with the code "${clip(params.code)}" in the data.`);
@@ -51,32 +56,41 @@ export const load = async ({ params }) => {
 					label: meta.label,
 					family: meta.family,
 					svg: renderSvg(countryHeadlineChart(series, spec)),
-					description: describeHeadline(series, spec)
+					/** The panel in a sentence, in a language: cheap, so made per page. */
+					describe: (locale: Locale) => describeHeadline(series, spec, locale)
 				};
 			});
 		const years = strategies.flatMap((s) => [s.start_year, s.end_year ?? s.start_year]);
-		const yearLine = yearNote(panels.map((p) => p.id));
 		const shown = catalogue.filter((m) => rows.some((r) => r.indicator_id === m.indicator_id));
 		return {
 			countries: countries.map(({ country, name, programme }) => ({ country, name, programme })),
 			info,
 			programme: entry.programme,
-			readings: readings(info.name, heads),
+			readings: (locale: Locale) => readings(info.name, heads, locale),
 			panels,
 			headlineRows: heads.flatMap(({ meta, series }) =>
 				series.map((r) => ({ ...r, label: meta.label, digits: digitsOf(meta) }))
 			),
-			headlineCaveats: [
-				...(yearLine ? [yearLine] : []),
-				...(launches?.length ? [MARKS_KEY] : []),
-				...new Set(heads.flatMap((h) => (h.meta.caveat ? [h.meta.caveat] : [])))
-			],
-			headlineSource: sourceLine(
-				heads.map((h) => h.meta),
-				publishers
-			),
-			families: familyTables(rows, catalogue),
-			source: sourceLine(shown, publishers),
+			/** The caveats under the headline panels, in a language. */
+			headlineCaveats: (locale: Locale) => {
+				const yearLine = yearNote(
+					panels.map((p) => p.id),
+					locale
+				);
+				return [
+					...(yearLine ? [yearLine] : []),
+					...(launches?.length ? [marksKey(locale)] : []),
+					...new Set(heads.flatMap((h) => (h.meta.caveat ? [h.meta.caveat] : [])))
+				];
+			},
+			headlineSource: (locale: Locale) =>
+				sourceLine(
+					heads.map((h) => h.meta),
+					publishers,
+					locale
+				),
+			families: (locale: Locale) => familyTables(rows, catalogue, locale),
+			source: (locale: Locale) => sourceLine(shown, publishers, locale),
 			strategies,
 			timeline: strategies.length
 				? renderSvg(
@@ -86,4 +100,25 @@ export const load = async ({ params }) => {
 			coding
 		};
 	});
+});
+
+/**
+ * The profile in the page's language: the shared run above, with the texts built at build time
+ * (panel descriptions, caveats, source lines) said in that language. The charts' SVG is drawn once,
+ * in English.
+ */
+export const load = async (event: PageServerLoadEvent) => {
+	const root = new URL(resolve('/'), event.url).pathname;
+	const { locale } = splitLocale(event.url.pathname.slice(root.length - 1));
+	const { panels, readings, families, headlineCaveats, headlineSource, source, ...rest } =
+		await build(event);
+	return {
+		...rest,
+		readings: readings(locale),
+		families: families(locale),
+		panels: panels.map(({ describe, ...p }) => ({ ...p, description: describe(locale) })),
+		headlineCaveats: headlineCaveats(locale),
+		headlineSource: headlineSource(locale),
+		source: source(locale)
+	};
 };

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '$lib/i18n/locales';
+import { placeholdersOf, type Texts } from '$lib/i18n/message';
+import * as messages from '$lib/i18n/messages';
+
+/** Every message module: the shared one and one per area of the site (pages/*.ts). */
+const modules: Record<string, Record<string, unknown>> = {
+	messages,
+	...import.meta.glob<Record<string, unknown>>('/src/lib/i18n/pages/*.ts', { eager: true })
+};
+const all = Object.entries(modules).flatMap(([file, exports]) =>
+	Object.entries(exports).map(([key, m]) => [`${file}: ${key}`, m])
+) as [string, { texts: Texts }][];
+
+describe('messages', () => {
+	it('are many, each with its texts', () => {
+		expect(all.length).toBeGreaterThan(20);
+		for (const [key, m] of all) expect(typeof m.texts, key).toBe('object');
+	});
+
+	it('have one name across the modules', () => {
+		const names = all.map(([key]) => key.split(': ')[1]);
+		expect(names.length).toBe(new Set(names).size);
+	});
+
+	it.each(all)('%s has a text in every language, and no other', (_key, { texts }) => {
+		expect(Object.keys(texts).sort()).toEqual([...LOCALES].sort());
+		for (const locale of LOCALES) expect(texts[locale]?.trim(), locale).toBeTruthy();
+	});
+
+	it.each(all)('%s has the same placeholders in every language', (_key, { texts }) => {
+		const english = placeholdersOf(texts.en);
+		for (const locale of LOCALES) expect(placeholdersOf(texts[locale]), locale).toEqual(english);
+	});
+
+	it.each(all)('%s has no stray braces or untrimmed text', (_key, { texts }) => {
+		for (const locale of LOCALES) {
+			const text = texts[locale];
+			expect(text.replace(/\{\w+\}/g, ''), locale).not.toMatch(/[{}]/);
+			expect(text, locale).toBe(text.trim());
+		}
+	});
+
+	it('fill their placeholders in the language asked for', () => {
+		expect(messages.errorStatus('de', { status: 404 })).toBe('Fehler 404');
+		expect(messages.notFoundTitle('et')).toBe('Lehte ei leitud');
+		expect(messages.navOverview('en')).toBe('Overview');
+	});
+});
