@@ -246,3 +246,158 @@ export const startCountry = /* @__PURE__ */ message({
 	da: 'åbn en landeprofil',
 	et: 'ava mõne riigi profiil'
 });
+
+// Words several areas of the site use (each area re-exports them under its own prefix)
+
+export const wordYear = /* @__PURE__ */ message({
+	en: 'Year',
+	de: 'Jahr',
+	fr: 'Année',
+	nl: 'Jaar',
+	da: 'År',
+	et: 'Aasta'
+});
+
+export const wordCountry = /* @__PURE__ */ message({
+	en: 'Country',
+	de: 'Land',
+	fr: 'Pays',
+	nl: 'Land',
+	da: 'Land',
+	et: 'Riik'
+});
+
+export const wordCode = /* @__PURE__ */ message({
+	en: 'Code',
+	de: 'Code',
+	fr: 'Code',
+	nl: 'Code',
+	da: 'Kode',
+	et: 'Kood'
+});
+
+export const wordInForce = /* @__PURE__ */ message({
+	en: 'in force',
+	de: 'in Kraft',
+	fr: 'en vigueur',
+	nl: 'van kracht',
+	da: 'i kraft',
+	et: 'kehtib'
+});
+
+export const wordRegional = /* @__PURE__ */ message({
+	en: 'regional',
+	de: 'regional',
+	fr: 'régional',
+	nl: 'regionaal',
+	da: 'regional',
+	et: 'piirkondlik'
+});
+
+export const wordTitle = /* @__PURE__ */ message({
+	en: 'Title',
+	de: 'Titel',
+	fr: 'Titre',
+	nl: 'Titel',
+	da: 'Titel',
+	et: 'Pealkiri'
+});
+
+export const wordKind = /* @__PURE__ */ message({
+	en: 'Kind',
+	de: 'Art',
+	fr: 'Type',
+	nl: 'Soort',
+	da: 'Type',
+	et: 'Liik'
+});
+
+export const wordYears = /* @__PURE__ */ message({
+	en: 'Years',
+	de: 'Jahre',
+	fr: 'Années',
+	nl: 'Jaren',
+	da: 'År',
+	et: 'Aastad'
+});
+
+export const wordLeadBody = /* @__PURE__ */ message({
+	en: 'Lead body',
+	de: 'Federführende Stelle',
+	fr: 'Organisme pilote',
+	nl: 'Leidende instantie',
+	da: 'Ansvarlig myndighed',
+	et: 'Juhtasutus'
+});
+
+export const wordClose = /* @__PURE__ */ message({
+	en: 'Close',
+	de: 'Schließen',
+	fr: 'Fermer',
+	nl: 'Sluiten',
+	da: 'Luk',
+	et: 'Sulge'
+});
+
+export const wordEvidence = /* @__PURE__ */ message({
+	en: 'Evidence',
+	de: 'Beleg',
+	fr: 'Preuve',
+	nl: 'Bewijs',
+	da: 'Belæg',
+	et: 'Tõend'
+});
+
+export const wordEditions = /* @__PURE__ */ message({
+	en: 'Editions',
+	de: 'Ausgaben',
+	fr: 'Éditions',
+	nl: 'Edities',
+	da: 'Udgaver',
+	et: 'Väljaanded'
+});
+
+export const wordTo = /* @__PURE__ */ message({
+	en: 'to',
+	de: 'bis',
+	fr: 'à',
+	nl: 'tot',
+	da: 'til',
+	et: 'kuni'
+});
+
+export const wordEdition = /* @__PURE__ */ message({
+	en: 'Edition',
+	de: 'Ausgabe',
+	fr: 'Édition',
+	nl: 'Editie',
+	da: 'Udgave',
+	et: 'Väljaanne'
+});
+
+export const wordIndicator = /* @__PURE__ */ message({
+	en: 'Indicator',
+	de: 'Indikator',
+	fr: 'Indicateur',
+	nl: 'Indicator',
+	da: 'Indikator',
+	et: 'Näitaja'
+});
+
+export const wordTable = /* @__PURE__ */ message({
+	en: 'Table',
+	de: 'Tabelle',
+	fr: 'Tableau',
+	nl: 'Tabel',
+	da: 'Tabel',
+	et: 'Tabel'
+});
+
+export const wordColumn = /* @__PURE__ */ message({
+	en: 'Column',
+	de: 'Spalte',
+	fr: 'Colonne',
+	nl: 'Kolom',
+	da: 'Kolonne',
+	et: 'Veerg'
+});

@@ -18,6 +18,17 @@ describe('messages', () => {
 		for (const [key, m] of all) expect(typeof m.texts, key).toBe('object');
 	});
 
+	it('define each text once: an area shares a word by re-exporting it', () => {
+		const defined = new Map<string, string>();
+		for (const [key, m] of all) {
+			const texts = JSON.stringify(m.texts);
+			const first = defined.get(texts);
+			// The same message under two names (a re-export) is one definition.
+			if (first === undefined) defined.set(texts, key);
+			else expect(all.find(([k]) => k === first)?.[1], `${key} repeats ${first}`).toBe(m);
+		}
+	});
+
 	it('have one name across the modules', () => {
 		const names = all.map(([key]) => key.split(': ')[1]);
 		expect(names.length).toBe(new Set(names).size);

@@ -5,6 +5,23 @@ import { message } from '../message';
  * Names of institutions follow glossary.ts. Drafted by the project, not reviewed by native speakers.
  */
 
+/* Words shared with other areas: one text, defined in messages.ts. */
+export {
+	wordClose as rClose,
+	wordCode as rColCode,
+	wordCountry as rColCountry,
+	wordKind as rColKind,
+	wordLeadBody as rColLeadBody,
+	wordTitle as rColTitle,
+	wordYears as rColYears,
+	wordEditions as rEditions,
+	wordEvidence as rEvidence,
+	wordInForce as rInForce,
+	wordRegional as rRegional,
+	wordTo as rTo,
+	wordYear as rYear
+} from '../messages';
+
 // The strategies page
 
 export const rStrategiesTitle = /* @__PURE__ */ message({
@@ -106,15 +123,6 @@ export const rPartlyCoded = /* @__PURE__ */ message({
 	nl: ', {coded} van {total} kenmerken gecodeerd',
 	da: ', {coded} af {total} egenskaber kodet',
 	et: ', kodeeritud {coded} tunnust {total}-st'
-});
-
-export const rYear = /* @__PURE__ */ message({
-	en: 'Year',
-	de: 'Jahr',
-	fr: 'Année',
-	nl: 'Jaar',
-	da: 'År',
-	et: 'Aasta'
 });
 
 export const rChoiceFirst = /* @__PURE__ */ message({
@@ -539,15 +547,6 @@ export const rMatrixError = /* @__PURE__ */ message({
 	et: 'Maatriks näitab vaikevalikut.'
 });
 
-export const rColCountry = /* @__PURE__ */ message({
-	en: 'Country',
-	de: 'Land',
-	fr: 'Pays',
-	nl: 'Land',
-	da: 'Land',
-	et: 'Riik'
-});
-
 export const rColStrategy = /* @__PURE__ */ message({
 	en: 'Strategy',
 	de: 'Strategie',
@@ -564,15 +563,6 @@ export const rColFeature = /* @__PURE__ */ message({
 	nl: 'Kenmerk',
 	da: 'Egenskab',
 	et: 'Tunnus'
-});
-
-export const rColCode = /* @__PURE__ */ message({
-	en: 'Code',
-	de: 'Code',
-	fr: 'Code',
-	nl: 'Code',
-	da: 'Kode',
-	et: 'Kood'
 });
 
 export const rColConfidence = /* @__PURE__ */ message({
@@ -640,15 +630,6 @@ export const rLegendInferred = /* @__PURE__ */ message({
 
 // The timeline
 
-export const rInForce = /* @__PURE__ */ message({
-	en: 'in force',
-	de: 'in Kraft',
-	fr: 'en vigueur',
-	nl: 'van kracht',
-	da: 'i kraft',
-	et: 'kehtib'
-});
-
 export const rOngoing = /* @__PURE__ */ message({
 	en: 'ongoing',
 	de: 'laufend',
@@ -656,15 +637,6 @@ export const rOngoing = /* @__PURE__ */ message({
 	nl: 'lopend',
 	da: 'løbende',
 	et: 'kestab'
-});
-
-export const rRegional = /* @__PURE__ */ message({
-	en: 'regional',
-	de: 'regional',
-	fr: 'régional',
-	nl: 'regionaal',
-	da: 'regional',
-	et: 'piirkondlik'
 });
 
 export const rTextUnavailableLower = /* @__PURE__ */ message({
@@ -793,33 +765,6 @@ export const rTimelineCaptionByCountry = /* @__PURE__ */ message({
 	et: 'Strateegiad, seadused, programmid, kokkulepped ja asutused riigiti'
 });
 
-export const rColTitle = /* @__PURE__ */ message({
-	en: 'Title',
-	de: 'Titel',
-	fr: 'Titre',
-	nl: 'Titel',
-	da: 'Titel',
-	et: 'Pealkiri'
-});
-
-export const rColKind = /* @__PURE__ */ message({
-	en: 'Kind',
-	de: 'Art',
-	fr: 'Type',
-	nl: 'Soort',
-	da: 'Type',
-	et: 'Liik'
-});
-
-export const rColYears = /* @__PURE__ */ message({
-	en: 'Years',
-	de: 'Jahre',
-	fr: 'Années',
-	nl: 'Jaren',
-	da: 'År',
-	et: 'Aastad'
-});
-
 export const rColStatus = /* @__PURE__ */ message({
 	en: 'Status',
 	de: 'Status',
@@ -836,15 +781,6 @@ export const rCodedLower = /* @__PURE__ */ message({
 	nl: 'gecodeerd',
 	da: 'kodet',
 	et: 'kodeeritud'
-});
-
-export const rColLeadBody = /* @__PURE__ */ message({
-	en: 'Lead body',
-	de: 'Federführende Stelle',
-	fr: 'Organisme pilote',
-	nl: 'Leidende instantie',
-	da: 'Ansvarlig myndighed',
-	et: 'Juhtasutus'
 });
 
 export const rColSummary = /* @__PURE__ */ message({
@@ -937,24 +873,6 @@ export const rShowCodes = /* @__PURE__ */ message({
 	nl: 'Codes in de matrix tonen',
 	da: 'Vis koderne i matrixen',
 	et: 'Näita selle koode maatriksis'
-});
-
-export const rClose = /* @__PURE__ */ message({
-	en: 'Close',
-	de: 'Schließen',
-	fr: 'Fermer',
-	nl: 'Sluiten',
-	da: 'Luk',
-	et: 'Sulge'
-});
-
-export const rEvidence = /* @__PURE__ */ message({
-	en: 'Evidence',
-	de: 'Beleg',
-	fr: 'Preuve',
-	nl: 'Bewijs',
-	da: 'Belæg',
-	et: 'Tõend'
 });
 
 export const rInferredByCoder = /* @__PURE__ */ message({
@@ -1970,15 +1888,6 @@ export const rCountryAndStrategy = /* @__PURE__ */ message({
 	et: 'Riik ja strateegia'
 });
 
-export const rEditions = /* @__PURE__ */ message({
-	en: 'Editions',
-	de: 'Ausgaben',
-	fr: 'Éditions',
-	nl: 'Edities',
-	da: 'Udgaver',
-	et: 'Väljaanded'
-});
-
 export const rCodingTitle = /* @__PURE__ */ message({
 	en: 'coding {confidence}',
 	de: 'Kodierung {confidence}',
@@ -2188,15 +2097,6 @@ export const rFrom = /* @__PURE__ */ message({
 	nl: 'van',
 	da: 'fra',
 	et: 'alates'
-});
-
-export const rTo = /* @__PURE__ */ message({
-	en: 'to',
-	de: 'bis',
-	fr: 'à',
-	nl: 'tot',
-	da: 'til',
-	et: 'kuni'
 });
 
 // Service delivery beside the strategies

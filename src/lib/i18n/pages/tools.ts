@@ -7,6 +7,18 @@ import { message } from '../message';
  * reviewed by native speakers (docs/i18n.md).
  */
 
+/* Words shared with other areas: one text, defined in messages.ts. */
+export {
+	wordClose as tClose,
+	wordColumn as tColumn,
+	wordCountry as tCountry,
+	wordEdition as tEdition,
+	wordEditions as tEditions,
+	wordIndicator as tIndicator,
+	wordRegional as tLevelRegional,
+	wordTable as tTableView
+} from '../messages';
+
 // /services: the page
 
 export const tServicesTitle = /* @__PURE__ */ message({
@@ -193,15 +205,6 @@ export const tLifeEvent = /* @__PURE__ */ message({
 	et: 'Elusündmus'
 });
 
-export const tEdition = /* @__PURE__ */ message({
-	en: 'Edition',
-	de: 'Ausgabe',
-	fr: 'Édition',
-	nl: 'Editie',
-	da: 'Udgave',
-	et: 'Väljaanne'
-});
-
 export const tEditionOption = /* @__PURE__ */ message({
 	en: '{edition} report (data {years})',
 	de: 'Bericht {edition} (Daten {years})',
@@ -236,15 +239,6 @@ export const tLevelCentral = /* @__PURE__ */ message({
 	nl: 'centraal',
 	da: 'central',
 	et: 'keskvalitsus'
-});
-
-export const tLevelRegional = /* @__PURE__ */ message({
-	en: 'regional',
-	de: 'regional',
-	fr: 'régional',
-	nl: 'regionaal',
-	da: 'regional',
-	et: 'piirkondlik'
 });
 
 export const tLevelLocal = /* @__PURE__ */ message({
@@ -403,15 +397,6 @@ export const tGridLegendMarks = /* @__PURE__ */ message({
 });
 
 // /services: a cell's answers
-
-export const tClose = /* @__PURE__ */ message({
-	en: 'Close',
-	de: 'Schließen',
-	fr: 'Fermer',
-	nl: 'Sluiten',
-	da: 'Luk',
-	et: 'Sulge'
-});
 
 export const tAnswersPending = /* @__PURE__ */ message({
 	en: 'Loading the answers…',
@@ -577,15 +562,6 @@ export const tTrendChartLabel = /* @__PURE__ */ message({
 	nl: '{label} per land en gegevensjaar',
 	da: '{label} efter land og datår',
 	et: '{label} riigi ja andmeaasta järgi'
-});
-
-export const tCountry = /* @__PURE__ */ message({
-	en: 'Country',
-	de: 'Land',
-	fr: 'Pays',
-	nl: 'Land',
-	da: 'Land',
-	et: 'Riik'
 });
 
 export const tDataYear = /* @__PURE__ */ message({
@@ -972,15 +948,6 @@ export const tPublisher = /* @__PURE__ */ message({
 	et: 'Väljaandja'
 });
 
-export const tEditions = /* @__PURE__ */ message({
-	en: 'Editions',
-	de: 'Ausgaben',
-	fr: 'Éditions',
-	nl: 'Edities',
-	da: 'Udgaver',
-	et: 'Väljaanded'
-});
-
 export const tPublisherPage = /* @__PURE__ */ message({
 	en: "Publisher's page",
 	de: 'Seite des Herausgebers',
@@ -1051,15 +1018,6 @@ export const tWithNotes = /* @__PURE__ */ message({
 	nl: '{count} met eigen opmerkingen',
 	da: '{count} med egne noter',
 	et: '{count} oma märkustega'
-});
-
-export const tIndicator = /* @__PURE__ */ message({
-	en: 'Indicator',
-	de: 'Indikator',
-	fr: 'Indicateur',
-	nl: 'Indicator',
-	da: 'Indikator',
-	et: 'Näitaja'
 });
 
 export const tUnit = /* @__PURE__ */ message({
@@ -1442,15 +1400,6 @@ export const tShowResultAs = /* @__PURE__ */ message({
 	nl: 'Resultaat tonen als',
 	da: 'Vis resultatet som',
 	et: 'Näita tulemust kujul'
-});
-
-export const tTableView = /* @__PURE__ */ message({
-	en: 'Table',
-	de: 'Tabelle',
-	fr: 'Tableau',
-	nl: 'Tabel',
-	da: 'Tabel',
-	et: 'Tabel'
 });
 
 export const tChartView = /* @__PURE__ */ message({
@@ -1855,15 +1804,6 @@ export const tFromFile = /* @__PURE__ */ message({
 	nl: 'uit {file},',
 	da: 'fra {file},',
 	et: 'failist {file},'
-});
-
-export const tColumn = /* @__PURE__ */ message({
-	en: 'Column',
-	de: 'Spalte',
-	fr: 'Colonne',
-	nl: 'Kolom',
-	da: 'Kolonne',
-	et: 'Veerg'
 });
 
 export const tType = /* @__PURE__ */ message({

@@ -6,43 +6,26 @@ import { message } from '../message';
  * drafted by the project, not yet reviewed by native speakers (docs/i18n.md).
  */
 
+/* Words shared with other areas: one text, defined in messages.ts. */
+export {
+	wordTable as vChartTable,
+	wordCode as vColCode,
+	wordEvidence as vColEvidence,
+	wordKind as vColKind,
+	wordLeadBody as vColLeadBody,
+	wordTitle as vColTitle,
+	wordColumn as vColumn,
+	navCountries as vCountries,
+	wordCountry as vCountry,
+	wordEdition as vEdition,
+	wordInForce as vInForce,
+	wordIndicator as vIndicator,
+	wordTo as vTo,
+	wordYear as vYear,
+	wordYears as vYears
+} from '../messages';
+
 // Shared by the views
-
-export const vCountry = /* @__PURE__ */ message({
-	en: 'Country',
-	de: 'Land',
-	fr: 'Pays',
-	nl: 'Land',
-	da: 'Land',
-	et: 'Riik'
-});
-
-export const vCountries = /* @__PURE__ */ message({
-	en: 'Countries',
-	de: 'Länder',
-	fr: 'Pays',
-	nl: 'Landen',
-	da: 'Lande',
-	et: 'Riigid'
-});
-
-export const vYear = /* @__PURE__ */ message({
-	en: 'Year',
-	de: 'Jahr',
-	fr: 'Année',
-	nl: 'Jaar',
-	da: 'År',
-	et: 'Aasta'
-});
-
-export const vEdition = /* @__PURE__ */ message({
-	en: 'Edition',
-	de: 'Ausgabe',
-	fr: 'Édition',
-	nl: 'Editie',
-	da: 'Udgave',
-	et: 'Väljaanne'
-});
 
 export const vValue = /* @__PURE__ */ message({
 	en: 'Value',
@@ -69,15 +52,6 @@ export const vFlag = /* @__PURE__ */ message({
 	nl: 'Vlag',
 	da: 'Markering',
 	et: 'Märge'
-});
-
-export const vIndicator = /* @__PURE__ */ message({
-	en: 'Indicator',
-	de: 'Indikator',
-	fr: 'Indicateur',
-	nl: 'Indicator',
-	da: 'Indikator',
-	et: 'Näitaja'
 });
 
 export const vIndicators = /* @__PURE__ */ message({
@@ -663,15 +637,6 @@ export const vCountriesInColour = /* @__PURE__ */ message({
 	et: 'Värvilised riigid'
 });
 
-export const vYears = /* @__PURE__ */ message({
-	en: 'Years',
-	de: 'Jahre',
-	fr: 'Années',
-	nl: 'Jaren',
-	da: 'År',
-	et: 'Aastad'
-});
-
 export const vFrom = /* @__PURE__ */ message({
 	en: 'From',
 	de: 'Von',
@@ -679,15 +644,6 @@ export const vFrom = /* @__PURE__ */ message({
 	nl: 'Van',
 	da: 'Fra',
 	et: 'Alates'
-});
-
-export const vTo = /* @__PURE__ */ message({
-	en: 'to',
-	de: 'bis',
-	fr: 'à',
-	nl: 'tot',
-	da: 'til',
-	et: 'kuni'
 });
 
 export const vFirstEdition = /* @__PURE__ */ message({
@@ -818,15 +774,6 @@ export const vChartDots = /* @__PURE__ */ message({
 	et: 'Kohtade punktdiagramm'
 });
 
-export const vChartTable = /* @__PURE__ */ message({
-	en: 'Table',
-	de: 'Tabelle',
-	fr: 'Tableau',
-	nl: 'Tabel',
-	da: 'Tabel',
-	et: 'Tabel'
-});
-
 export const vNormRaw = /* @__PURE__ */ message({
 	en: 'Raw values',
 	de: 'Rohwerte',
@@ -944,15 +891,6 @@ export const vYourTable = /* @__PURE__ */ message({
 	nl: 'Uw tabel',
 	da: 'Din tabel',
 	et: 'Sinu tabel'
-});
-
-export const vColumn = /* @__PURE__ */ message({
-	en: 'Column',
-	de: 'Spalte',
-	fr: 'Colonne',
-	nl: 'Kolom',
-	da: 'Kolonne',
-	et: 'Veerg'
 });
 
 export const vYourData = /* @__PURE__ */ message({
@@ -1373,24 +1311,6 @@ export const vStrategiesTimeline = /* @__PURE__ */ message({
 	et: 'Strateegiate ajatelg: {name}'
 });
 
-export const vColTitle = /* @__PURE__ */ message({
-	en: 'Title',
-	de: 'Titel',
-	fr: 'Titre',
-	nl: 'Titel',
-	da: 'Titel',
-	et: 'Pealkiri'
-});
-
-export const vColKind = /* @__PURE__ */ message({
-	en: 'Kind',
-	de: 'Art',
-	fr: 'Type',
-	nl: 'Soort',
-	da: 'Type',
-	et: 'Liik'
-});
-
 export const vColStart = /* @__PURE__ */ message({
 	en: 'Start',
 	de: 'Beginn',
@@ -1409,15 +1329,6 @@ export const vColEnd = /* @__PURE__ */ message({
 	et: 'Lõpp'
 });
 
-export const vColLeadBody = /* @__PURE__ */ message({
-	en: 'Lead body',
-	de: 'Federführende Stelle',
-	fr: 'Organisme pilote',
-	nl: 'Leidende instantie',
-	da: 'Ansvarlig myndighed',
-	et: 'Juhtasutus'
-});
-
 export const vColFeaturesCoded = /* @__PURE__ */ message({
 	en: 'Features coded',
 	de: 'Kodierte Merkmale',
@@ -1434,15 +1345,6 @@ export const vHowCoded = /* @__PURE__ */ message({
 	nl: 'Hoe de strategieën gecodeerd zijn',
 	da: 'Hvordan strategierne er kodet',
 	et: 'Kuidas strateegiad on kodeeritud'
-});
-
-export const vInForce = /* @__PURE__ */ message({
-	en: 'in force',
-	de: 'in Kraft',
-	fr: 'en vigueur',
-	nl: 'van kracht',
-	da: 'i kraft',
-	et: 'kehtib'
 });
 
 export const vFeatureCoded = /* @__PURE__ */ message({
@@ -1472,15 +1374,6 @@ export const vColFeature = /* @__PURE__ */ message({
 	et: 'Tunnus'
 });
 
-export const vColCode = /* @__PURE__ */ message({
-	en: 'Code',
-	de: 'Code',
-	fr: 'Code',
-	nl: 'Code',
-	da: 'Kode',
-	et: 'Kood'
-});
-
 export const vColConfidence = /* @__PURE__ */ message({
 	en: 'Confidence',
 	de: 'Sicherheit',
@@ -1488,15 +1381,6 @@ export const vColConfidence = /* @__PURE__ */ message({
 	nl: 'Zekerheid',
 	da: 'Sikkerhed',
 	et: 'Kindlus'
-});
-
-export const vColEvidence = /* @__PURE__ */ message({
-	en: 'Evidence',
-	de: 'Beleg',
-	fr: 'Preuve',
-	nl: 'Bewijs',
-	da: 'Belæg',
-	et: 'Tõend'
 });
 
 export const vNotMentioned = /* @__PURE__ */ message({
