@@ -111,6 +111,10 @@ describe('eventEffect and its verdict', () => {
 			['3', 1]
 		]);
 		expect(eventVerdict(effect, fmt)).toMatch(/^The data cannot tell\. .*p = 0\.500, n = 4 in 2/);
+		// One reading: the figures, then why they cannot tell (not "(…) is within …").
+		expect(eventVerdict(effect, fmt)).toMatch(
+			/ countries\): shuffling the codes within each country gives a result this large too often to tell it from chance\.$/
+		);
 	});
 
 	it('gives nominal codes group comparisons only', () => {

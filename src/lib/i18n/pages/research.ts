@@ -1341,12 +1341,12 @@ export const rVerdictClear = /* @__PURE__ */ message({
 });
 
 export const rVerdictUnclear = /* @__PURE__ */ message({
-	en: 'The data cannot tell. {what}{interval}; {p}, n = {n} in {countries} countries) is within what shuffling the codes within each country produces.',
-	de: 'Die Daten lassen keine Aussage zu. {what}{interval}; {p}, n = {n} in {countries} Ländern) liegt im Bereich dessen, was ein Mischen der Codes innerhalb jedes Landes ergibt.',
-	fr: 'Les données ne permettent pas de conclure. {what}{interval} ; {p}, n = {n} dans {countries} pays) reste dans ce que produit un brassage des codes au sein de chaque pays.',
-	nl: 'De gegevens kunnen het niet zeggen. {what}{interval}; {p}, n = {n} in {countries} landen) valt binnen wat het schudden van de codes binnen elk land oplevert.',
-	da: 'Dataene kan ikke afgøre det. {what}{interval}; {p}, n = {n} i {countries} lande) ligger inden for, hvad en blanding af koderne inden for hvert land giver.',
-	et: 'Andmete põhjal ei saa öelda. {what}{interval}; {p}, n = {n} {countries} riigis) jääb piiridesse, mida annab koodide segamine iga riigi sees.'
+	en: 'The data cannot tell. {what}{interval}; {p}, n = {n} in {countries} countries): shuffling the codes within each country gives a result this large too often to tell it from chance.',
+	de: 'Die Daten lassen keine Aussage zu. {what}{interval}; {p}, n = {n} in {countries} Ländern): Ein Mischen der Codes innerhalb jedes Landes ergibt ein so großes Ergebnis zu oft, um es vom Zufall zu unterscheiden.',
+	fr: 'Les données ne permettent pas de conclure. {what}{interval} ; {p}, n = {n} dans {countries} pays) : un brassage des codes au sein de chaque pays donne trop souvent un résultat aussi grand pour le distinguer du hasard.',
+	nl: 'De gegevens kunnen het niet zeggen. {what}{interval}; {p}, n = {n} in {countries} landen): het schudden van de codes binnen elk land geeft te vaak een even groot resultaat om het van toeval te onderscheiden.',
+	da: 'Dataene kan ikke afgøre det. {what}{interval}; {p}, n = {n} i {countries} lande): en blanding af koderne inden for hvert land giver for ofte et lige så stort resultat til at skelne det fra tilfældighed.',
+	et: 'Andmete põhjal ei saa öelda. {what}{interval}; {p}, n = {n} {countries} riigis): koodide segamine iga riigi sees annab nii suure tulemuse liiga sageli, et seda juhusest eristada.'
 });
 
 // The analysis: notes on strategies and countries
