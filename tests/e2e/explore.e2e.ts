@@ -401,5 +401,30 @@ describe('explorer', () => {
 		await context.close();
 	});
 
-	expectCleanRun(5);
+	it('changes a view without loading its page data again, here and on /strategies', async () => {
+		const context = await browser().newContext();
+		const page = await open(context);
+		await live(page);
+		const reloads: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('__data.json')) reloads.push(r.url());
+		});
+		await page.check('[data-testid=norm-rank]');
+		await page.waitForURL(/norm=rank/);
+		await page.check('[data-testid=chart-bar]');
+		await page.waitForURL(/chart=bar/);
+		await page.goto(`${base}strategies/?cell=EST.once_only`);
+		await page.waitForSelector('[data-key][aria-pressed=true]', { state: 'attached' });
+		await page.waitForFunction(() => performance.getEntriesByName('egov:hydrated').length > 0);
+		await page.click('[data-key="EST.digital_by_default"]');
+		await page.waitForURL(/cell=EST\.digital_by_default/);
+		await page.waitForSelector('[data-key="EST.digital_by_default"][aria-pressed=true]', {
+			state: 'attached'
+		});
+		// A load that read the URL would have fetched its __data.json again for each change.
+		expect(reloads).toEqual([]);
+		await context.close();
+	});
+
+	expectCleanRun(6);
 });

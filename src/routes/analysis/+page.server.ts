@@ -1,3 +1,4 @@
+import { loadLocale } from '$lib/server/load-locale';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { eventRequest, eventView } from '$lib/charts/event-view';
 import { analysisCodesQuery, type CodedStrategy } from '$lib/queries/analysis-codes';
@@ -9,7 +10,6 @@ import { sourcesQuery } from '$lib/queries/sources';
 import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
 import { analysisCodec } from '$lib/state/analysis-state';
-import { splitLocale } from '$lib/i18n/locales';
 import { sameInEveryLanguage } from '$lib/i18n/same-in-every-language';
 import { withFeatureNames } from '$lib/data/research-names';
 import type { PageServerLoadEvent } from './$types';
@@ -41,7 +41,7 @@ const rowsOf = sameInEveryLanguage((_: PageServerLoadEvent) =>
 /** The default chart, drawn with the same spec as the live one, in the page's language. */
 export async function load(event: PageServerLoadEvent) {
 	const { feature, meta, ...data } = await rowsOf(event);
-	const { locale } = splitLocale(event.url.pathname);
+	const locale = loadLocale(event);
 	const [shown] = withFeatureNames([feature], locale);
 	const view = eventView(data.paths, defaults(), shown as FeatureRow, meta, locale);
 	return { ...data, svg: renderSvg(view.options) };

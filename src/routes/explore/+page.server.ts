@@ -1,3 +1,5 @@
+import { loadLocale } from '$lib/server/load-locale';
+import type { PageServerLoadEvent } from './$types';
 import { exploreView } from '$lib/charts/explore-view';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { CountryOption } from '$lib/data/country-groups';
@@ -13,17 +15,14 @@ import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
 import { sourceInfos } from '$lib/server/sources';
 import { exploreCodec } from '$lib/state/explore-state';
-import { splitLocale } from '$lib/i18n/locales';
-import { resolve } from '$app/paths';
 
 /**
  * The catalogue the controls need, and the default chart drawn at build time with the live code,
  * its texts in the page's language.
  */
-export const load = ({ url }: { url: URL }) =>
+export const load = (event: PageServerLoadEvent) =>
 	withNodeDb(async (db) => {
-		const root = new URL(resolve('/'), url).pathname;
-		const { locale } = splitLocale(url.pathname.slice(root.length - 1));
+		const locale = loadLocale(event);
 		const all = () => true;
 		const state = exploreCodec({ isCountry: all, isIndicator: all, hasTarget: all }).defaults;
 		const indicators = (await db.query(indicatorCatalogQuery())) as unknown as IndicatorMeta[];

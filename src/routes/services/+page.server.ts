@@ -1,5 +1,5 @@
+import { loadLocale } from '$lib/server/load-locale';
 import { servicesTrend } from '$lib/charts/services-trend';
-import { splitLocale } from '$lib/i18n/locales';
 import type { PageServerLoadEvent } from './$types';
 import type { ServiceResultRow } from '$lib/queries/services-grid';
 import { serviceCountriesQuery, servicesGridQuery } from '$lib/queries/services-grid';
@@ -14,10 +14,9 @@ import {
 } from '$lib/state/services-state';
 
 /** The default grid, summary and trend, queried and drawn at build time. */
-export const load = ({ url, untrack }: PageServerLoadEvent) =>
+export const load = (event: PageServerLoadEvent) =>
 	withNodeDb(async (db) => {
-		// The language from the path, untracked: a new query (the page's state) must not reload this.
-		const { locale } = untrack(() => splitLocale(url.pathname));
+		const locale = loadLocale(event);
 		const state = servicesCodec(() => true).defaults;
 		try {
 			const countries = (await db.query(serviceCountriesQuery())) as {

@@ -1,3 +1,4 @@
+import { loadLocale } from '$lib/server/load-locale';
 import { orderFeatures, type FeatureRow, type LevelRow } from '$lib/charts/strategy-codes';
 import { strategyMatrix, type MatrixRow } from '$lib/charts/strategy-matrix';
 import {
@@ -6,7 +7,6 @@ import {
 	type StrategyRow
 } from '$lib/charts/strategy-timeline';
 import type { AgreementRow } from '$lib/data/agreement';
-import { splitLocale } from '$lib/i18n/locales';
 import { sameInEveryLanguage } from '$lib/i18n/same-in-every-language';
 import {
 	agreementQuery,
@@ -45,7 +45,7 @@ const rowsOf = sameInEveryLanguage((_: PageServerLoadEvent) =>
 export async function load(event: PageServerLoadEvent) {
 	const { timeline, ...rows } = await rowsOf(event);
 	const { present, features, strategies, countries, matrix } = rows;
-	const { locale } = splitLocale(event.url.pathname);
+	const locale = loadLocale(event);
 	const choice = describeChoice(DEFAULT_CHOICE, undefined, locale);
 	return {
 		...rows,

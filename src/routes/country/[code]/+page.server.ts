@@ -1,9 +1,9 @@
+import { loadLocale } from '$lib/server/load-locale';
 import { error } from '@sveltejs/kit';
 import { countryHeadlineChart, describeHeadline } from '$lib/charts/country-headline';
 import { countryTimelineChart } from '$lib/charts/country-timeline';
 import { marksKey } from '$lib/charts/marks-key';
-import { resolve } from '$app/paths';
-import { splitLocale, type Locale } from '$lib/i18n/locales';
+import type { Locale } from '$lib/i18n/locales';
 import { yearNote } from '$lib/catalog/year-meaning';
 import { sameInEveryLanguage } from '$lib/i18n/same-in-every-language';
 import { digitsOf } from '$lib/data/country-indicators';
@@ -108,8 +108,7 @@ const build = sameInEveryLanguage(async ({ params }: PageServerLoadEvent) => {
  * in English.
  */
 export const load = async (event: PageServerLoadEvent) => {
-	const root = new URL(resolve('/'), event.url).pathname;
-	const { locale } = splitLocale(event.url.pathname.slice(root.length - 1));
+	const locale = loadLocale(event);
 	const { panels, readings, families, headlineCaveats, headlineSource, source, ...rest } =
 		await build(event);
 	return {
