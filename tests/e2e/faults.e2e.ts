@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSql } from './pages';
 import { e2eSuite } from './suite';
 
 /* The smaller faults of issue 17, each as a visitor meets it. */
@@ -146,7 +147,7 @@ describe('smaller faults', () => {
 			seed = (seed * 1103515245 + 12345) % 2 ** 31;
 			return 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor((seed / 2 ** 31) * 36)];
 		}).join('');
-		await page.locator('.cm-content').fill(`SELECT length('${noise}') AS n`);
+		await writeSql(page, `SELECT length('${noise}') AS n`);
 		await page.click('[data-testid=run]');
 		await page.waitForSelector('[data-testid=link-too-long]');
 		expect(await page.textContent('[data-testid=sql-result] td')).toBe('16000');

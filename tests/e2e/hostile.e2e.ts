@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSql } from './pages';
 import { e2eSuite } from './suite';
 
 /*
@@ -137,8 +138,7 @@ const CHECK =
 
 /** The shipped tables' row count, through the console, on a page that has run the link. */
 async function shippedRows(page: Page): Promise<number> {
-	const editor = page.locator('.cm-content');
-	await editor.fill(CHECK);
+	await writeSql(page, CHECK);
 	await pressRun(page);
 	const error = await page.$('[data-testid=sql-error]');
 	if (error) throw new Error(`The check failed: ${await error.textContent()}`);
@@ -224,7 +224,7 @@ describe('hostile links', () => {
 		await page.click('[data-testid=remote-load]');
 		await page.waitForSelector('[data-testid=remote-report]', { timeout: 60_000 });
 		expect(dataHost.hits.length).toBeGreaterThan(0);
-		await page.locator('.cm-content').fill('SELECT count(*) FROM theirs');
+		await writeSql(page, 'SELECT count(*) FROM theirs');
 		await pressRun(page);
 		expect(Number(await page.textContent('[data-testid=sql-result] td'))).toBeGreaterThan(100);
 		expect(errors).toEqual([]);

@@ -10,6 +10,37 @@ import type { Page } from 'playwright-core';
 export const hydrated = (page: Page) =>
 	page.waitForFunction(() => performance.getEntriesByName('egov:hydrated').length > 0);
 
+/**
+ * Replaces the SQL editor's text and waits until CodeMirror shows exactly it. A fill can land while
+ * the editor moves its selection (to an error's position after a run) or reconfigures (new tables
+ * for completion), and then replaces only part of the old query; the fill is repeated.
+ */
+export async function writeSql(page: Page, sql: string): Promise<void> {
+	const editor = page.locator('.cm-content');
+	const shows = (want: string) =>
+		page
+			.waitForFunction(
+				(text) =>
+					[...document.querySelectorAll('.cm-content .cm-line')]
+						.map((line) => line.textContent)
+						.join('\n') === text,
+				want,
+				{ timeout: 3_000 }
+			)
+			.then(
+				() => true,
+				() => false
+			);
+	for (let attempt = 0; attempt < 3; attempt++) {
+		await editor.fill(sql);
+		if (await shows(sql)) return;
+	}
+	const shown = await editor.evaluate((el) =>
+		[...el.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n')
+	);
+	throw new Error(`The editor shows ${JSON.stringify(shown.slice(0, 200))} after three fills`);
+}
+
 export const liveChart = (page: Page) =>
 	page.waitForSelector('.chart[data-live=true] svg', { timeout: 30_000 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { writeSql } from './pages';
 import { e2eSuite } from './suite';
 
 const { base, browser, watch, expectCleanRun } = e2eSuite();
@@ -21,25 +22,10 @@ async function open(context: BrowserContext, search = ''): Promise<Page> {
 const finishedRuns = (page: Page) =>
 	page.getAttribute('[data-testid=run]', 'data-runs').then((n) => Number(n));
 
-/**
- * Replaces the editor's text and checks that CodeMirror holds exactly it. On a busy machine a fill
- * can land while the editor reconfigures (new tables for completion) and replace only the first
- * line of the old query; the fill is then repeated.
- */
-async function write(page: Page, sql: string): Promise<void> {
-	const editor = page.locator('.cm-content');
-	const shown = () =>
-		editor.evaluate((el) =>
-			[...el.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n')
-		);
-	for (let attempt = 0; attempt < 3 && (await shown()) !== sql; attempt++) await editor.fill(sql);
-	expect(await shown()).toBe(sql);
-}
-
 /** Runs the query and waits for that run to end (an earlier result on screen does not count). */
 async function run(page: Page, sql: string): Promise<void> {
 	const before = await finishedRuns(page);
-	await write(page, sql);
+	await writeSql(page, sql);
 	await page.keyboard.press('Control+Enter');
 	await page.waitForFunction(
 		(n) => Number(document.querySelector('[data-testid=run]')?.getAttribute('data-runs')) > n,
@@ -96,7 +82,7 @@ describe('SQL console', () => {
 		await page.keyboard.press('Enter');
 		await columns.waitFor({ state: 'visible' });
 		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-		await write(page, 'SELECT ');
+		await writeSql(page, 'SELECT ');
 		await columns.locator('button:text-is("indicator_id")').click();
 		expect(await page.textContent('.cm-content')).toContain('SELECT indicator_id');
 		await toggle.click();
@@ -179,7 +165,7 @@ describe('SQL console', () => {
 	it('cancels a slow query without freezing the page', async () => {
 		const context = await browser().newContext();
 		const page = await open(context);
-		await write(page, 'SELECT count(*) FROM range(100000000) a, range(100000) b');
+		await writeSql(page, 'SELECT count(*) FROM range(100000000) a, range(100000) b');
 		await page.click('[data-testid=run]');
 		await page.waitForSelector('[data-testid=cancel]');
 		expect(await page.evaluate(() => 1 + 1)).toBe(2);
@@ -191,10 +177,10 @@ describe('SQL console', () => {
 		expect(await page.textContent('[data-testid=sql-result] td')).toBe('42');
 
 		// Ctrl+Enter during a run is not lost: it runs once the slow one is cancelled.
-		await write(page, 'SELECT count(*) FROM range(100000000) a, range(100000) b');
+		await writeSql(page, 'SELECT count(*) FROM range(100000000) a, range(100000) b');
 		await page.click('[data-testid=run]');
 		await page.waitForSelector('[data-testid=cancel]');
-		await write(page, 'SELECT 43 AS answer');
+		await writeSql(page, 'SELECT 43 AS answer');
 		await page.keyboard.press('Control+Enter');
 		await page.click('[data-testid=cancel]');
 		await page.waitForFunction(
