@@ -3,6 +3,7 @@ import { hexOf, KIND_COLORS, resolveColorVars } from '$lib/catalog/colors';
 import { countryHeadlineChart, describeHeadline } from '$lib/charts/country-headline';
 import { sparkline } from '$lib/charts/country-sparkline';
 import { countryTimelineChart, describeTimeline } from '$lib/charts/country-timeline';
+import { kindName } from '$lib/data/research-names';
 import type { ProfileRow } from '$lib/queries/country-profile';
 import type { StrategyRow } from '$lib/queries/country-strategies';
 import { renderSvg } from '$lib/server/render-svg';
@@ -114,6 +115,29 @@ describe('country profile charts', () => {
 		expectSnapshot('country-timeline', svg);
 		expect(describeTimeline(STRATEGIES, { name: 'Estonia', openEnd: 2030 })).toMatch(
 			/^Estonia: 4 strategies, laws, programmes and institutions, 3 of them coded: Instrument a \(strategy, 1998–2003\);/
+		);
+	});
+
+	it('draws both profile charts in the page’s language, names and titles as they are', () => {
+		const headline = renderSvg(countryHeadlineChart(ROWS, SPEC, 'de'));
+		expect(headline).toContain('Ausgabe');
+		expect(headline).toContain('EU27-Durchschnitt');
+		expect(headline).not.toMatch(/Edition|EU27 average| for /);
+		const timeline = renderSvg(
+			countryTimelineChart(STRATEGIES, { name: 'Estonia', openEnd: 2030 }, 'fr')
+		);
+		expect(timeline).toContain('Instrument b (2001– en vigueur) ●');
+		expect(timeline).toContain('Année');
+		expect(timeline).not.toMatch(/in force|>Year<|Timeline of/);
+		// The legend names the kinds in the language (French 'programme' is spelt 'programme' too,
+		// so German shows it).
+		const german = renderSvg(
+			countryTimelineChart(STRATEGIES, { name: 'Estonia', openEnd: 2030 }, 'de')
+		);
+		expect(german).toContain(`>${kindName('programme', 'de')}<`);
+		expect(german).not.toContain('>programme<');
+		expect(describeTimeline(STRATEGIES, { name: 'Estonia', openEnd: 2030 }, 'fr')).toMatch(
+			/^Estonia : 4 stratégies, lois, programmes et institutions, dont 3 codés : Instrument a \(/
 		);
 	});
 

@@ -94,6 +94,22 @@ describe('smaller faults', () => {
 		await context.close();
 	});
 
+	it('says why a data file failed in the page’s language', async () => {
+		const context = await browser().newContext();
+		await context.route('**/data/targets.parquet', (route) =>
+			route.fulfill({ status: 200, body: 'not parquet at all' })
+		);
+		const { page } = await unwatched(context);
+		await page.goto(`${base}de/sql/`);
+		await page.waitForSelector('[data-testid=failed-files]', { timeout: 60_000 });
+		const said = await page.textContent('[data-testid=failed-files]');
+		expect(said).toMatch(
+			/targets\.parquet konnte nicht geladen werden: die Datei ist kein gültiges Parquet/
+		);
+		expect(said).not.toMatch(/Could not load|not valid/);
+		await context.close();
+	});
+
 	it('says when the strategy marks are missing, in an alert and the caption', async () => {
 		const context = await browser().newContext();
 		await context.route('**/data/strategies.parquet', (route) =>

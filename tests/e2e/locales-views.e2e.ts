@@ -48,9 +48,10 @@ function englishPhrases(locale: Locale): string[] {
 }
 
 /**
- * The page's main content as a reader meets it, its text and its controls' accessible names, less
- * the parts marked as being in another language (`lang`: the data's own English caveats). Those
- * parts are taken out of the page itself, which the check leaves afterwards.
+ * The page's main content as a reader meets it: its text, and the accessible names and descriptions
+ * of its controls and charts, less the parts marked as being in another language (`lang`: the
+ * data's own English caveats). Those parts are taken out of the page itself, which the check
+ * leaves afterwards.
  */
 const mainText = (page: Page) =>
 	page.evaluate(() => {
@@ -58,8 +59,9 @@ const mainText = (page: Page) =>
 		const own = document.documentElement.lang;
 		for (const part of main.querySelectorAll('[lang]'))
 			if (part.getAttribute('lang') !== own) part.remove();
-		const names = [...main.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((e) =>
-			['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? '')
+		const read = ['aria-label', 'aria-description', 'title', 'placeholder'];
+		const names = [...main.querySelectorAll(read.map((a) => `[${a}]`).join(', '))].flatMap((e) =>
+			read.map((a) => e.getAttribute(a) ?? '')
 		);
 		return [main.innerText, ...names].join('\n');
 	});

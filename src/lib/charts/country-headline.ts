@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import type { Locale } from '$lib/i18n/locales';
+import { wordEdition } from '$lib/i18n/messages';
 import * as t from '$lib/i18n/pages/views';
 import type { ProfileRow } from '$lib/queries/country-profile';
 import type { SeriesRow } from './line-chart';
@@ -83,7 +84,8 @@ const lineOf = (rows: readonly ProfileRow[], spec: HeadlineSpec): SeriesRow[] =>
 /** A small trend panel: the country's line and the EU27 average dashed, both labelled. */
 export function countryHeadlineChart(
 	rows: readonly ProfileRow[],
-	spec: HeadlineSpec
+	spec: HeadlineSpec,
+	locale: Locale = 'en'
 ): Plot.PlotOptions {
 	const own: Point[] = rows.map((r) => ({
 		who: spec.name,
@@ -111,10 +113,10 @@ export function countryHeadlineChart(
 		marginRight: 90,
 		marginBottom: 30,
 		marginLeft: 44,
-		ariaLabel: `${spec.meta.label} for ${spec.name}`,
-		ariaDescription: describeHeadline(rows, spec),
+		ariaLabel: t.vHeadlineFor(locale, { label: spec.meta.label, name: spec.name }),
+		ariaDescription: describeHeadline(rows, spec, locale),
 		style: { fontSize: '11px', overflow: 'visible' },
-		x: { label: 'Edition', tickFormat: 'd', ticks: 4 },
+		x: { label: wordEdition(locale), tickFormat: 'd', ticks: 4 },
 		y: {
 			label: spec.meta.unit,
 			grid: true,
@@ -133,13 +135,13 @@ export function countryHeadlineChart(
 				title: (p: Point) => `${p.who} ${p.year}: ${p.value.toFixed(spec.digits)}`
 			}),
 			...(spec.launches
-				? strategyMarks(placeLaunches(lineOf(rows, spec), panelLaunches(spec.launches)))
+				? strategyMarks(placeLaunches(lineOf(rows, spec), panelLaunches(spec.launches)), locale)
 				: []),
 			...ends.map((p) =>
 				Plot.text([p], {
 					x: 'year',
 					y: 'value',
-					text: (d: Point) => (d.who === 'EU27' ? 'EU27 average' : spec.name),
+					text: (d: Point) => (d.who === 'EU27' ? t.vEu27Average(locale) : spec.name),
 					fill: color(p),
 					dx: 6,
 					dy: p === higher ? -6 : 6,

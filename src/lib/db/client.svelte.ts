@@ -1,15 +1,9 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { assets } from '$app/paths';
-import {
-	duckDbInstance,
-	messageOf,
-	startEngine,
-	type Engine,
-	type Progress,
-	type Query
-} from './engine';
+import { duckDbInstance, startEngine, type Engine, type Progress, type Query } from './engine';
 import { loadOnDemand, type OnDemandProgress } from './on-demand';
 import type { Row } from './rows';
+import { messageOf } from './said-error';
 import type { Locale } from '$lib/i18n/locales';
 import { tEngineFailed } from '$lib/i18n/pages/tools';
 
@@ -42,9 +36,9 @@ class DbClient {
 	ready = $state(false);
 	error = $state<string | null>(null);
 	/** Why the engine could not start, for `errorIn`. */
-	#startFailure = $state<string | null>(null);
+	#startFailure = $state<{ error: unknown } | null>(null);
 	/** Tables whose file could not be loaded, with the reason (see `loadFailure`). */
-	failures = $state<[string, string][]>([]);
+	failures = $state.raw<[string, unknown][]>([]);
 	/** Progress of the tables loaded on demand (not at start-up), by table. */
 	parts = $state<Record<string, OnDemandProgress>>({});
 	#engine: Promise<Engine> | null = null;
@@ -65,7 +59,7 @@ class DbClient {
 	errorIn(locale: Locale): string | null {
 		return this.#startFailure === null
 			? null
-			: tEngineFailed(locale, { reason: this.#startFailure });
+			: tEngineFailed(locale, { reason: messageOf(this.#startFailure.error, locale) });
 	}
 
 	/** Starts the engine (once) and resolves when it is ready. */
@@ -83,7 +77,7 @@ class DbClient {
 				return engine;
 			},
 			(error: unknown) => {
-				this.#startFailure = messageOf(error);
+				this.#startFailure = { error };
 				this.error = this.errorIn('en');
 				throw error;
 			}

@@ -1,29 +1,31 @@
-import type { DecodeReply, DecodeRequest } from './parquet-decode.worker';
+import { tCouldNotFetch, tHttpFor, tNotParquet } from '$lib/i18n/pages/tools';
+import type { DecodeFailure, DecodeReply, DecodeRequest } from './parquet-decode.worker';
+import { SaidError } from './said-error';
+import { workerClient } from './worker-client';
 
-let worker: Worker | null = null;
-let next = 0;
-const waiting = new Map<number, (reply: DecodeReply) => void>();
+const decoder = workerClient<Omit<DecodeRequest, 'id'>, DecodeReply>(
+	() => new Worker(new URL('./parquet-decode.worker.ts', import.meta.url), { type: 'module' })
+);
 
-function decoder(): Worker {
-	if (worker) return worker;
-	worker = new Worker(new URL('./parquet-decode.worker.ts', import.meta.url), { type: 'module' });
-	worker.onmessage = ({ data }: MessageEvent<DecodeReply>) => {
-		waiting.get(data.id)?.(data);
-		waiting.delete(data.id);
-	};
-	return worker;
+/** The decode worker's reason, as an error each page says in its language. */
+export function decodeError(url: string, failure: DecodeFailure): SaidError {
+	switch (failure.kind) {
+		case 'http':
+			return new SaidError((locale) => tHttpFor(locale, { status: failure.status, url }));
+		case 'parquet':
+			return new SaidError((locale) => tNotParquet(locale, { detail: failure.detail }));
+		case 'fetch':
+			return new SaidError((locale) => tCouldNotFetch(locale, { url, reason: failure.detail }));
+	}
 }
 
 /**
  * A Parquet file of this site as an Arrow IPC stream, fetched and decoded by the decode worker;
- * rejects with the worker's reason (HTTP status, or not valid Parquet).
+ * rejects with the worker's reason (HTTP status, unreachable, or not valid Parquet).
  */
 export async function decodeInWorker(url: string): Promise<Uint8Array> {
-	const request: DecodeRequest = { id: next++, url: new URL(url, location.href).href };
-	const reply = await new Promise<DecodeReply>((done) => {
-		waiting.set(request.id, done);
-		decoder().postMessage(request);
-	});
-	if ('error' in reply) throw new Error(reply.error);
+	const absolute = new URL(url, location.href).href;
+	const reply = await decoder({ url: absolute });
+	if ('failure' in reply) throw decodeError(absolute, reply.failure);
 	return reply.ipc;
 }

@@ -1,9 +1,10 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { lockdownStatements } from './lockdown';
 import { decodeInWorker } from './decode-in-worker';
+import { messageOf, SaidError } from './said-error';
 import { toRows, type Row, type Value } from './rows';
 import type { Locale } from '$lib/i18n/locales';
-import { tCouldNotLoad } from '$lib/i18n/pages/tools';
+import { tCouldNotLoad, tQueryTimedOut } from '$lib/i18n/pages/tools';
 
 export interface Query {
 	sql: string;
@@ -33,23 +34,20 @@ export interface EngineOptions {
 export interface Engine {
 	query(query: Query): Promise<Row[]>;
 	/** Tables that could not be loaded, with the reason (`loadFailure` names the file). */
-	failures: ReadonlyMap<string, string>;
+	failures: ReadonlyMap<string, unknown>;
 }
 
 /** The sentence naming a data file that could not be loaded, and why, in a language. */
-export const loadFailure = (table: string, reason: string, locale: Locale = 'en'): string =>
-	tCouldNotLoad(locale, { file: `${table}.parquet`, reason });
+export const loadFailure = (table: string, reason: unknown, locale: Locale = 'en'): string =>
+	tCouldNotLoad(locale, { file: `${table}.parquet`, reason: messageOf(reason, locale) });
 
-/**
- * Raised when a query needs a table whose file could not be loaded; its message is English, and
- * `loadFailure(table, reason, locale)` says it in a page's language.
- */
-export class DataFileError extends Error {
+/** Raised when a query needs a table whose file could not be loaded; it names the file. */
+export class DataFileError extends SaidError {
 	constructor(
 		readonly table: string,
-		readonly reason: string
+		readonly reason: unknown
 	) {
-		super(loadFailure(table, reason));
+		super((locale) => loadFailure(table, reason, locale));
 		this.name = 'DataFileError';
 	}
 }
@@ -97,7 +95,7 @@ async function open(options: EngineOptions): Promise<Engine> {
 	instantiated(db);
 	const connection = await db.connect();
 	for (const statement of lockdownStatements()) await connection.query(statement);
-	const failures = new Map<string, string>();
+	const failures = new Map<string, unknown>();
 	progress('tables');
 	await Promise.all(
 		tables.map(async (decoded) => {
@@ -106,7 +104,7 @@ async function open(options: EngineOptions): Promise<Engine> {
 				if (!ipc) throw error;
 				await connection.insertArrowFromIPCStream(ipc, { name: table, create: true });
 			} catch (reason) {
-				failures.set(table, messageOf(reason));
+				failures.set(table, reason);
 			}
 			loaded++;
 			progress('tables');
@@ -122,7 +120,7 @@ async function open(options: EngineOptions): Promise<Engine> {
 async function run(
 	connection: AsyncDuckDBConnection,
 	q: Query,
-	failures: ReadonlyMap<string, string>,
+	failures: ReadonlyMap<string, unknown>,
 	timeoutMs: number
 ): Promise<Row[]> {
 	for (const [table, reason] of failures) {
@@ -132,7 +130,8 @@ async function run(
 	const timeout = new Promise<never>((_, reject) => {
 		timer = setTimeout(() => {
 			void connection.cancelSent();
-			reject(new Error(`The query took longer than ${timeoutMs / 1000} s and was cancelled.`));
+			const seconds = timeoutMs / 1000;
+			reject(new SaidError((locale) => tQueryTimedOut(locale, { seconds })));
 		}, timeoutMs);
 	});
 	const statement = await connection.prepare(q.sql);
@@ -144,6 +143,3 @@ async function run(
 		void statement.close();
 	}
 }
-
-export const messageOf = (error: unknown) =>
-	error instanceof Error ? error.message : String(error);

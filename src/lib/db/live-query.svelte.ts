@@ -1,6 +1,7 @@
 import type { Query } from './engine';
 import { db } from './client.svelte';
-import { messageOf } from './engine';
+import { pageLocale } from '$lib/i18n/current';
+import { messageOf } from './said-error';
 import type { Row } from './rows';
 
 export interface LiveQuery<T> {
@@ -30,7 +31,7 @@ export function liveState<T>() {
 			result.pending = false;
 		},
 		fail(error: unknown) {
-			result.error = messageOf(error);
+			result.error = messageOf(error, pageLocale());
 			result.pending = false;
 		},
 		view: {

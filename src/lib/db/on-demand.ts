@@ -6,7 +6,9 @@ import {
 	type AsyncBuffer,
 	type FileMetaData
 } from 'hyparquet';
+import { tFileNoColumn } from '$lib/i18n/pages/tools';
 import { readColumns } from './parquet-columns';
+import { SaidError } from './said-error';
 import { keepRowGroups } from './prune';
 
 /** A large table read in parts: only some columns, and only the rows of some key values. */
@@ -85,8 +87,10 @@ async function openTable(request: OnDemandRequest): Promise<Loaded> {
 	const missing = [...request.columns, ...(request.key ? [request.key] : [])].filter(
 		(c) => !names.includes(c)
 	);
-	if (missing.length)
-		throw new Error(`${request.table}.parquet has no column ${missing.join(', ')}`);
+	if (missing.length) {
+		const [file, columns] = [`${request.table}.parquet`, missing.join(', ')];
+		throw new SaidError((locale) => tFileNoColumn(locale, { file, missing: columns }));
+	}
 	const columns = [...new Set([...request.columns, ...(request.key ? [request.key] : [])])];
 	return { file, cached, metadata, columns, values: new Set(), rows: 0, created: false };
 }

@@ -13,25 +13,33 @@ export interface DecodeRequest {
 	url: string;
 }
 
-export type DecodeReply = { id: number; ipc: Uint8Array } | { id: number; error: string };
+/** Why a file could not be decoded, as data: the page says it in its reader's language. */
+export type DecodeFailure =
+	| { kind: 'http'; status: number }
+	| { kind: 'parquet'; detail: string }
+	| { kind: 'fetch'; detail: string };
+
+export type DecodeReply = { id: number; ipc: Uint8Array } | { id: number; failure: DecodeFailure };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function decode(url: string): Promise<Uint8Array> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+async function decode(url: string): Promise<Uint8Array | DecodeFailure> {
+	const response = await fetch(url).catch((error: unknown) => messageOf(error));
+	if (typeof response === 'string') return { kind: 'fetch', detail: response };
+	if (!response.ok) return { kind: 'http', status: response.status };
 	const buffer = await response.arrayBuffer();
-	const table = await parquetToArrow(buffer).catch((error: unknown) => {
-		throw new Error(`the file is not valid Parquet (${messageOf(error)})`);
-	});
-	return tableToIPC(table, 'stream');
+	try {
+		return tableToIPC(await parquetToArrow(buffer), 'stream');
+	} catch (error) {
+		return { kind: 'parquet', detail: messageOf(error) };
+	}
 }
 
 scope.onmessage = ({ data }: MessageEvent<DecodeRequest>) => {
-	decode(data.url).then(
-		(ipc) => scope.postMessage({ id: data.id, ipc } satisfies DecodeReply, [ipc.buffer]),
-		(error: unknown) =>
-			scope.postMessage({ id: data.id, error: messageOf(error) } satisfies DecodeReply)
+	void decode(data.url).then((result) =>
+		result instanceof Uint8Array
+			? scope.postMessage({ id: data.id, ipc: result } satisfies DecodeReply, [result.buffer])
+			: scope.postMessage({ id: data.id, failure: result } satisfies DecodeReply)
 	);
 };

@@ -1,7 +1,8 @@
 import { untrack } from 'svelte';
 import type { Query } from './engine';
 import { db } from './client.svelte';
-import { messageOf } from './engine';
+import { pageLocale } from '$lib/i18n/current';
+import { messageOf } from './said-error';
 
 /** A live query's answer together with the state it answers, so a page never mixes the two. */
 export interface Answered<S, T> {
@@ -75,7 +76,7 @@ export function useStateQuery<S, T>(
 			(error: unknown) => {
 				settled = true;
 				if (stale) return;
-				status.error = messageOf(error);
+				status.error = messageOf(error, pageLocale());
 				status.pending = false;
 			}
 		);

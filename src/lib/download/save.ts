@@ -1,3 +1,6 @@
+import { SaidError } from '$lib/db/said-error';
+import { tNoPngCanvas, tPngFailed } from '$lib/i18n/pages/tools';
+
 /** Hands a file to the browser as a download (browser only). */
 export function saveBlob(blob: Blob, filename: string): void {
 	const url = URL.createObjectURL(blob);
@@ -44,10 +47,13 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
 		canvas.width = Math.round(width * scale);
 		canvas.height = Math.round(height * scale);
 		const context = canvas.getContext('2d');
-		if (!context) throw new Error('This browser cannot draw a PNG.');
+		if (!context) throw new SaidError((locale) => tNoPngCanvas(locale));
 		context.drawImage(image, 0, 0, canvas.width, canvas.height);
 		return await new Promise<Blob>((done, fail) =>
-			canvas.toBlob((b) => (b ? done(b) : fail(new Error('PNG encoding failed.'))), 'image/png')
+			canvas.toBlob(
+				(b) => (b ? done(b) : fail(new SaidError((locale) => tPngFailed(locale)))),
+				'image/png'
+			)
 		);
 	} finally {
 		URL.revokeObjectURL(url);

@@ -1,4 +1,4 @@
-import { messageOf } from '$lib/db/engine';
+import { messageOf } from '$lib/db/said-error';
 import type { Locale } from '$lib/i18n/locales';
 import { tFileKindRefused, tFileNotKept } from '$lib/i18n/pages/tools';
 import {
@@ -56,7 +56,7 @@ export class UserData {
 		try {
 			return await work();
 		} catch (e) {
-			this.error = messageOf(e);
+			this.error = messageOf(e, this.locale());
 			return null;
 		} finally {
 			this.busy = false;
@@ -76,7 +76,10 @@ export class UserData {
 	/** Stores a file in this browser; a failure is said, never swallowed. */
 	async #keep(kept: KeptFile): Promise<void> {
 		await keepFile(kept).catch((e: unknown) => {
-			this.error = tFileNotKept(this.locale(), { file: kept.file, reason: messageOf(e) });
+			this.error = tFileNotKept(this.locale(), {
+				file: kept.file,
+				reason: messageOf(e, this.locale())
+			});
 		});
 	}
 

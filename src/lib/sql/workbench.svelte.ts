@@ -3,7 +3,7 @@ import { tables as contract } from '$lib/catalog/schema';
 import type { ResultColumn } from '$lib/charts/quick-chart';
 import { cancelQuery, consoleRows, runScript, StatementError } from '$lib/db/console';
 import { db } from '$lib/db/client.svelte';
-import { messageOf } from '$lib/db/engine';
+import { messageOf } from '$lib/db/said-error';
 import { toRows, type Row } from '$lib/db/rows';
 import { readDuckDbError, type ErrorPosition } from './error-position';
 import { guardSql } from './guard';
@@ -51,7 +51,7 @@ function describeError(e: unknown, sql: string, locale: Locale): ConsoleError {
 	if (e instanceof StatementError && e.cancelled)
 		return { message: tQueryCancelled(locale), kind: 'cancelled', position: null };
 	const { message, position } = readDuckDbError(
-		messageOf(e),
+		messageOf(e, locale),
 		sql,
 		e instanceof StatementError ? e.start : 0
 	);
@@ -146,7 +146,7 @@ export class Workbench {
 		const table = Object.values(contract).find((t) => t.name === name);
 		if (!table) return;
 		await db.loadTable(name, { columns: table.fields.map((f) => f.name) }).catch((e: unknown) => {
-			this.error = { message: messageOf(e), kind: 'duckdb', position: null };
+			this.error = { message: messageOf(e, this.locale()), kind: 'duckdb', position: null };
 		});
 		await this.refreshSchema();
 	}

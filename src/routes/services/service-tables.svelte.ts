@@ -1,5 +1,5 @@
 import { db } from '$lib/db/client.svelte';
-import { messageOf } from '$lib/db/engine';
+import { messageOf } from '$lib/db/said-error';
 import { pageLocale } from '$lib/i18n/current';
 import { tServiceDataFailed } from '$lib/i18n/pages/tools';
 import { SERVICE_COLUMNS } from '$lib/queries/services-grid';
@@ -23,7 +23,7 @@ export function useServiceTables(countries: () => string[], enabled: () => boole
 				performance.mark('egov:services-loaded');
 				state.loaded = [...state.loaded, ...wanted.filter((c) => !state.loaded.includes(c))];
 			},
-			(error: unknown) => (state.reason = messageOf(error))
+			(error: unknown) => (state.reason = messageOf(error, pageLocale()))
 		);
 	});
 	return {

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 
 const registered: Uint8Array[] = [];
 vi.mock('$lib/db/engine', () => ({
-	messageOf: (e: unknown) => String(e),
 	duckDbInstance: async () => ({
 		// As DuckDB-WASM does: the buffer moves to the worker and is detached here.
 		registerFileBuffer: async (_: string, bytes: Uint8Array) => {

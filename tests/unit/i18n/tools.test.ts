@@ -143,7 +143,7 @@ describe('SQL console texts', () => {
 		expect(loadFailure('targets', 'HTTP 404 for /data/targets.parquet')).toBe(
 			'Could not load targets.parquet: HTTP 404 for /data/targets.parquet'
 		);
-		const da = loadFailure('targets', 'HTTP 404', 'da');
+		const da = loadFailure('targets', new Error('HTTP 404'), 'da');
 		expect(da).toContain('targets.parquet');
 		expect(da).not.toMatch(/Could not load/);
 	});

@@ -2534,6 +2534,60 @@ export const tHttpFor = /* @__PURE__ */ message({
 	et: 'HTTP {status}: {url}'
 });
 
+export const tQueryTimedOut = /* @__PURE__ */ message({
+	en: 'The query took longer than {seconds} s and was cancelled.',
+	de: 'Die Abfrage dauerte länger als {seconds} s und wurde abgebrochen.',
+	fr: 'La requête a pris plus de {seconds} s et a été annulée.',
+	nl: 'De query duurde langer dan {seconds} s en is geannuleerd.',
+	da: 'Forespørgslen tog mere end {seconds} s og blev annulleret.',
+	et: 'Päring kestis üle {seconds} s ja katkestati.'
+});
+
+export const tNotParquet = /* @__PURE__ */ message({
+	en: 'the file is not valid Parquet ({detail})',
+	de: 'die Datei ist kein gültiges Parquet ({detail})',
+	fr: 'le fichier n’est pas un Parquet valide ({detail})',
+	nl: 'het bestand is geen geldig Parquet ({detail})',
+	da: 'filen er ikke gyldig Parquet ({detail})',
+	et: 'fail ei ole korrektne Parquet ({detail})'
+});
+
+export const tCouldNotFetch = /* @__PURE__ */ message({
+	en: 'could not reach {url} ({reason})',
+	de: '{url} war nicht erreichbar ({reason})',
+	fr: 'impossible d’atteindre {url} ({reason})',
+	nl: '{url} was niet bereikbaar ({reason})',
+	da: '{url} kunne ikke nås ({reason})',
+	et: 'aadressi {url} ei õnnestunud kätte saada ({reason})'
+});
+
+export const tFileNoColumn = /* @__PURE__ */ message({
+	en: '{file} has no column {missing}',
+	de: '{file} hat keine Spalte {missing}',
+	fr: '{file} n’a pas de colonne {missing}',
+	nl: '{file} heeft geen kolom {missing}',
+	da: '{file} har ingen kolonne {missing}',
+	et: 'failis {file} pole veergu {missing}'
+});
+
+export const tNoPngCanvas = /* @__PURE__ */ message({
+	en: 'This browser cannot draw a PNG.',
+	de: 'Dieser Browser kann kein PNG zeichnen.',
+	fr: 'Ce navigateur ne peut pas dessiner de PNG.',
+	nl: 'Deze browser kan geen PNG tekenen.',
+	da: 'Denne browser kan ikke tegne en PNG.',
+	et: 'See brauser ei suuda PNG-pilti joonistada.'
+});
+
+export const tPngFailed = /* @__PURE__ */ message({
+	en: 'The PNG could not be encoded.',
+	de: 'Das PNG konnte nicht kodiert werden.',
+	fr: 'Le PNG n’a pas pu être encodé.',
+	nl: 'De PNG kon niet worden gecodeerd.',
+	da: 'PNG-filen kunne ikke kodes.',
+	et: 'PNG-faili ei õnnestunud kodeerida.'
+});
+
 // The SQL console: the quick chart's description
 
 export const tBarChart = /* @__PURE__ */ message({

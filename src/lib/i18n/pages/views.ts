@@ -2530,3 +2530,32 @@ export const vEu27RuleClause = /* @__PURE__ */ message({
 	da: 'EU27-gennemsnit som offentliggjort, hvor kilden offentliggør et, ellers middelværdien af de vurderede medlemsstater.',
 	et: 'EL27 keskmine avaldatud kujul, kui allikas selle avaldab, muidu hinnatud liikmesriikide keskmine.'
 });
+
+// The country profile's strategy timeline, drawn at build time
+
+export const vTimelineLabel = /* @__PURE__ */ message({
+	en: "Timeline of {name}'s e-government strategies",
+	de: 'Zeitleiste der E-Government-Strategien: {name}',
+	fr: 'Chronologie des stratégies d’administration numérique : {name}',
+	nl: 'Tijdlijn van de e-overheidsstrategieën: {name}',
+	da: 'Tidslinje over strategierne for digital forvaltning: {name}',
+	et: 'E-riigi strateegiate ajatelg: {name}'
+});
+
+export const vTimelineNone = /* @__PURE__ */ message({
+	en: '{name}: no strategy on record.',
+	de: '{name}: keine Strategie erfasst.',
+	fr: '{name} : aucune stratégie enregistrée.',
+	nl: '{name}: geen strategie geregistreerd.',
+	da: '{name}: ingen strategi registreret.',
+	et: '{name}: ühtki strateegiat pole kirjas.'
+});
+
+export const vTimelineDescription = /* @__PURE__ */ message({
+	en: '{name}: {n} strategies, laws, programmes and institutions, {coded} of them coded: {list}.',
+	de: '{name}: {n} Strategien, Gesetze, Programme und Institutionen, davon {coded} kodiert: {list}.',
+	fr: '{name} : {n} stratégies, lois, programmes et institutions, dont {coded} codés : {list}.',
+	nl: '{name}: {n} strategieën, wetten, programma’s en instellingen, waarvan {coded} gecodeerd: {list}.',
+	da: '{name}: {n} strategier, love, programmer og institutioner, heraf {coded} kodet: {list}.',
+	et: '{name}: {n} strateegiat, seadust, programmi ja institutsiooni, neist {coded} kodeeritud: {list}.'
+});

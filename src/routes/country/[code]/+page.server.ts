@@ -55,7 +55,8 @@ const build = sameInEveryLanguage(async ({ params }: PageServerLoadEvent) => {
 					id: meta.indicator_id,
 					label: meta.label,
 					family: meta.family,
-					svg: renderSvg(countryHeadlineChart(series, spec)),
+					/** The panel drawn in a language (its axis, labels and description). */
+					svg: (locale: Locale) => renderSvg(countryHeadlineChart(series, spec, locale)),
 					/** The panel in a sentence, in a language: cheap, so made per page. */
 					describe: (locale: Locale) => describeHeadline(series, spec, locale)
 				};
@@ -92,30 +93,39 @@ const build = sameInEveryLanguage(async ({ params }: PageServerLoadEvent) => {
 			families: (locale: Locale) => familyTables(rows, catalogue, locale),
 			source: (locale: Locale) => sourceLine(shown, publishers, locale),
 			strategies,
-			timeline: strategies.length
-				? renderSvg(
-						countryTimelineChart(strategies, { name: info.name, openEnd: Math.max(...years) })
-					)
-				: null,
+			timeline: (locale: Locale) =>
+				strategies.length
+					? renderSvg(
+							countryTimelineChart(
+								strategies,
+								{ name: info.name, openEnd: Math.max(...years) },
+								locale
+							)
+						)
+					: null,
 			coding
 		};
 	});
 });
 
 /**
- * The profile in the page's language: the shared run above, with the texts built at build time
- * (panel descriptions, caveats, source lines) said in that language. The charts' SVG is drawn once,
- * in English.
+ * The profile in the page's language: the shared run above (queries, rows), with what is built from
+ * it at build time, texts and the charts' SVG, made in that language.
  */
 export const load = async (event: PageServerLoadEvent) => {
 	const locale = loadLocale(event);
-	const { panels, readings, families, headlineCaveats, headlineSource, source, ...rest } =
+	const { panels, readings, families, headlineCaveats, headlineSource, source, timeline, ...rest } =
 		await build(event);
 	return {
 		...rest,
+		timeline: timeline(locale),
 		readings: readings(locale),
 		families: families(locale),
-		panels: panels.map(({ describe, ...p }) => ({ ...p, description: describe(locale) })),
+		panels: panels.map(({ describe, svg, ...p }) => ({
+			...p,
+			svg: svg(locale),
+			description: describe(locale)
+		})),
 		headlineCaveats: headlineCaveats(locale),
 		headlineSource: headlineSource(locale),
 		source: source(locale)
