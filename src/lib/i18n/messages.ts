@@ -133,7 +133,7 @@ export const footer = /* @__PURE__ */ message({
 	de: 'Open-Source-Dashboard. Daten: UN DESA, Europäische Kommission, OECD; die Quelle steht bei jedem Diagramm.',
 	fr: 'Tableau de bord libre. Données : Département des affaires économiques et sociales de l’ONU, Commission européenne, OCDE ; la source figure sous chaque graphique.',
 	nl: 'Opensourcedashboard. Gegevens: UN DESA, Europese Commissie, OECD; de bron staat bij elke grafiek.',
-	da: 'Open source-dashboard. Data: UN DESA, Europa-Kommissionen, OECD; kilden står ved hver graf.',
+	da: 'Open source-dashboard. Data: UN DESA, Europa-Kommissionen, OECD; kilden står ved hvert diagram.',
 	et: 'Avatud lähtekoodiga töölaud. Andmed: UN DESA, Euroopa Komisjon, OECD; allikas on märgitud iga joonise juures.'
 });
 
@@ -217,7 +217,7 @@ export const startFrom = /* @__PURE__ */ message({
 	fr: 'Commencez par {overview}, {explore} ou {country}.',
 	nl: 'Begin bij {overview}, {explore} of {country}.',
 	da: 'Start med {overview}, {explore} eller {country}.',
-	et: 'Alusta {overview}, {explore} või {country}.'
+	et: 'Alustage {overview}, {explore} või {country}.'
 });
 
 export const startOverview = /* @__PURE__ */ message({
@@ -231,11 +231,11 @@ export const startOverview = /* @__PURE__ */ message({
 
 export const startExplore = /* @__PURE__ */ message({
 	en: 'explore any benchmark',
-	de: 'erkunden Sie eine beliebige Kennzahl',
-	fr: 'explorez un indicateur',
+	de: 'erkunden Sie einen beliebigen Benchmark',
+	fr: 'explorez un indice',
 	nl: 'verken een benchmark',
-	da: 'udforsk et benchmark',
-	et: 'uuri mõnda võrdlusnäitajat'
+	da: 'udforsk en måling',
+	et: 'uurige mõnda võrdlusnäitajat'
 });
 
 export const startCountry = /* @__PURE__ */ message({
@@ -244,7 +244,7 @@ export const startCountry = /* @__PURE__ */ message({
 	fr: 'ouvrez le profil d’un pays',
 	nl: 'open een landenprofiel',
 	da: 'åbn en landeprofil',
-	et: 'ava mõne riigi profiil'
+	et: 'avage mõne riigi profiil'
 });
 
 // Words several areas of the site use (each area re-exports them under its own prefix)
@@ -400,4 +400,49 @@ export const wordColumn = /* @__PURE__ */ message({
 	nl: 'Kolom',
 	da: 'Kolonne',
 	et: 'Veerg'
+});
+
+export const wordSourcesTitle = /* @__PURE__ */ message({
+	en: 'Sources, licences and caveats',
+	de: 'Quellen, Lizenzen und Vorbehalte',
+	fr: 'Sources, licences et mises en garde',
+	nl: 'Bronnen, licenties en kanttekeningen',
+	da: 'Kilder, licenser og forbehold',
+	et: 'Allikad, litsentsid ja hoiatused'
+});
+
+export const wordFeature = /* @__PURE__ */ message({
+	en: 'Feature',
+	de: 'Merkmal',
+	fr: 'Caractéristique',
+	nl: 'Kenmerk',
+	da: 'Egenskab',
+	et: 'Tunnus'
+});
+
+export const wordConfidence = /* @__PURE__ */ message({
+	en: 'Confidence',
+	de: 'Sicherheit',
+	fr: 'Confiance',
+	nl: 'Zekerheid',
+	da: 'Sikkerhed',
+	et: 'Kindlus'
+});
+
+export const wordRank = /* @__PURE__ */ message({
+	en: 'rank',
+	de: 'Rang',
+	fr: 'rang',
+	nl: 'rang',
+	da: 'placering',
+	et: 'koht'
+});
+
+export const wordChart = /* @__PURE__ */ message({
+	en: 'Chart',
+	de: 'Diagramm',
+	fr: 'Graphique',
+	nl: 'Grafiek',
+	da: 'Diagram',
+	et: 'Joonis'
 });

@@ -102,7 +102,7 @@ export const rCbHorizontalCollaborationDefinition = /* @__PURE__ */ message({
 	de: 'Zusammenarbeit über Ministerien und Behörden derselben Ebene hinweg: ressortübergreifende Gremien, ein CIO oder Digitalbüro der Regierung, gemeinsame Dienste und gemeinsame Programme.',
 	fr: 'La collaboration entre ministères et agences d’un même niveau : conseils interministériels, un DSI ou un bureau numérique du gouvernement, services partagés et programmes conjoints.',
 	nl: 'Samenwerking tussen ministeries en agentschappen op hetzelfde niveau: interdepartementale raden, een CIO of digitaal bureau van de overheid, gedeelde diensten en gezamenlijke programma’s.',
-	da: 'Samarbejde på tværs af ministerier og styrelser på samme niveau: tværministerielle bestyrelser, en CIO eller et digitaliseringskontor i regeringen, fælles tjenester og fælles programmer.',
+	da: 'Samarbejde på tværs af ministerier og styrelser på samme niveau: tværministerielle udvalg, en CIO eller et digitaliseringskontor i regeringen, fælles tjenester og fælles programmer.',
 	et: 'Koostöö sama tasandi ministeeriumide ja ametite vahel: ministeeriumidevahelised nõukogud, valitsuse infojuht või digibüroo, jagatud teenused ja ühisprogrammid.'
 });
 
@@ -148,7 +148,7 @@ export const rCbMonitoringKpisNotCounted = /* @__PURE__ */ message({
 	fr: 'Des classements internationaux cités en contexte, ou une cible sans aucun suivi, ne comptent pas comme suivi (une cible seule vaut au plus 1 ici ; elle peut compter pour une autre caractéristique).',
 	nl: 'Internationale benchmarks die als context worden genoemd, of een doel zonder enige opvolging, tellen niet als monitoring (een doel alleen is hier hoogstens 1; het kan bij een ander kenmerk tellen).',
 	da: 'Internationale benchmarks nævnt som baggrund eller et mål uden nogen opfølgning tæller ikke som overvågning (et mål alene er her højst 1; det kan tælle under en anden egenskab).',
-	et: 'Taustaks viidatud rahvusvahelised võrdlused või ilma järelkontrollita siht ei loe seireks (siht üksi on siin kõige rohkem 1; see võib loeta teise tunnuse all).'
+	et: 'Taustaks viidatud rahvusvahelised võrdlused või ilma järelkontrollita siht ei loe seireks (siht üksi on siin kõige rohkem 1; see võib arvesse minna teise tunnuse all).'
 });
 
 export const rCbOnceOnlyDefinition = /* @__PURE__ */ message({
@@ -163,7 +163,7 @@ export const rCbOnceOnlyDefinition = /* @__PURE__ */ message({
 export const rCbOnceOnlyNotCounted = /* @__PURE__ */ message({
 	en: 'Data protection, open data or a single login alone are not once-only; "less paperwork" with no word on reusing data is not either.',
 	de: 'Datenschutz, offene Daten oder eine einheitliche Anmeldung allein sind nicht Once-Only; „weniger Papierkram“ ohne ein Wort zur Wiederverwendung von Daten auch nicht.',
-	fr: 'La protection des données, les données ouvertes ou une connexion unique ne sont pas à elles seules le principe « une seule fois » ; « moins de paperasse » sans un mot sur la réutilisation des données non plus.',
+	fr: 'La protection des données, les données ouvertes ou une connexion unique ne sont pas à elles seules le principe « dites-le-nous une fois » ; « moins de paperasse » sans un mot sur la réutilisation des données non plus.',
 	nl: 'Gegevensbescherming, open data of één login alleen zijn geen eenmalige uitvraag; ‘minder papierwerk’ zonder een woord over hergebruik van gegevens evenmin.',
 	da: 'Databeskyttelse, åbne data eller ét login alene er ikke kun én gang; „mindre papirarbejde“ uden et ord om genbrug af data heller ikke.',
 	et: 'Andmekaitse, avaandmed või ühtne sisselogimine üksi ei ole ühekordse küsimise põhimõte; ka „vähem paberitööd“ ilma sõnata andmete taaskasutusest mitte.'
@@ -345,8 +345,8 @@ export const rCbDedicatedBudgetRule3 = /* @__PURE__ */ message({
 	de: 'Der Betrag oder die Finanzierungspflicht ist rechtlich festgelegt (zum Beispiel in einem Gesetz oder Staatsvertrag).',
 	fr: 'Le montant ou l’obligation de financement est fixé par la loi (par exemple une loi ou un traité entre l’État et les entités fédérées).',
 	nl: 'Het bedrag of de financieringsplicht is wettelijk vastgelegd (bijvoorbeeld in een wet of verdrag tussen overheden).',
-	da: 'Beløbet eller finansieringspligten er fastlagt ved lov (for eksempel en lov eller en statstraktat).',
-	et: 'Summa või rahastamiskohustus on seadusega kehtestatud (näiteks seaduses või riikidevahelises lepingus).'
+	da: 'Beløbet eller finansieringspligten er fastlagt ved lov (for eksempel en lov eller en statstraktat mellem forbundsstaten og delstaterne).',
+	et: 'Summa või rahastamiskohustus on seadusega kehtestatud (näiteks seaduses või liidu ja liidumaade vahelises riigilepingus).'
 });
 
 export const rCbDigitalByDefaultRule0 = /* @__PURE__ */ message({
@@ -407,7 +407,7 @@ export const rCbEidRule2 = /* @__PURE__ */ message({
 	en: 'It introduces or funds a named eID scheme or sets a take-up target.',
 	de: 'Es führt ein benanntes eID-Verfahren ein oder finanziert es oder setzt ein Nutzungsziel.',
 	fr: 'Il introduit ou finance un dispositif eID nommé, ou fixe un objectif d’adoption.',
-	nl: 'Het voert een benoemd eID-stelsel in of financiert het, of stelt een gebruiksdoel.',
+	nl: 'Het voert een benoemd eID-stelsel in of financiert het, of stelt een streefcijfer voor het gebruik vast.',
 	da: 'Det indfører eller finansierer en navngiven eID-løsning eller sætter et mål for udbredelse.',
 	et: 'See võtab kasutusele või rahastab nimetatud eID-lahenduse või seab kasutuselevõtu sihi.'
 });
@@ -444,7 +444,7 @@ export const rCbHorizontalCollaborationRule2 = /* @__PURE__ */ message({
 	de: 'Es benennt ein ressortübergreifendes Gremium, ein CIO-Büro, einen Rat oder eine Regelung für gemeinsame Dienste mit einer Aufgabe.',
 	fr: 'Il désigne un organe interministériel, un bureau du DSI, un conseil ou un dispositif de services partagés avec une mission.',
 	nl: 'Het benoemt een overheidsbreed orgaan, CIO-bureau, raad of regeling voor gedeelde diensten met een taak.',
-	da: 'Det udpeger et tværgående organ, et CIO-kontor, en bestyrelse eller en ordning for fælles tjenester med en opgave.',
+	da: 'Det udpeger et tværgående organ, et CIO-kontor, et udvalg eller en ordning for fælles tjenester med en opgave.',
 	et: 'See nimetab ülesandega valitsuseülese organi, infojuhi büroo, nõukogu või jagatud teenuste korralduse.'
 });
 
@@ -479,7 +479,7 @@ export const rCbInteroperabilityFrameworkRule2 = /* @__PURE__ */ message({
 	en: 'It builds or mandates within government a named data-exchange platform, framework or standard set.',
 	de: 'Es baut innerhalb der Verwaltung eine benannte Datenaustauschplattform, einen Rahmen oder ein Standardpaket auf oder schreibt es vor.',
 	fr: 'Il construit ou impose au sein de l’administration une plateforme d’échange de données, un cadre ou un ensemble de normes nommés.',
-	nl: 'Het bouwt of verplicht binnen de overheid een benoemd gegevensuitwisselingsplatform, kader of pakket standaarden.',
+	nl: 'Het bouwt binnen de overheid een benoemd gegevensuitwisselingsplatform, kader of pakket standaarden, of stelt dat verplicht.',
 	da: 'Det opbygger eller påbyder inden for forvaltningen en navngiven dataudvekslingsplatform, ramme eller standardpakke.',
 	et: 'See loob või teeb valitsuses kohustuslikuks nimetatud andmevahetusplatvormi, raamistiku või standardikogumi.'
 });
@@ -540,7 +540,7 @@ export const rCbOnceOnlyRule0 = /* @__PURE__ */ message({
 
 export const rCbOnceOnlyRule1 = /* @__PURE__ */ message({
 	en: 'Reuse of data, or not asking citizens and businesses twice, is an aim.',
-	de: 'Die Wiederverwendung von Daten oder, Bürgerinnen, Bürger und Unternehmen nicht zweimal zu fragen, ist ein Ziel.',
+	de: 'Die Wiederverwendung von Daten oder der Verzicht darauf, Bürgerinnen, Bürger und Unternehmen zweimal zu fragen, ist ein Ziel.',
 	fr: 'La réutilisation des données, ou le fait de ne pas demander deux fois aux citoyens et entreprises, est un objectif.',
 	nl: 'Hergebruik van gegevens, of burgers en bedrijven niet twee keer vragen, is een doel.',
 	da: 'Genbrug af data eller ikke at spørge borgere og virksomheder to gange er et mål.',
@@ -550,7 +550,7 @@ export const rCbOnceOnlyRule1 = /* @__PURE__ */ message({
 export const rCbOnceOnlyRule2 = /* @__PURE__ */ message({
 	en: 'It plans base registries, data-exchange arrangements or a once-only programme with an owner or a deadline.',
 	de: 'Es plant Basisregister, Datenaustauschregelungen oder ein Once-Only-Programm mit Verantwortlichen oder Frist.',
-	fr: 'Il prévoit des sources authentiques, des dispositifs d’échange de données ou un programme « une seule fois » avec un responsable ou une échéance.',
+	fr: 'Il prévoit des sources authentiques, des dispositifs d’échange de données ou un programme « dites-le-nous une fois » avec un responsable ou une échéance.',
 	nl: 'Het plant basisregistraties, afspraken over gegevensuitwisseling of een programma voor eenmalige uitvraag met een eigenaar of een termijn.',
 	da: 'Det planlægger grunddataregistre, ordninger for dataudveksling eller et kun én gang-program med en ejer eller en frist.',
 	et: 'See kavandab põhiregistreid, andmevahetuse korraldust või ühekordse küsimise programmi koos vastutaja või tähtajaga.'
@@ -731,7 +731,7 @@ export const rCbCoordinationModelExampleD = /* @__PURE__ */ message({
 	en: '"Each ministry draws up its own e-government plan; the coordinating unit offers guidance."',
 	de: '„Jedes Ministerium erstellt seinen eigenen E-Government-Plan; die Koordinierungsstelle bietet Orientierung.“',
 	fr: '« Chaque ministère élabore son propre plan d’administration en ligne ; l’unité de coordination donne des orientations. »',
-	nl: '“Elk ministerie stelt zijn eigen plan voor de digitale overheid op; de coördinerende eenheid biedt richtlijnen.”',
+	nl: '“Elk ministerie stelt zijn eigen e-overheidsplan op; de coördinerende eenheid biedt richtlijnen.”',
 	da: '„Hvert ministerium udarbejder sin egen plan for digital forvaltning; koordinationsenheden giver vejledning.“',
 	et: '„Iga ministeerium koostab oma e-riigi kava; koordineeriv üksus annab juhiseid.“'
 });
@@ -912,7 +912,7 @@ export const rCbHorizontalCollaborationExample2 = /* @__PURE__ */ message({
 	de: '„Ein Gremium der Staatssekretäre unter Vorsitz des CIO der Regierung beschließt gemeinsame Standards.“',
 	fr: '« Un conseil des secrétaires généraux, présidé par le DSI de l’État, approuve des normes communes. »',
 	nl: '“Een raad van secretarissen-generaal, voorgezeten door de CIO van de overheid, keurt gemeenschappelijke standaarden goed.”',
-	da: '„En bestyrelse af departementschefer med regeringens CIO som formand godkender fælles standarder.“',
+	da: '„Et udvalg af departementschefer med regeringens CIO som formand godkender fælles standarder.“',
 	et: '„Valitsuse infojuhi juhitav kantslerite nõukogu kinnitab ühised standardid.“'
 });
 

@@ -9,7 +9,9 @@ import { message } from '../message';
 export {
 	wordClose as rClose,
 	wordCode as rColCode,
+	wordConfidence as rColConfidence,
 	wordCountry as rColCountry,
+	wordFeature as rColFeature,
 	wordKind as rColKind,
 	wordLeadBody as rColLeadBody,
 	wordTitle as rColTitle,
@@ -17,6 +19,7 @@ export {
 	wordEditions as rEditions,
 	wordEvidence as rEvidence,
 	wordInForce as rInForce,
+	wordRank as rMeasureRank,
 	wordRegional as rRegional,
 	wordTo as rTo,
 	wordYear as rYear
@@ -27,8 +30,8 @@ export {
 export const rStrategiesTitle = /* @__PURE__ */ message({
 	en: 'National e-government strategies, coded',
 	de: 'Nationale E-Government-Strategien, kodiert',
-	fr: 'Stratégies nationales d’administration numérique, codées',
-	nl: 'Nationale strategieën voor de digitale overheid, gecodeerd',
+	fr: 'Stratégies nationales d’administration en ligne, codées',
+	nl: 'Nationale e-overheidsstrategieën, gecodeerd',
 	da: 'Nationale strategier for digital forvaltning, kodet',
 	et: 'Riiklikud e-riigi strateegiad, kodeeritud'
 });
@@ -36,8 +39,8 @@ export const rStrategiesTitle = /* @__PURE__ */ message({
 export const rStrategiesDescription = /* @__PURE__ */ message({
 	en: 'The national e-government strategies of Belgium, Denmark, Estonia, Germany and the United Kingdom, coded feature by feature with evidence and sources, and a timeline of strategies and laws.',
 	de: 'Die nationalen E-Government-Strategien Belgiens, Dänemarks, Estlands, Deutschlands und des Vereinigten Königreichs, Merkmal für Merkmal kodiert, mit Belegen und Quellen, und eine Zeitleiste der Strategien und Gesetze.',
-	fr: 'Les stratégies nationales d’administration numérique de la Belgique, du Danemark, de l’Estonie, de l’Allemagne et du Royaume-Uni, codées caractéristique par caractéristique avec preuves et sources, et une chronologie des stratégies et des lois.',
-	nl: 'De nationale strategieën voor de digitale overheid van België, Denemarken, Estland, Duitsland en het Verenigd Koninkrijk, per kenmerk gecodeerd met bewijs en bronnen, en een tijdlijn van strategieën en wetten.',
+	fr: 'Les stratégies nationales d’administration en ligne de la Belgique, du Danemark, de l’Estonie, de l’Allemagne et du Royaume-Uni, codées caractéristique par caractéristique avec preuves et sources, et une chronologie des stratégies et des lois.',
+	nl: 'De nationale e-overheidsstrategieën van België, Denemarken, Estland, Duitsland en het Verenigd Koninkrijk, per kenmerk gecodeerd met bewijs en bronnen, en een tijdlijn van strategieën en wetten.',
 	da: 'De nationale strategier for digital forvaltning i Belgien, Danmark, Estland, Tyskland og Storbritannien, kodet egenskab for egenskab med belæg og kilder, og en tidslinje over strategier og love.',
 	et: 'Belgia, Taani, Eesti, Saksamaa ja Ühendkuningriigi riiklikud e-riigi strateegiad, kodeeritud tunnus tunnuse haaval koos tõendite ja allikatega, ning strateegiate ja seaduste ajajoon.'
 });
@@ -110,7 +113,7 @@ export const rPickFirst = /* @__PURE__ */ message({
 export const rPickYear = /* @__PURE__ */ message({
 	en: 'Most recent coded by a given year…',
 	de: 'Neueste kodierte bis zu einem Jahr…',
-	fr: 'La plus récente codée à une année donnée…',
+	fr: 'Stratégie codée la plus récente à une année donnée…',
 	nl: 'Meest recente gecodeerde tot een bepaald jaar…',
 	da: 'Seneste kodede inden et givet år…',
 	et: 'Viimane kodeeritud antud aastaks…'
@@ -147,14 +150,14 @@ export const rChoiceYear = /* @__PURE__ */ message({
 	en: 'the most recent coded strategy launched by {year}',
 	de: 'die neueste bis {year} gestartete kodierte Strategie',
 	fr: 'la stratégie codée la plus récente lancée au plus tard en {year}',
-	nl: 'de meest recente gecodeerde strategie gestart uiterlijk in {year}',
+	nl: 'de meest recente gecodeerde strategie die uiterlijk in {year} is gestart',
 	da: 'den seneste kodede strategi lanceret senest i {year}',
-	et: 'viimast kodeeritud strateegiat, mis käivitati hiljemalt {year}'
+	et: 'viimast kodeeritud strateegiat, mis käivitati hiljemalt {year}. aastal'
 });
 
 export const rChoiceStrategy = /* @__PURE__ */ message({
 	en: '{title} for its country and the most recent coded strategy for the others',
-	de: '{title} für sein Land und die neueste kodierte Strategie für die anderen',
+	de: '{title} für das eigene Land und die neueste kodierte Strategie für die anderen',
 	fr: '{title} pour son pays et la stratégie codée la plus récente pour les autres',
 	nl: '{title} voor het eigen land en de meest recente gecodeerde strategie voor de andere',
 	da: '{title} for sit land og den seneste kodede strategi for de andre',
@@ -187,7 +190,7 @@ export const rCode2 = /* @__PURE__ */ message({
 	fr: 'Opérationnalisé',
 	nl: 'Geoperationaliseerd',
 	da: 'Operationaliseret',
-	et: 'Rakendatud'
+	et: 'Operatsionaliseeritud'
 });
 
 export const rCode3 = /* @__PURE__ */ message({
@@ -367,7 +370,7 @@ export const rFeatureOneStopPortal = /* @__PURE__ */ message({
 	en: 'One-stop portal',
 	de: 'Zentrales Portal',
 	fr: 'Guichet unique',
-	nl: 'Eén-loketportaal',
+	nl: 'Eenloketportaal',
 	da: 'Samlet portal',
 	et: 'Ühtne portaal'
 });
@@ -454,7 +457,7 @@ export const rMatrixDescribeRow = /* @__PURE__ */ message({
 	fr: '{name}, {title} ({year}) : coordination {model}, {binding} caractéristiques juridiquement contraignantes, {operational} opérationnalisées, {inferred} codes déduits',
 	nl: '{name}, {title} ({year}): coördinatie {model}, {binding} kenmerken juridisch bindend, {operational} geoperationaliseerd, {inferred} codes afgeleid',
 	da: '{name}, {title} ({year}): koordinering {model}, {binding} egenskaber juridisk bindende, {operational} operationaliseret, {inferred} koder udledt',
-	et: '{name}, {title} ({year}): koordineerimine {model}, {binding} tunnust õiguslikult siduvad, {operational} rakendatud, {inferred} koodi järeldatud'
+	et: '{name}, {title} ({year}): koordineerimine {model}, {binding} tunnust õiguslikult siduvad, {operational} operatsionaliseeritud, {inferred} koodi järeldatud'
 });
 
 export const rMatrixDescribe = /* @__PURE__ */ message({
@@ -526,7 +529,7 @@ export const rMatrixCaption = /* @__PURE__ */ message({
 	fr: 'Codes de {choice}, avec preuves',
 	nl: 'Codes van {choice}, met bewijs',
 	da: 'Koder for {choice}, med belæg',
-	et: 'Koodid: {choice}, koos tõenditega'
+	et: 'Iga rida näitab {choice}: koodid koos tõenditega'
 });
 
 export const rMatrixLoading = /* @__PURE__ */ message({
@@ -554,24 +557,6 @@ export const rColStrategy = /* @__PURE__ */ message({
 	nl: 'Strategie',
 	da: 'Strategi',
 	et: 'Strateegia'
-});
-
-export const rColFeature = /* @__PURE__ */ message({
-	en: 'Feature',
-	de: 'Merkmal',
-	fr: 'Caractéristique',
-	nl: 'Kenmerk',
-	da: 'Egenskab',
-	et: 'Tunnus'
-});
-
-export const rColConfidence = /* @__PURE__ */ message({
-	en: 'Confidence',
-	de: 'Sicherheit',
-	fr: 'Fiabilité',
-	nl: 'Zekerheid',
-	da: 'Sikkerhed',
-	et: 'Kindlus'
 });
 
 export const rColQuotation = /* @__PURE__ */ message({
@@ -1081,7 +1066,7 @@ export const rCodebookIntro = /* @__PURE__ */ message({
 	en: "Unit of coding: one strategy, agreement, programme, law or institution, coded from its own official text, not from what the country did later. {silence}: a feature the document does not mention is coded 0, with no quotation; there is no \"assumed\" code. Every other code rests on a verbatim quotation in the original language, with an English translation and a locator. A code is {stated} when the quotation says it in substance and {inferred} when the level is the coder's judgement; an inferred code adds one sentence of reasoning, and inferred codes may be at most a fifth of the non-zero codes. A law's effect belongs to the law's own row. Legal basis has no feature of its own: it is the row's kind and legal basis, and level 3 of every feature. The examples are illustrations, not quotations.",
 	de: 'Kodiereinheit: eine Strategie, Vereinbarung, ein Programm, Gesetz oder eine Institution, kodiert aus dem eigenen amtlichen Text, nicht danach, was das Land später tat. {silence}: Ein Merkmal, das das Dokument nicht erwähnt, wird mit 0 kodiert, ohne Zitat; einen „angenommenen“ Code gibt es nicht. Jeder andere Code stützt sich auf ein wörtliches Zitat in der Originalsprache, mit englischer Übersetzung und Fundstelle. Ein Code ist {stated}, wenn das Zitat ihn der Sache nach sagt, und {inferred}, wenn die Stufe das Urteil der Kodierung ist; ein erschlossener Code nennt seine Begründung in einem Satz, und erschlossene Codes dürfen höchstens ein Fünftel der Codes ungleich null sein. Die Wirkung eines Gesetzes gehört in die Zeile des Gesetzes. Die Rechtsgrundlage hat kein eigenes Merkmal: Sie ist Art und Rechtsgrundlage der Zeile und Stufe 3 jedes Merkmals. Die Beispiele sind Veranschaulichungen, keine Zitate.',
 	fr: 'Unité de codage : une stratégie, un accord, un programme, une loi ou une institution, codé à partir de son propre texte officiel, et non de ce que le pays a fait ensuite. {silence} : une caractéristique que le document ne mentionne pas est codée 0, sans citation ; il n’y a pas de code « présumé ». Tout autre code repose sur une citation textuelle dans la langue d’origine, avec une traduction anglaise et un emplacement. Un code est {stated} quand la citation le dit en substance et {inferred} quand le niveau relève du jugement du codeur ; un code déduit ajoute une phrase de justification, et les codes déduits ne peuvent dépasser un cinquième des codes non nuls. L’effet d’une loi appartient à la ligne de la loi. La base juridique n’a pas de caractéristique propre : c’est le type et la base juridique de la ligne, et le niveau 3 de chaque caractéristique. Les exemples sont des illustrations, pas des citations.',
-	nl: 'Eenheid van codering: één strategie, akkoord, programma, wet of instelling, gecodeerd uit de eigen officiële tekst, niet uit wat het land later deed. {silence}: een kenmerk dat het document niet noemt, krijgt code 0, zonder citaat; er is geen ‘verondersteld’ code. Elke andere code berust op een letterlijk citaat in de oorspronkelijke taal, met een Engelse vertaling en een vindplaats. Een code is {stated} als het citaat hem inhoudelijk zegt en {inferred} als het niveau het oordeel van de codeur is; een afgeleide code krijgt één zin uitleg, en afgeleide codes mogen hoogstens een vijfde van de codes ongelijk aan nul zijn. Het effect van een wet hoort bij de rij van die wet. De rechtsgrondslag heeft geen eigen kenmerk: het is de soort en rechtsgrondslag van de rij, en niveau 3 van elk kenmerk. De voorbeelden zijn illustraties, geen citaten.',
+	nl: 'Eenheid van codering: één strategie, akkoord, programma, wet of instelling, gecodeerd uit de eigen officiële tekst, niet uit wat het land later deed. {silence}: een kenmerk dat het document niet noemt, krijgt code 0, zonder citaat; er is geen ‘veronderstelde’ code. Elke andere code berust op een letterlijk citaat in de oorspronkelijke taal, met een Engelse vertaling en een vindplaats. Een code is {stated} als het citaat hem inhoudelijk zegt en {inferred} als het niveau het oordeel van de codeur is; een afgeleide code krijgt één zin uitleg, en afgeleide codes mogen hoogstens een vijfde van de codes ongelijk aan nul zijn. Het effect van een wet hoort bij de rij van die wet. De rechtsgrondslag heeft geen eigen kenmerk: het is de soort en rechtsgrondslag van de rij, en niveau 3 van elk kenmerk. De voorbeelden zijn illustraties, geen citaten.',
 	da: 'Kodningsenhed: én strategi, aftale, ét program, én lov eller institution, kodet ud fra sin egen officielle tekst, ikke ud fra hvad landet senere gjorde. {silence}: en egenskab, som dokumentet ikke nævner, kodes 0 uden citat; der findes ingen „formodet“ kode. Enhver anden kode bygger på et ordret citat på originalsproget med en engelsk oversættelse og en henvisning. En kode er {stated}, når citatet siger det i substansen, og {inferred}, når niveauet er koderens vurdering; en udledt kode får én sætning begrundelse, og udledte koder må højst udgøre en femtedel af koderne forskellige fra nul. En lovs virkning hører til lovens egen række. Retsgrundlaget har ingen egen egenskab: det er rækkens type og retsgrundlag og niveau 3 for hver egenskab. Eksemplerne er illustrationer, ikke citater.',
 	et: 'Kodeerimisühik: üks strateegia, kokkulepe, programm, seadus või asutus, kodeeritud selle enda ametlikust tekstist, mitte sellest, mida riik hiljem tegi. {silence}: tunnus, mida dokument ei maini, saab koodi 0 ilma tsitaadita; „eeldatud“ koodi ei ole. Iga teine kood tugineb sõnasõnalisele tsitaadile originaalkeeles koos ingliskeelse tõlke ja asukohaga. Kood on {stated}, kui tsitaat ütleb seda sisuliselt, ja {inferred}, kui tase on kodeerija hinnang; järeldatud koodile lisatakse üks põhjendav lause ning järeldatud koode võib olla kõige rohkem viiendik nullist erinevatest koodidest. Seaduse mõju kuulub seaduse enda ritta. Õiguslikul alusel pole oma tunnust: see on rea liik ja õiguslik alus ning iga tunnuse tase 3. Näited on illustratsioonid, mitte tsitaadid.'
 });
@@ -1228,7 +1213,7 @@ export const rMeasureRelativeCaveat = /* @__PURE__ */ message({
 	de: '{label} ist innerhalb jeder Ausgabe relativ (über alle bewerteten Länder normiert), daher spiegelt eine Veränderung des Werts teils andere Länder wider; Rang oder Abstand zum EU27-Mittel passen besser.',
 	fr: '{label} est relatif au sein de chaque édition (normalisé sur tous les pays évalués) : une variation du score reflète donc en partie les autres pays ; le rang ou l’écart à la moyenne UE27 conviennent mieux.',
 	nl: '{label} is binnen elke editie relatief (genormaliseerd over alle beoordeelde landen), dus een verandering in score weerspiegelt deels andere landen; rang of het verschil met het EU27-gemiddelde past beter.',
-	da: '{label} er relativ inden for hver udgave (normaliseret over alle vurderede lande), så en ændring i score afspejler delvis andre lande; rang eller afstanden til EU27-gennemsnittet passer bedre.',
+	da: '{label} er relativ inden for hver udgave (normaliseret over alle vurderede lande), så en ændring i score afspejler delvis andre lande; placering eller afstanden til EU27-gennemsnittet passer bedre.',
 	et: '{label} on iga väljaande sees suhteline (normitud kõigi hinnatud riikide peale), seega peegeldab skoori muutus osaliselt teisi riike; paremini sobivad koht või erinevus EL27 keskmisest.'
 });
 
@@ -1237,7 +1222,7 @@ export const rMeasureRankCaveat = /* @__PURE__ */ message({
 	de: 'Rang unter allen in der jeweiligen Ausgabe bewerteten Ländern (1 = bester), hier gezählt; gewonnene Plätze sind positiv.',
 	fr: 'Rang parmi tous les pays évalués dans chaque édition (1 = meilleur), compté ici ; les places gagnées sont positives.',
 	nl: 'Rang onder alle in elke editie beoordeelde landen (1 = beste), hier geteld; gewonnen plaatsen zijn positief.',
-	da: 'Rang blandt alle lande vurderet i hver udgave (1 = bedst), optalt her; vundne pladser er positive.',
+	da: 'Placering blandt alle lande vurderet i hver udgave (1 = bedst), optalt her; vundne pladser er positive.',
 	et: 'Koht kõigi iga väljaande hinnatud riikide seas (1 = parim), siin loetud; võidetud kohad on positiivsed.'
 });
 
@@ -1372,9 +1357,9 @@ export const rNoEditionAfter = /* @__PURE__ */ message({
 export const rNotAssessed = /* @__PURE__ */ message({
 	en: 'Not assessed by this benchmark.',
 	de: 'Von diesem Benchmark nicht bewertet.',
-	fr: 'Non évalué par cet indicateur.',
+	fr: 'Non évalué par cet indice.',
 	nl: 'Niet beoordeeld door deze benchmark.',
-	da: 'Ikke vurderet af denne benchmark.',
+	da: 'Ikke vurderet af denne måling.',
 	et: 'See võrdlusnäitaja seda ei hinda.'
 });
 
@@ -1399,9 +1384,9 @@ export const rLatestEdition = /* @__PURE__ */ message({
 export const rSpansBreak = /* @__PURE__ */ message({
 	en: "Spans the benchmark's {years} change of method: the two values are not strictly comparable.",
 	de: 'Umfasst die Methodenänderung des Benchmarks von {years}: Die beiden Werte sind nicht streng vergleichbar.',
-	fr: 'Couvre le changement de méthode de l’indicateur en {years} : les deux valeurs ne sont pas strictement comparables.',
+	fr: 'Couvre le changement de méthode de l’indice en {years} : les deux valeurs ne sont pas strictement comparables.',
 	nl: 'Omvat de methodewijziging van de benchmark in {years}: de twee waarden zijn niet strikt vergelijkbaar.',
-	da: 'Spænder over benchmarkens metodeændring i {years}: de to værdier er ikke strengt sammenlignelige.',
+	da: 'Spænder over målingens metodeændring i {years}: de to værdier er ikke strengt sammenlignelige.',
 	et: 'Hõlmab võrdlusnäitaja metoodika muutust aastal {years}: kaks väärtust pole rangelt võrreldavad.'
 });
 
@@ -1430,16 +1415,16 @@ export const rSinceCaveatRank = /* @__PURE__ */ message({
 	de: 'Bei einem Rang ist ein Rückgang (negative Veränderung) eine Verbesserung.',
 	fr: 'Pour un rang, une baisse (variation négative) est une amélioration.',
 	nl: 'Bij een rang is een daling (negatieve verandering) een verbetering.',
-	da: 'For en rang er et fald (negativ ændring) en forbedring.',
+	da: 'For en placering er et fald (negativ ændring) en forbedring.',
 	et: 'Koha puhul on langus (negatiivne muutus) paranemine.'
 });
 
 export const rEventCaveatLines = /* @__PURE__ */ message({
 	en: 'Each line is one coded national strategy (n = {n} measured): the benchmark at each edition minus its value at the last edition at or before the launch. The thick lines are the median per level of the code, with how many strategies each point rests on. Associations within countries, not effects: strategies overlap and benchmarks change method.',
 	de: 'Jede Linie ist eine kodierte nationale Strategie (n = {n} gemessen): der Benchmark in jeder Ausgabe minus sein Wert in der letzten Ausgabe bis zum Start. Die dicken Linien sind der Median je Stufe des Codes, mit der Zahl der Strategien, auf denen jeder Punkt beruht. Zusammenhänge innerhalb der Länder, keine Wirkungen: Strategien überlappen sich, und Benchmarks ändern ihre Methode.',
-	fr: 'Chaque ligne est une stratégie nationale codée (n = {n} mesurées) : l’indicateur à chaque édition moins sa valeur à la dernière édition au plus tard au lancement. Les lignes épaisses sont la médiane par niveau du code, avec le nombre de stratégies sur lequel repose chaque point. Des associations au sein des pays, pas des effets : les stratégies se chevauchent et les indicateurs changent de méthode.',
+	fr: 'Chaque ligne est une stratégie nationale codée (n = {n} mesurées) : l’indice à chaque édition moins sa valeur à la dernière édition au plus tard au lancement. Les lignes épaisses sont la médiane par niveau du code, avec le nombre de stratégies sur lequel repose chaque point. Des associations au sein des pays, pas des effets : les stratégies se chevauchent et les indices changent de méthode.',
 	nl: 'Elke lijn is één gecodeerde nationale strategie (n = {n} gemeten): de benchmark bij elke editie min de waarde bij de laatste editie vóór of in het startjaar. De dikke lijnen zijn de mediaan per niveau van de code, met het aantal strategieën waarop elk punt rust. Samenhang binnen landen, geen effecten: strategieën overlappen en benchmarks veranderen van methode.',
-	da: 'Hver linje er én kodet national strategi (n = {n} målt): benchmarken i hver udgave minus dens værdi i den sidste udgave senest ved lanceringen. De tykke linjer er medianen pr. niveau af koden med antallet af strategier, hvert punkt bygger på. Sammenhænge inden for landene, ikke virkninger: strategier overlapper, og benchmarks skifter metode.',
+	da: 'Hver linje er én kodet national strategi (n = {n} målt): målingen i hver udgave minus dens værdi i den sidste udgave senest ved lanceringen. De tykke linjer er medianen pr. niveau af koden med antallet af strategier, hvert punkt bygger på. Sammenhænge inden for landene, ikke virkninger: strategier overlapper, og målingerne skifter metode.',
 	et: 'Iga joon on üks kodeeritud riiklik strateegia (mõõdetud n = {n}): võrdlusnäitaja igas väljaandes miinus selle väärtus viimases väljaandes käivitamise ajal või enne seda. Jämedad jooned on mediaan koodi taseme kaupa koos strateegiate arvuga, millele iga punkt tugineb. Seosed riikide sees, mitte mõjud: strateegiad kattuvad ja võrdlusnäitajate metoodika muutub.'
 });
 
@@ -1464,27 +1449,27 @@ export const rEmptyNoCountry = /* @__PURE__ */ message({
 export const rEmptyUnassessed = /* @__PURE__ */ message({
 	en: 'None of the {n} countries with a coded strategy is assessed by the {benchmark}. Choose another benchmark.',
 	de: 'Keines der {n} Länder mit kodierter Strategie wird von {benchmark} bewertet. Wählen Sie einen anderen Benchmark.',
-	fr: 'Aucun des {n} pays ayant une stratégie codée n’est évalué par {benchmark}. Choisissez un autre indicateur.',
+	fr: 'Aucun des {n} pays ayant une stratégie codée n’est évalué par {benchmark}. Choisissez un autre indice.',
 	nl: 'Geen van de {n} landen met een gecodeerde strategie wordt beoordeeld door {benchmark}. Kies een andere benchmark.',
-	da: 'Ingen af de {n} lande med en kodet strategi vurderes af {benchmark}. Vælg en anden benchmark.',
+	da: 'Ingen af de {n} lande med en kodet strategi vurderes af {benchmark}. Vælg en anden måling.',
 	et: 'Ühtki {n} kodeeritud strateegiaga riigist ei hinda {benchmark}. Valige teine võrdlusnäitaja.'
 });
 
 export const rFixWiden = /* @__PURE__ */ message({
 	en: 'Widen the window or choose another benchmark.',
 	de: 'Erweitern Sie das Zeitfenster oder wählen Sie einen anderen Benchmark.',
-	fr: 'Élargissez la fenêtre ou choisissez un autre indicateur.',
+	fr: 'Élargissez la fenêtre ou choisissez un autre indice.',
 	nl: 'Verbreed het venster of kies een andere benchmark.',
-	da: 'Udvid vinduet, eller vælg en anden benchmark.',
+	da: 'Udvid vinduet, eller vælg en anden måling.',
 	et: 'Laiendage ajavahemikku või valige teine võrdlusnäitaja.'
 });
 
 export const rFixWindow = /* @__PURE__ */ message({
 	en: 'Choose a fixed window (e.g. 2014 to 2024) or another benchmark.',
 	de: 'Wählen Sie ein festes Zeitfenster (z. B. 2014 bis 2024) oder einen anderen Benchmark.',
-	fr: 'Choisissez une fenêtre fixe (par ex. de 2014 à 2024) ou un autre indicateur.',
+	fr: 'Choisissez une fenêtre fixe (par ex. de 2014 à 2024) ou un autre indice.',
 	nl: 'Kies een vast venster (bv. 2014 tot 2024) of een andere benchmark.',
-	da: 'Vælg et fast vindue (f.eks. 2014 til 2024) eller en anden benchmark.',
+	da: 'Vælg et fast vindue (f.eks. 2014 til 2024) eller en anden måling.',
 	et: 'Valige fikseeritud ajavahemik (nt 2014 kuni 2024) või teine võrdlusnäitaja.'
 });
 
@@ -1517,7 +1502,7 @@ export const rDescribeGroup = /* @__PURE__ */ message({
 
 export const rDescribeWhat = /* @__PURE__ */ message({
 	en: "{feature}: {measure} from the last edition at or before each strategy's launch to the last edition within the window after it",
-	de: '{feature}: {measure} von der letzten Ausgabe bis zum Start jeder Strategie bis zur letzten Ausgabe im Zeitfenster danach',
+	de: '{feature}: {measure} von der letzten Ausgabe vor oder im Startjahr jeder Strategie bis zur letzten Ausgabe im Zeitfenster danach',
 	fr: '{feature} : {measure} de la dernière édition au plus tard au lancement de chaque stratégie à la dernière édition dans la fenêtre qui suit',
 	nl: '{feature}: {measure} van de laatste editie vóór of bij de start van elke strategie tot de laatste editie binnen het venster erna',
 	da: '{feature}: {measure} fra den sidste udgave senest ved hver strategis lancering til den sidste udgave inden for vinduet efter den',
@@ -1556,19 +1541,19 @@ export const rAnalysisTitle = /* @__PURE__ */ message({
 export const rAnalysisDescription = /* @__PURE__ */ message({
 	en: "Does a strategy feature go with progress on the e-government benchmarks? Every coded strategy's benchmark path around its launch, with a blocked permutation test and a bootstrap interval.",
 	de: 'Geht ein Strategiemerkmal mit Fortschritt in den E-Government-Benchmarks einher? Der Benchmark-Verlauf jeder kodierten Strategie rund um ihren Start, mit einem blockweisen Permutationstest und einem Bootstrap-Intervall.',
-	fr: 'Une caractéristique de stratégie va-t-elle de pair avec des progrès dans les indicateurs de l’administration numérique ? La trajectoire de chaque stratégie codée autour de son lancement, avec un test de permutation par blocs et un intervalle bootstrap.',
-	nl: 'Gaat een strategiekenmerk samen met vooruitgang op de benchmarks voor de digitale overheid? Het benchmarkverloop van elke gecodeerde strategie rond de start, met een geblokte permutatietoets en een bootstrapinterval.',
-	da: 'Hænger en strategiegenskab sammen med fremskridt på benchmarks for digital forvaltning? Hver kodet strategis benchmarkforløb omkring lanceringen med en blokeret permutationstest og et bootstrap-interval.',
-	et: 'Kas strateegia tunnus käib kokku edasiminekuga e-riigi võrdlusnäitajates? Iga kodeeritud strateegia võrdlusnäitaja kulg selle käivitamise ümber, plokkidena permutatsioonitesti ja bootstrap-vahemikuga.'
+	fr: 'Une caractéristique de stratégie va-t-elle de pair avec des progrès dans les indices d’administration en ligne ? La trajectoire de chaque stratégie codée autour de son lancement, avec un test de permutation par blocs et un intervalle bootstrap.',
+	nl: 'Gaat een strategiekenmerk samen met vooruitgang op de e-overheidsbenchmarks? Het benchmarkverloop van elke gecodeerde strategie rond de start, met een permutatietoets met blokken per land en een bootstrapinterval.',
+	da: 'Hænger en strategiegenskab sammen med fremskridt på målingerne af digital forvaltning? Hver kodet strategis forløb i målingen omkring lanceringen med en blokvis permutationstest og et bootstrap-interval.',
+	et: 'Kas strateegia tunnus käib kokku edasiminekuga e-riigi võrdlusnäitajates? Iga kodeeritud strateegia võrdlusnäitaja kulg selle käivitamise ümber, plokipõhise permutatsioonitesti ja bootstrap-vahemikuga.'
 });
 
 export const rDataError = /* @__PURE__ */ message({
 	en: 'The chart shows the data as built.',
 	de: 'Das Diagramm zeigt die Daten zum Stand der Erstellung.',
-	fr: 'Le graphique montre les données telles que construites.',
+	fr: 'Le graphique montre les données de la compilation.',
 	nl: 'De grafiek toont de gegevens zoals gebouwd.',
 	da: 'Diagrammet viser dataene, som de blev bygget.',
-	et: 'Diagramm näitab andmeid koostamise seisuga.'
+	et: 'Joonis näitab koostamisaegseid andmeid.'
 });
 
 export const rEventSubtitle = /* @__PURE__ */ message({
@@ -1607,15 +1592,6 @@ export const rMeasureScore = /* @__PURE__ */ message({
 	et: 'skoor'
 });
 
-export const rMeasureRank = /* @__PURE__ */ message({
-	en: 'rank',
-	de: 'Rang',
-	fr: 'rang',
-	nl: 'rang',
-	da: 'rang',
-	et: 'koht'
-});
-
 export const rMeasureGap = /* @__PURE__ */ message({
 	en: 'gap to EU27 mean',
 	de: 'Abstand zum EU27-Mittel',
@@ -1637,9 +1613,9 @@ export const rStrategyFeature = /* @__PURE__ */ message({
 export const rBenchmark = /* @__PURE__ */ message({
 	en: 'Benchmark',
 	de: 'Benchmark',
-	fr: 'Indicateur de référence',
+	fr: 'Indice',
 	nl: 'Benchmark',
-	da: 'Benchmark',
+	da: 'Måling',
 	et: 'Võrdlusnäitaja'
 });
 
@@ -1655,10 +1631,10 @@ export const rMeasuredAs = /* @__PURE__ */ message({
 export const rSuits = /* @__PURE__ */ message({
 	en: '(suits this benchmark)',
 	de: '(passt zu diesem Benchmark)',
-	fr: '(adapté à cet indicateur)',
+	fr: '(adapté à cet indice)',
 	nl: '(past bij deze benchmark)',
-	da: '(passer til denne benchmark)',
-	et: '(sobib sellele näitajale)'
+	da: '(passer til denne måling)',
+	et: '(sobib sellele võrdlusnäitajale)'
 });
 
 export const rYearsAround = /* @__PURE__ */ message({
@@ -1704,7 +1680,7 @@ export const rExact = /* @__PURE__ */ message({
 	de: 'exakt, {n} Anordnungen',
 	fr: 'exact, {n} arrangements',
 	nl: 'exact, {n} rangschikkingen',
-	da: 'eksakt, {n} ordninger',
+	da: 'eksakt, {n} opstillinger',
 	et: 'täpne, {n} paigutust'
 });
 
@@ -1732,7 +1708,7 @@ export const rEffectCaption = /* @__PURE__ */ message({
 	fr: 'Variation après le lancement par niveau du code (n stratégies ; les couleurs sont celles du graphique)',
 	nl: 'Verandering na de start per niveau van de code (n strategieën; de kleuren zijn die van de grafiek)',
 	da: 'Ændring efter lanceringen pr. niveau af koden (n strategier; farverne er diagrammets)',
-	et: 'Muutus pärast käivitamist koodi taseme kaupa (n strateegiat; värvid on diagrammi omad)'
+	et: 'Muutus pärast käivitamist koodi taseme kaupa (n strateegiat; värvid on joonise omad)'
 });
 
 export const rMedian = /* @__PURE__ */ message({
@@ -1855,9 +1831,9 @@ export const rColChange = /* @__PURE__ */ message({
 export const rCrossesBreak = /* @__PURE__ */ message({
 	en: "Crosses the benchmark's change of method: not strictly comparable.",
 	de: 'Überschreitet die Methodenänderung des Benchmarks: nicht streng vergleichbar.',
-	fr: 'Franchit le changement de méthode de l’indicateur : pas strictement comparable.',
+	fr: 'Franchit le changement de méthode de l’indice : pas strictement comparable.',
 	nl: 'Overschrijdt de methodewijziging van de benchmark: niet strikt vergelijkbaar.',
-	da: 'Krydser benchmarkens metodeændring: ikke strengt sammenlignelig.',
+	da: 'Krydser målingens metodeændring: ikke strengt sammenlignelig.',
 	et: 'Ületab võrdlusnäitaja metoodika muutuse: pole rangelt võrreldav.'
 });
 
@@ -1894,7 +1870,7 @@ export const rCodingTitle = /* @__PURE__ */ message({
 	fr: 'codage {confidence}',
 	nl: 'codering {confidence}',
 	da: 'kodning {confidence}',
-	et: 'kodeering {confidence}'
+	et: 'kodeerimine {confidence}'
 });
 
 export const rInferredKey = /* @__PURE__ */ message({
@@ -1929,9 +1905,9 @@ export const rMethodsComparedHead = /* @__PURE__ */ message({
 export const rMethodsCompared = /* @__PURE__ */ message({
 	en: "Every national strategy, agreement or programme coded from its own text is an event at its launch year (laws too, if chosen). For each, the benchmark's value at every edition in the window is set against its value at the last edition at or before the launch; the change by the last edition within the window after the launch is the strategy's outcome. The code is the one the strategy was given from its text (see the strategies page for the quotation behind each code). Regional strategies and those whose text could not be found are left out.",
 	de: 'Jede aus ihrem eigenen Text kodierte nationale Strategie, Vereinbarung oder jedes Programm ist ein Ereignis in ihrem Startjahr (auf Wunsch auch Gesetze). Für jedes wird der Wert des Benchmarks in jeder Ausgabe im Zeitfenster seinem Wert in der letzten Ausgabe bis zum Start gegenübergestellt; die Veränderung bis zur letzten Ausgabe im Zeitfenster nach dem Start ist das Ergebnis der Strategie. Der Code ist der, den die Strategie aus ihrem Text erhielt (das Zitat hinter jedem Code steht auf der Strategieseite). Regionale Strategien und solche, deren Text nicht gefunden wurde, bleiben außen vor.',
-	fr: 'Chaque stratégie, accord ou programme national codé à partir de son propre texte est un événement à son année de lancement (les lois aussi, si on le choisit). Pour chacun, la valeur de l’indicateur à chaque édition de la fenêtre est comparée à sa valeur à la dernière édition au plus tard au lancement ; la variation jusqu’à la dernière édition de la fenêtre après le lancement est le résultat de la stratégie. Le code est celui que la stratégie a reçu d’après son texte (voir la page des stratégies pour la citation derrière chaque code). Les stratégies régionales et celles dont le texte est introuvable sont exclues.',
+	fr: 'Chaque stratégie, accord ou programme national codé à partir de son propre texte est un événement à son année de lancement (les lois aussi, si on le choisit). Pour chacun, la valeur de l’indice à chaque édition de la fenêtre est comparée à sa valeur à la dernière édition au plus tard au lancement ; la variation jusqu’à la dernière édition de la fenêtre après le lancement est le résultat de la stratégie. Le code est celui que la stratégie a reçu d’après son texte (voir la page des stratégies pour la citation derrière chaque code). Les stratégies régionales et celles dont le texte est introuvable sont exclues.',
 	nl: 'Elke nationale strategie, elk akkoord of programma dat uit de eigen tekst is gecodeerd, is een gebeurtenis in het startjaar (desgewenst ook wetten). Voor elk wordt de waarde van de benchmark bij elke editie in het venster afgezet tegen de waarde bij de laatste editie vóór of in het startjaar; de verandering tot de laatste editie binnen het venster na de start is de uitkomst van de strategie. De code is die welke de strategie op basis van haar tekst kreeg (zie de strategiepagina voor het citaat achter elke code). Regionale strategieën en strategieën waarvan de tekst niet is gevonden, blijven buiten beschouwing.',
-	da: 'Hver national strategi, aftale eller hvert program, der er kodet ud fra sin egen tekst, er en hændelse i sit lanceringsår (også love, hvis det vælges). For hver sættes benchmarkens værdi i hver udgave i vinduet op mod dens værdi i den sidste udgave senest ved lanceringen; ændringen til den sidste udgave inden for vinduet efter lanceringen er strategiens udfald. Koden er den, strategien fik ud fra sin tekst (se strategisiden for citatet bag hver kode). Regionale strategier og strategier, hvis tekst ikke kunne findes, er udeladt.',
+	da: 'Hver national strategi, aftale eller hvert program, der er kodet ud fra sin egen tekst, er en hændelse i sit lanceringsår (også love, hvis det vælges). For hver sættes målingens værdi i hver udgave i vinduet op mod dens værdi i den sidste udgave senest ved lanceringen; ændringen til den sidste udgave inden for vinduet efter lanceringen er strategiens udfald. Koden er den, strategien fik ud fra sin tekst (se strategisiden for citatet bag hver kode). Regionale strategier og strategier, hvis tekst ikke kunne findes, er udeladt.',
 	et: 'Iga oma tekstist kodeeritud riiklik strateegia, kokkulepe või programm on sündmus oma käivitamisaastal (soovi korral ka seadused). Igaühe puhul võrreldakse võrdlusnäitaja väärtust igas ajavahemiku väljaandes selle väärtusega viimases väljaandes käivitamise ajal või enne seda; muutus kuni viimase väljaandeni ajavahemikus pärast käivitamist on strateegia tulemus. Kood on see, mille strateegia sai oma teksti põhjal (iga koodi taga olevat tsitaati vt strateegiate lehelt). Piirkondlikud strateegiad ja need, mille teksti ei leitud, jäetakse välja.'
 });
 
@@ -1950,25 +1926,25 @@ export const rMethodsEffect = /* @__PURE__ */ message({
 	fr: 'Pour les caractéristiques ordinales (0–3), le résultat moyen des stratégies codées 2 ou 3 (opérationnalisées ou juridiquement contraignantes) moins celui des stratégies codées 0 ou 1, et la corrélation de rang de Spearman entre code et résultat. Le modèle de coordination (C/N/D, ou 0 quand le texte ne dit pas qui pilote) n’a pas d’ordre : il n’a donc que des comparaisons de groupes, la variation par modèle et la dispersion des moyennes des modèles.',
 	nl: 'Voor de ordinale kenmerken (0–3) de gemiddelde uitkomst van strategieën met code 2 of 3 (geoperationaliseerd of juridisch bindend) min die van strategieën met code 0 of 1, en Spearmans rangcorrelatie tussen code en uitkomst. Het coördinatiemodel (C/N/D, of 0 als de tekst niet zegt wie stuurt) heeft geen volgorde en krijgt dus alleen groepsvergelijkingen: de verandering per model en hoe ver de gemiddelden van de modellen uiteenliggen.',
 	da: 'For de ordinale egenskaber (0–3) det gennemsnitlige udfald for strategier kodet 2 eller 3 (operationaliseret eller juridisk bindende) minus udfaldet for strategier kodet 0 eller 1 samt Spearmans rangkorrelation mellem kode og udfald. Koordineringsmodellen (C/N/D, eller 0 hvor teksten ikke siger, hvem der styrer) har ingen rækkefølge og får derfor kun gruppesammenligninger: ændringen pr. model og hvor meget modellernes gennemsnit spreder sig.',
-	et: 'Järjestustunnuste (0–3) puhul koodiga 2 või 3 (rakendatud või õiguslikult siduv) strateegiate keskmine tulemus miinus koodiga 0 või 1 strateegiate oma ning Spearmani astakkorrelatsioon koodi ja tulemuse vahel. Koordineerimismudelil (C/N/D või 0, kui tekst ei ütle, kes juhib) pole järjestust, seega saab see ainult rühmavõrdlusi: muutus mudeli kaupa ja kui palju mudelite keskmised hajuvad.'
+	et: 'Järjestustunnuste (0–3) puhul koodiga 2 või 3 (operatsionaliseeritud või õiguslikult siduv) strateegiate keskmine tulemus miinus koodiga 0 või 1 strateegiate oma ning Spearmani astakkorrelatsioon koodi ja tulemuse vahel. Koordineerimismudelil (C/N/D või 0, kui tekst ei ütle, kes juhib) pole järjestust, seega saab see ainult rühmavõrdlusi: muutus mudeli kaupa ja kui palju mudelite keskmised hajuvad.'
 });
 
 export const rMethodsPermutationHead = /* @__PURE__ */ message({
 	en: 'Why permutation, and why blocked by country.',
 	de: 'Warum Permutation, und warum blockweise nach Land.',
 	fr: 'Pourquoi la permutation, et pourquoi par blocs de pays.',
-	nl: 'Waarom permutatie, en waarom geblokt per land.',
-	da: 'Hvorfor permutation, og hvorfor blokeret efter land.',
+	nl: 'Waarom permutatie, en waarom in blokken per land.',
+	da: 'Hvorfor permutation, og hvorfor blokvis efter land.',
 	et: 'Miks permutatsioon ja miks riikide kaupa plokkidena.'
 });
 
 export const rMethodsPermutation = /* @__PURE__ */ message({
 	en: "With a few dozen strategies from five to ten countries, no distribution can be assumed. The test shuffles the codes among the strategies of the same country ({permutations} seeded shuffles, or every arrangement when there are fewer), because one country's strategies share its administration, its starting point and its benchmark path: a difference between countries is not evidence about strategies. A country whose strategies all carry the same code therefore adds nothing to the test. The interval resamples whole countries ({draws} seeded draws, percentile 95%), so it is wide when few countries carry the effect.",
 	de: 'Bei einigen Dutzend Strategien aus fünf bis zehn Ländern lässt sich keine Verteilung annehmen. Der Test mischt die Codes unter den Strategien desselben Landes ({permutations} Mischungen mit festem Startwert, oder jede Anordnung, wenn es weniger sind), denn die Strategien eines Landes teilen seine Verwaltung, seinen Ausgangspunkt und seinen Benchmark-Verlauf: Ein Unterschied zwischen Ländern belegt nichts über Strategien. Ein Land, dessen Strategien alle denselben Code tragen, trägt daher nichts zum Test bei. Das Intervall zieht ganze Länder neu ({draws} Ziehungen mit festem Startwert, Perzentil 95 %), daher ist es breit, wenn wenige Länder die Wirkung tragen.',
-	fr: 'Avec quelques dizaines de stratégies de cinq à dix pays, aucune distribution ne peut être supposée. Le test brasse les codes entre les stratégies d’un même pays ({permutations} brassages à graine fixe, ou tous les arrangements s’il y en a moins), car les stratégies d’un pays partagent son administration, son point de départ et la trajectoire de son indicateur : une différence entre pays ne prouve rien sur les stratégies. Un pays dont toutes les stratégies portent le même code n’apporte donc rien au test. L’intervalle rééchantillonne des pays entiers ({draws} tirages à graine fixe, percentile 95 %) : il est donc large quand peu de pays portent l’effet.',
-	nl: 'Met enkele tientallen strategieën uit vijf tot tien landen kan geen verdeling worden aangenomen. De toets schudt de codes tussen de strategieën van hetzelfde land ({permutations} geseede schuddingen, of elke rangschikking als dat er minder zijn), omdat de strategieën van een land zijn bestuur, zijn beginpunt en zijn benchmarkverloop delen: een verschil tussen landen zegt niets over strategieën. Een land waarvan alle strategieën dezelfde code hebben, voegt dus niets toe aan de toets. Het interval trekt hele landen opnieuw ({draws} geseede trekkingen, percentiel 95%), dus het is breed als weinig landen het effect dragen.',
-	da: 'Med nogle få dusin strategier fra fem til ti lande kan ingen fordeling antages. Testen blander koderne mellem strategierne i samme land ({permutations} blandinger med fast startværdi, eller hver ordning når der er færre), fordi et lands strategier deler dets forvaltning, dets udgangspunkt og dets benchmarkforløb: en forskel mellem lande er ikke belæg for noget om strategier. Et land, hvis strategier alle har samme kode, bidrager derfor ikke til testen. Intervallet gentrækker hele lande ({draws} trækninger med fast startværdi, 95 %-percentil), så det er bredt, når få lande bærer virkningen.',
-	et: 'Mõnekümne strateegiaga viiest kuni kümnest riigist ei saa ühtki jaotust eeldada. Test segab koode sama riigi strateegiate vahel ({permutations} fikseeritud seemnega segamist või iga paigutus, kui neid on vähem), sest ühe riigi strateegiatel on ühine haldus, lähtepunkt ja võrdlusnäitaja kulg: riikidevaheline erinevus ei tõenda midagi strateegiate kohta. Riik, mille kõigil strateegiatel on sama kood, ei lisa seega testile midagi. Vahemik võtab uuesti valimisse terveid riike ({draws} fikseeritud seemnega valimit, 95% protsentiil), seega on see lai, kui mõju kannavad vähesed riigid.'
+	fr: 'Avec quelques dizaines de stratégies de cinq à dix pays, aucune distribution ne peut être supposée. Le test brasse les codes entre les stratégies d’un même pays ({permutations} brassages à graine fixe, ou tous les arrangements s’il y en a moins), car les stratégies d’un pays partagent son administration, son point de départ et la trajectoire de son indice : une différence entre pays ne prouve rien sur les stratégies. Un pays dont toutes les stratégies portent le même code n’apporte donc rien au test. L’intervalle rééchantillonne des pays entiers ({draws} tirages à graine fixe, intervalle percentile à 95 %) : il est donc large quand peu de pays portent l’effet.',
+	nl: 'Met enkele tientallen strategieën uit vijf tot tien landen kan geen verdeling worden aangenomen. De toets schudt de codes tussen de strategieën van hetzelfde land ({permutations} schuddingen met vaste startwaarde, of elke rangschikking als dat er minder zijn), omdat de strategieën van een land zijn bestuur, zijn beginpunt en zijn benchmarkverloop delen: een verschil tussen landen zegt niets over strategieën. Een land waarvan alle strategieën dezelfde code hebben, voegt dus niets toe aan de toets. Het interval trekt hele landen opnieuw ({draws} trekkingen met vaste startwaarde, percentiel 95%), dus het is breed als weinig landen het effect dragen.',
+	da: 'Med nogle få dusin strategier fra fem til ti lande kan ingen fordeling antages. Testen blander koderne mellem strategierne i samme land ({permutations} blandinger med fast startværdi, eller hver opstilling, når der er færre), fordi et lands strategier deler dets forvaltning, dets udgangspunkt og dets forløb i målingen: en forskel mellem lande er ikke belæg for noget om strategier. Et land, hvis strategier alle har samme kode, bidrager derfor ikke til testen. Intervallet gentrækker hele lande ({draws} trækninger med fast startværdi, 95 %-percentilinterval), så det er bredt, når få lande bærer virkningen.',
+	et: 'Mõnekümne strateegiaga viiest kuni kümnest riigist ei saa ühtki jaotust eeldada. Test segab koode sama riigi strateegiate vahel ({permutations} fikseeritud seemnega segamist või iga paigutus, kui neid on vähem), sest ühe riigi strateegiatel on ühine haldus, lähtepunkt ja võrdlusnäitaja kulg: riikidevaheline erinevus ei tõenda midagi strateegiate kohta. Riik, mille kõigil strateegiatel on sama kood, ei lisa seega testile midagi. Vahemik võtab uuesti valimisse terveid riike ({draws} fikseeritud seemnega valimit, 95% protsentiilvahemik), seega on see lai, kui mõju kannavad vähesed riigid.'
 });
 
 export const rMethodsLimitsHead = /* @__PURE__ */ message({
@@ -1983,9 +1959,9 @@ export const rMethodsLimitsHead = /* @__PURE__ */ message({
 export const rMethodsLimits = /* @__PURE__ */ message({
 	en: 'No causal claim: a strategy is adopted for reasons that also move the benchmark, strategies overlap (a law and a strategy launched in the same years share one path), and benchmarks change method (marked where a path crosses a break). The UN index is relative within each edition, so its rank (the default) or the gap to the EU27 mean suit it better than the raw score. Read a clear result as a pattern worth a closer look, and an unclear one as the data being unable to tell, not as evidence of no effect.',
 	de: 'Keine kausale Aussage: Eine Strategie wird aus Gründen beschlossen, die auch den Benchmark bewegen, Strategien überlappen sich (ein Gesetz und eine Strategie, die in denselben Jahren starten, teilen einen Verlauf), und Benchmarks ändern ihre Methode (markiert, wo ein Verlauf einen Bruch überschreitet). Der UN-Index ist innerhalb jeder Ausgabe relativ, daher passen sein Rang (die Voreinstellung) oder der Abstand zum EU27-Mittel besser als der Rohwert. Lesen Sie ein klares Ergebnis als Muster, das einen genaueren Blick lohnt, und ein unklares als Daten, die keine Aussage erlauben, nicht als Beleg für keine Wirkung.',
-	fr: 'Aucune affirmation causale : une stratégie est adoptée pour des raisons qui font aussi bouger l’indicateur, les stratégies se chevauchent (une loi et une stratégie lancées les mêmes années partagent une trajectoire) et les indicateurs changent de méthode (signalé là où une trajectoire franchit une rupture). L’indice de l’ONU est relatif au sein de chaque édition : son rang (par défaut) ou l’écart à la moyenne UE27 lui conviennent mieux que le score brut. Lisez un résultat net comme une tendance qui mérite un examen plus attentif, et un résultat flou comme des données qui ne permettent pas de conclure, non comme la preuve d’une absence d’effet.',
+	fr: 'Aucune affirmation causale : une stratégie est adoptée pour des raisons qui font aussi bouger l’indice, les stratégies se chevauchent (une loi et une stratégie lancées les mêmes années partagent une trajectoire) et les indices changent de méthode (signalé là où une trajectoire franchit une rupture). L’indice de l’ONU est relatif au sein de chaque édition : son rang (par défaut) ou l’écart à la moyenne UE27 lui conviennent mieux que le score brut. Lisez un résultat net comme une tendance qui mérite un examen plus attentif, et un résultat flou comme des données qui ne permettent pas de conclure, non comme la preuve d’une absence d’effet.',
 	nl: 'Geen causale claim: een strategie wordt aangenomen om redenen die ook de benchmark bewegen, strategieën overlappen (een wet en een strategie die in dezelfde jaren starten, delen één verloop) en benchmarks veranderen van methode (gemarkeerd waar een verloop een breuk overschrijdt). De VN-index is binnen elke editie relatief, dus de rang (de standaard) of het verschil met het EU27-gemiddelde past beter dan de ruwe score. Lees een duidelijk resultaat als een patroon dat nader onderzoek waard is, en een onduidelijk resultaat als gegevens die het niet kunnen zeggen, niet als bewijs van geen effect.',
-	da: 'Ingen kausal påstand: en strategi vedtages af grunde, der også flytter benchmarken, strategier overlapper (en lov og en strategi lanceret i de samme år deler ét forløb), og benchmarks skifter metode (markeret, hvor et forløb krydser et brud). FN-indekset er relativt inden for hver udgave, så dets rang (standarden) eller afstanden til EU27-gennemsnittet passer bedre end den rå score. Læs et klart resultat som et mønster, der er værd at se nærmere på, og et uklart som data, der ikke kan afgøre det, ikke som belæg for ingen virkning.',
+	da: 'Ingen kausal påstand: en strategi vedtages af grunde, der også flytter målingen, strategier overlapper (en lov og en strategi lanceret i de samme år deler ét forløb), og målingerne skifter metode (markeret, hvor et forløb krydser et brud). FN-indekset er relativt inden for hver udgave, så dets placering (standarden) eller afstanden til EU27-gennemsnittet passer bedre end den rå score. Læs et klart resultat som et mønster, der er værd at se nærmere på, og et uklart som data, der ikke kan afgøre det, ikke som belæg for ingen virkning.',
 	et: 'Põhjuslikku väidet ei tehta: strateegia võetakse vastu põhjustel, mis liigutavad ka võrdlusnäitajat, strateegiad kattuvad (samadel aastatel käivitatud seadusel ja strateegial on üks kulg) ja võrdlusnäitajate metoodika muutub (märgitud, kus kulg ületab katkestuse). ÜRO indeks on iga väljaande sees suhteline, seega sobivad sellele toorskoorist paremini koht (vaikimisi) või erinevus EL27 keskmisest. Lugege selget tulemust kui mustrit, mis väärib lähemat vaatlust, ja ebaselget kui andmeid, mis ei võimalda öelda, mitte kui tõendit mõju puudumisest.'
 });
 
@@ -2013,7 +1989,7 @@ export const rSinceLedeFirst = /* @__PURE__ */ message({
 	en: 'Where each country stands since its first strategy coded on {feature}: the {benchmark} ({what}) at the editions that strategy spans. Every country is listed; where no change can be measured, the table says why.',
 	de: 'Wo jedes Land seit seiner ersten für {feature} kodierten Strategie steht: {benchmark} ({what}) in den Ausgaben, die diese Strategie umfasst. Jedes Land ist aufgeführt; wo sich keine Veränderung messen lässt, sagt die Tabelle, warum.',
 	fr: 'Où en est chaque pays depuis sa première stratégie codée sur {feature} : {benchmark} ({what}) aux éditions que couvre cette stratégie. Tous les pays sont listés ; là où aucune variation ne peut être mesurée, le tableau dit pourquoi.',
-	nl: 'Waar elk land staat sinds zijn eerste strategie gecodeerd op {feature}: {benchmark} ({what}) bij de edities die die strategie omvat. Elk land staat erin; waar geen verandering te meten is, zegt de tabel waarom.',
+	nl: 'Waar elk land staat sinds zijn eerste strategie die op {feature} is gecodeerd: {benchmark} ({what}) bij de edities die die strategie omvat. Elk land staat erin; waar geen verandering te meten is, zegt de tabel waarom.',
 	da: 'Hvor hvert land står siden sin første strategi kodet på {feature}: {benchmark} ({what}) i de udgaver, strategien spænder over. Alle lande er med; hvor ingen ændring kan måles, siger tabellen hvorfor.',
 	et: 'Kus iga riik on pärast oma esimest tunnuse {feature} järgi kodeeritud strateegiat: {benchmark} ({what}) väljaannetes, mida see strateegia hõlmab. Kõik riigid on loetletud; kus muutust mõõta ei saa, ütleb tabel, miks.'
 });
@@ -2022,7 +1998,7 @@ export const rSinceLedeRecent = /* @__PURE__ */ message({
 	en: 'Where each country stands since its most recent strategy coded on {feature}: the {benchmark} ({what}) at the editions that strategy spans. Every country is listed; where no change can be measured, the table says why.',
 	de: 'Wo jedes Land seit seiner neuesten für {feature} kodierten Strategie steht: {benchmark} ({what}) in den Ausgaben, die diese Strategie umfasst. Jedes Land ist aufgeführt; wo sich keine Veränderung messen lässt, sagt die Tabelle, warum.',
 	fr: 'Où en est chaque pays depuis sa stratégie la plus récente codée sur {feature} : {benchmark} ({what}) aux éditions que couvre cette stratégie. Tous les pays sont listés ; là où aucune variation ne peut être mesurée, le tableau dit pourquoi.',
-	nl: 'Waar elk land staat sinds zijn meest recente strategie gecodeerd op {feature}: {benchmark} ({what}) bij de edities die die strategie omvat. Elk land staat erin; waar geen verandering te meten is, zegt de tabel waarom.',
+	nl: 'Waar elk land staat sinds zijn meest recente strategie die op {feature} is gecodeerd: {benchmark} ({what}) bij de edities die die strategie omvat. Elk land staat erin; waar geen verandering te meten is, zegt de tabel waarom.',
 	da: 'Hvor hvert land står siden sin seneste strategi kodet på {feature}: {benchmark} ({what}) i de udgaver, strategien spænder over. Alle lande er med; hvor ingen ændring kan måles, siger tabellen hvorfor.',
 	et: 'Kus iga riik on pärast oma viimast tunnuse {feature} järgi kodeeritud strateegiat: {benchmark} ({what}) väljaannetes, mida see strateegia hõlmab. Kõik riigid on loetletud; kus muutust mõõta ei saa, ütleb tabel, miks.'
 });
@@ -2066,10 +2042,10 @@ export const rFirstStrategy = /* @__PURE__ */ message({
 export const rRecentHint = /* @__PURE__ */ message({
 	en: "Strategies, laws and agreements count if they are coded on the feature chosen, so another feature can pick another one. The most recent is the last launched by the benchmark's latest edition (or the window's end), so that there is a change to measure; a fixed window compares every country over the same years.",
 	de: 'Strategien, Gesetze und Vereinbarungen zählen, wenn sie für das gewählte Merkmal kodiert sind; ein anderes Merkmal kann also eine andere wählen. Die neueste ist die letzte, die bis zur neuesten Ausgabe des Benchmarks (oder bis zum Ende des Zeitfensters) gestartet wurde, damit es eine Veränderung zu messen gibt; ein festes Zeitfenster vergleicht alle Länder über dieselben Jahre.',
-	fr: 'Les stratégies, lois et accords comptent s’ils sont codés sur la caractéristique choisie : une autre caractéristique peut donc en retenir une autre. La plus récente est la dernière lancée au plus tard à la dernière édition de l’indicateur (ou à la fin de la fenêtre), afin qu’il y ait une variation à mesurer ; une fenêtre fixe compare tous les pays sur les mêmes années.',
+	fr: 'Les stratégies, lois et accords comptent s’ils sont codés sur la caractéristique choisie : une autre caractéristique peut donc en retenir une autre. La plus récente est la dernière lancée au plus tard à la dernière édition de l’indice (ou à la fin de la fenêtre), afin qu’il y ait une variation à mesurer ; une fenêtre fixe compare tous les pays sur les mêmes années.',
 	nl: 'Strategieën, wetten en akkoorden tellen als ze op het gekozen kenmerk zijn gecodeerd, dus een ander kenmerk kan een andere kiezen. De meest recente is de laatste die is gestart vóór de nieuwste editie van de benchmark (of het einde van het venster), zodat er een verandering te meten is; een vast venster vergelijkt alle landen over dezelfde jaren.',
-	da: 'Strategier, love og aftaler tæller, hvis de er kodet på den valgte egenskab, så en anden egenskab kan vælge en anden. Den seneste er den sidste, der er lanceret senest ved benchmarkens nyeste udgave (eller vinduets slutning), så der er en ændring at måle; et fast vindue sammenligner alle lande over de samme år.',
-	et: 'Strateegiad, seadused ja kokkulepped lähevad arvesse, kui need on valitud tunnuse järgi kodeeritud, seega võib teine tunnus valida teise. Viimane on see, mis käivitati viimaseks võrdlusnäitaja uusima väljaandeni (või ajavahemiku lõpuni), et oleks muutust, mida mõõta; fikseeritud ajavahemik võrdleb kõiki riike samadel aastatel.'
+	da: 'Strategier, love og aftaler tæller, hvis de er kodet på den valgte egenskab, så en anden egenskab kan vælge en anden. Den seneste er den sidste, der er lanceret senest ved målingens nyeste udgave (eller vinduets slutning), så der er en ændring at måle; et fast vindue sammenligner alle lande over de samme år.',
+	et: 'Strateegiad, seadused ja kokkulepped lähevad arvesse, kui need on valitud tunnuse järgi kodeeritud, seega võib teine tunnus valida teise. Viimane on see, mis käivitati viimasena hiljemalt võrdlusnäitaja uusima väljaande ajaks (või ajavahemiku lõpuks), et oleks muutust, mida mõõta; fikseeritud ajavahemik võrdleb kõiki riike samadel aastatel.'
 });
 
 export const rChangeMeasured = /* @__PURE__ */ message({
@@ -2113,10 +2089,10 @@ export const rServicesHeading = /* @__PURE__ */ message({
 export const rServicesIntro = /* @__PURE__ */ message({
 	en: 'For each country with coded strategies: its coordination model (C centralised, N networked, D decentralised, as on the chart above) and its once-only and interoperability codes, from its most recent coded instrument, beside measures of how its services are delivered in the newest eGovernment Benchmark report that covers it (pooled over the life events; definitions on {link}). A handful of countries: read it as a description, not a test.',
 	de: 'Für jedes Land mit kodierten Strategien: sein Koordinationsmodell (C zentralisiert, N vernetzt, D dezentralisiert, wie im Diagramm oben) und seine Codes für Once-Only und Interoperabilität aus seinem neuesten kodierten Instrument, neben Kennzahlen dazu, wie seine Dienste im neuesten eGovernment-Benchmark-Bericht erbracht werden, der es abdeckt (über die Lebenslagen zusammengefasst; Definitionen auf {link}). Eine Handvoll Länder: als Beschreibung lesen, nicht als Test.',
-	fr: 'Pour chaque pays ayant des stratégies codées : son modèle de coordination (C centralisé, N en réseau, D décentralisé, comme sur le graphique ci-dessus) et ses codes « une seule fois » et interopérabilité, tirés de son instrument codé le plus récent, à côté de mesures de la prestation de ses services dans le dernier rapport eGovernment Benchmark qui le couvre (regroupées sur les événements de vie ; définitions sur {link}). Une poignée de pays : à lire comme une description, pas comme un test.',
+	fr: 'Pour chaque pays ayant des stratégies codées : son modèle de coordination (C centralisé, N en réseau, D décentralisé, comme sur le graphique ci-dessus) et ses codes « dites-le-nous une fois » et interopérabilité, tirés de son instrument codé le plus récent, à côté de mesures de la prestation de ses services dans le dernier rapport eGovernment Benchmark qui le couvre (regroupées sur les événements de vie ; définitions sur {link}). Une poignée de pays : à lire comme une description, pas comme un test.',
 	nl: 'Voor elk land met gecodeerde strategieën: het coördinatiemodel (C gecentraliseerd, N netwerkgericht, D gedecentraliseerd, zoals in de grafiek hierboven) en de codes voor eenmalige uitvraag en interoperabiliteit uit het meest recente gecodeerde instrument, naast maten voor de levering van de diensten in het nieuwste eGovernment Benchmark-rapport dat het land dekt (samengenomen over de levensgebeurtenissen; definities op {link}). Een handvol landen: lees het als beschrijving, niet als toets.',
 	da: 'For hvert land med kodede strategier: dets koordineringsmodel (C centraliseret, N netværksbaseret, D decentraliseret, som i diagrammet ovenfor) og dets koder for kun én gang og interoperabilitet fra dets seneste kodede instrument, ved siden af mål for, hvordan dets tjenester leveres i den nyeste eGovernment Benchmark-rapport, der dækker det (samlet over livsbegivenhederne; definitioner på {link}). En håndfuld lande: læs det som en beskrivelse, ikke en test.',
-	et: 'Iga kodeeritud strateegiatega riigi kohta: selle koordineerimismudel (C tsentraliseeritud, N võrgustikupõhine, D detsentraliseeritud, nagu ülaltoodud diagrammil) ning ühekordse küsimise ja koosvõime koodid selle viimasest kodeeritud dokumendist, kõrvuti näitajatega, kuidas selle teenuseid osutatakse uusimas seda hõlmavas eGovernment Benchmarki aruandes (elusündmuste peale kokku; määratlused: {link}). Käputäis riike: lugege seda kirjeldusena, mitte testina.'
+	et: 'Iga kodeeritud strateegiatega riigi kohta: selle koordineerimismudel (C tsentraliseeritud, N võrgustikupõhine, D detsentraliseeritud, nagu ülaltoodud joonisel) ning ühekordse küsimise ja koosvõime koodid selle viimasest kodeeritud dokumendist, kõrvuti näitajatega, kuidas selle teenuseid osutatakse uusimas seda hõlmavas eGovernment Benchmarki aruandes (elusündmuste peale kokku; määratlused: {link}). Käputäis riike: lugege seda kirjeldusena, mitte testina.'
 });
 
 export const rServicesLink = /* @__PURE__ */ message({

@@ -9,6 +9,7 @@ import { message } from '../message';
 
 /* Words shared with other areas: one text, defined in messages.ts. */
 export {
+	wordChart as tChartView,
 	wordClose as tClose,
 	wordColumn as tColumn,
 	wordCountry as tCountry,
@@ -16,6 +17,7 @@ export {
 	wordEditions as tEditions,
 	wordIndicator as tIndicator,
 	wordRegional as tLevelRegional,
+	wordSourcesTitle as tSourcesTitle,
 	wordTable as tTableView
 } from '../messages';
 
@@ -25,7 +27,7 @@ export const tServicesTitle = /* @__PURE__ */ message({
 	en: 'Services by level of government — e-government in Europe',
 	de: 'Dienste nach Verwaltungsebene – E-Government in Europa',
 	fr: 'Services par niveau d’administration — administration en ligne en Europe',
-	nl: 'Diensten per bestuurslaag — digitale overheid in Europa',
+	nl: 'Diensten per bestuurslaag — e-overheid in Europa',
 	da: 'Tjenester efter forvaltningsniveau — digital forvaltning i Europa',
 	et: 'Teenused valitsemistasandi järgi — e-riik Euroopas'
 });
@@ -525,7 +527,7 @@ export const tTrendCaveatYears = /* @__PURE__ */ message({
 	fr: 'Les rapports 2021 et 2022 ont mesuré une année de données chacun, les rapports 2023 et 2024 deux ; les années paires et impaires mesurent des événements de vie différents, si bien qu’un événement de vie a une valeur une année sur deux.',
 	nl: 'De rapporten 2021 en 2022 maten elk één gegevensjaar, de rapporten 2023 en 2024 twee; even en oneven jaren meten verschillende levensgebeurtenissen, dus een levensgebeurtenis heeft om het jaar een waarde.',
 	da: 'Rapporterne 2021 og 2022 målte hver ét datår, rapporterne 2023 og 2024 to; lige og ulige år måler forskellige livsbegivenheder, så en livsbegivenhed har en værdi hvert andet år.',
-	et: '2021. ja 2022. aasta aruanne mõõtsid kumbki üht andmeaastat, 2023. ja 2024. aasta aruanne kaht; paaris- ja paaritud aastad mõõdavad eri elusündmusi, nii et elusündmusel on väärtus igal teisel aastal.'
+	et: '2021. ja 2022. aasta aruanded mõõtsid kumbki üht andmeaastat, 2023. ja 2024. aasta aruanded kaht; paaris- ja paaritud aastad mõõdavad eri elusündmusi, nii et elusündmusel on väärtus igal teisel aastal.'
 });
 
 export const tTrendCaveatChanges = /* @__PURE__ */ message({
@@ -596,10 +598,10 @@ export const tTrendDescription = /* @__PURE__ */ message({
 export const tTableObservations = /* @__PURE__ */ message({
 	en: 'Benchmark values: one row per indicator, country and edition year',
 	de: 'Benchmark-Werte: eine Zeile je Indikator, Land und Ausgabejahr',
-	fr: 'Valeurs des benchmarks : une ligne par indicateur, pays et année d’édition',
+	fr: 'Valeurs des indices : une ligne par indicateur, pays et année d’édition',
 	nl: 'Benchmarkwaarden: één rij per indicator, land en editiejaar',
-	da: 'Benchmarkværdier: én række pr. indikator, land og udgaveår',
-	et: 'Võrdlusuuringute väärtused: üks rida näitaja, riigi ja väljaande aasta kohta'
+	da: 'Målingernes værdier: én række pr. indikator, land og udgaveår',
+	et: 'Võrdlusnäitajate väärtused: üks rida näitaja, riigi ja väljaande aasta kohta'
 });
 
 export const tTableIndicators = /* @__PURE__ */ message({
@@ -626,7 +628,7 @@ export const tTableCountries = /* @__PURE__ */ message({
 	fr: 'Pays et agrégats',
 	nl: 'Landen en aggregaten',
 	da: 'Lande og aggregater',
-	et: 'Riigid ja koondnäitajad'
+	et: 'Riigid ja riigirühmad'
 });
 
 export const tTableTargets = /* @__PURE__ */ message({
@@ -678,7 +680,7 @@ export const tTableStrategies = /* @__PURE__ */ message({
 	en: 'National e-government strategies, laws, programmes and institutions',
 	de: 'Nationale E-Government-Strategien, Gesetze, Programme und Institutionen',
 	fr: 'Stratégies nationales d’administration en ligne, lois, programmes et institutions',
-	nl: 'Nationale strategieën, wetten, programma’s en instellingen voor de digitale overheid',
+	nl: 'Nationale e-overheidsstrategieën, wetten, programma’s en instellingen',
 	da: 'Nationale strategier, love, programmer og institutioner for digital forvaltning',
 	et: 'Riiklikud e-riigi strateegiad, seadused, programmid ja asutused'
 });
@@ -688,7 +690,7 @@ export const tTableStrategyFeatures = /* @__PURE__ */ message({
 	de: 'Kodierte Merkmale der Strategien: jedes Merkmal jeder kodierten Zeile',
 	fr: 'Caractéristiques codées des stratégies : chaque caractéristique de chaque ligne codée',
 	nl: 'Gecodeerde kenmerken van strategieën: elk kenmerk van elke gecodeerde rij',
-	da: 'Kodede træk ved strategier: hvert træk i hver kodet række',
+	da: 'Kodede egenskaber ved strategier: hver egenskab i hver kodet række',
 	et: 'Strateegiate kodeeritud tunnused: iga kodeeritud rea iga tunnus'
 });
 
@@ -697,7 +699,7 @@ export const tTableFeatures = /* @__PURE__ */ message({
 	de: 'Codebuch der Strategiemerkmale',
 	fr: 'Livre de codes des caractéristiques des stratégies',
 	nl: 'Codeboek van strategiekenmerken',
-	da: 'Kodebog over strategiers træk',
+	da: 'Kodebog over strategiers egenskaber',
 	et: 'Strateegiate tunnuste koodiraamat'
 });
 
@@ -706,7 +708,7 @@ export const tTableFeatureLevels = /* @__PURE__ */ message({
 	de: 'Codebuch: jede Stufe jedes Merkmals, ihre Entscheidungsregel und ein Beispiel',
 	fr: 'Livre de codes : chaque niveau de chaque caractéristique, sa règle de décision et un exemple',
 	nl: 'Codeboek: elk niveau van elk kenmerk, de beslisregel en een voorbeeld',
-	da: 'Kodebog: hvert niveau af hvert træk, dets beslutningsregel og et eksempel',
+	da: 'Kodebog: hvert niveau af hver egenskab, dets beslutningsregel og et eksempel',
 	et: 'Koodiraamat: iga tunnuse iga tase, selle otsustusreegel ja näide'
 });
 
@@ -715,7 +717,7 @@ export const tTableCodingAgreement = /* @__PURE__ */ message({
 	de: 'Übereinstimmung zweier unabhängiger Kodierungen, je Merkmal',
 	fr: 'Accord entre deux codages indépendants, par caractéristique',
 	nl: 'Overeenstemming tussen twee onafhankelijke coderingen, per kenmerk',
-	da: 'Overensstemmelse mellem to uafhængige kodninger, pr. træk',
+	da: 'Overensstemmelse mellem to uafhængige kodninger, pr. egenskab',
 	et: 'Kahe sõltumatu kodeerimise kokkulangevus tunnuse kaupa'
 });
 
@@ -742,10 +744,10 @@ export const tMeasureCentral = /* @__PURE__ */ message({
 export const tMeasureCentralDef = /* @__PURE__ */ message({
 	en: 'Share of the applicable national services that the benchmark assigns to central government.',
 	de: 'Anteil der zutreffenden nationalen Dienste, die der Benchmark der zentralen Ebene zuordnet.',
-	fr: 'Part des services nationaux applicables que le benchmark attribue à l’administration centrale.',
+	fr: 'Part des services nationaux applicables que l’eGovernment Benchmark attribue à l’administration centrale.',
 	nl: 'Aandeel van de toepasselijke nationale diensten dat de benchmark aan de centrale overheid toeschrijft.',
-	da: 'Andel af de relevante nationale tjenester, som benchmarket tilskriver den centrale forvaltning.',
-	et: 'Nende kohalduvate riiklike teenuste osakaal, mille võrdlusuuring omistab keskvalitsusele.'
+	da: 'Andel af de relevante nationale tjenester, som eGovernment Benchmark tilskriver den centrale forvaltning.',
+	et: 'Nende kohalduvate riiklike teenuste osakaal, mille eGovernment Benchmark omistab keskvalitsusele.'
 });
 
 export const tMeasureRegional = /* @__PURE__ */ message({
@@ -834,7 +836,7 @@ export const tMeasureCrossBorderDef = /* @__PURE__ */ message({
 	de: 'Anteil der für Nutzer aus einem anderen europäischen Land bewerteten Dienste, die ein solcher Nutzer online erledigen kann (grenzüberschreitende Online-Verfügbarkeit 100).',
 	fr: 'Part des services évalués pour des usagers d’un autre pays européen qu’un tel usager peut accomplir en ligne (score de disponibilité en ligne transfrontière de 100).',
 	nl: 'Aandeel van de diensten, beoordeeld voor gebruikers uit een ander Europees land, die zo’n gebruiker online kan afronden (grensoverschrijdende online beschikbaarheid 100).',
-	da: 'Andel af de tjenester vurderet for brugere fra et andet europæisk land, som en sådan bruger kan gennemføre online (grænseoverskridende online-tilgængelighed 100).',
+	da: 'Andel af de tjenester vurderet for brugere fra et andet europæisk land, som en sådan bruger kan gennemføre online (score for grænseoverskridende online-tilgængelighed på 100).',
 	et: 'Teise Euroopa riigi kasutajate jaoks hinnatud teenuste osakaal, mida selline kasutaja saab veebis lõpuni teha (piiriülese e-kättesaadavuse skoor 100).'
 });
 
@@ -885,15 +887,6 @@ export const tUnitCrossBorder = /* @__PURE__ */ message({
 
 // /sources
 
-export const tSourcesTitle = /* @__PURE__ */ message({
-	en: 'Sources, licences and caveats',
-	de: 'Quellen, Lizenzen und Vorbehalte',
-	fr: 'Sources, licences et mises en garde',
-	nl: 'Bronnen, licenties en kanttekeningen',
-	da: 'Kilder, licenser og forbehold',
-	et: 'Allikad, litsentsid ja hoiatused'
-});
-
 export const tSourcesIntro = /* @__PURE__ */ message({
 	en: 'Every number in this dashboard comes from one of these publications. Each value keeps the file, sheet and row it came from ({ref} in the data package). Download the data package: {descriptor} and its Parquet files.',
 	de: 'Jede Zahl in diesem Dashboard stammt aus einer dieser Veröffentlichungen. Zu jedem Wert sind Datei, Blatt und Zeile seiner Herkunft festgehalten ({ref} im Datenpaket). Laden Sie das Datenpaket herunter: {descriptor} und seine Parquet-Dateien.',
@@ -926,7 +919,7 @@ export const tCodebookHeading = /* @__PURE__ */ message({
 	de: 'Codebuch der Strategiemerkmale',
 	fr: 'Livre de codes des caractéristiques des stratégies',
 	nl: 'Codeboek van de strategiekenmerken',
-	da: 'Kodebog over strategiernes træk',
+	da: 'Kodebog over strategiernes egenskaber',
 	et: 'Strateegiate tunnuste koodiraamat'
 });
 
@@ -935,7 +928,7 @@ export const tCodebookSummary = /* @__PURE__ */ message({
 	de: 'Die {count} Merkmale und was jeder Code bedeutet',
 	fr: 'Les {count} caractéristiques et le sens de chaque code',
 	nl: 'De {count} kenmerken en wat elke code betekent',
-	da: 'De {count} træk og hvad hver kode betyder',
+	da: 'De {count} egenskaber og hvad hver kode betyder',
 	et: '{count} tunnust ja iga koodi tähendus'
 });
 
@@ -1133,10 +1126,10 @@ export const tTooLargeForCsv = /* @__PURE__ */ message({
 export const tSqlTitle = /* @__PURE__ */ message({
 	en: 'SQL console: query the benchmarks and strategies',
 	de: 'SQL-Konsole: Benchmarks und Strategien abfragen',
-	fr: 'Console SQL : interroger les benchmarks et les stratégies',
+	fr: 'Console SQL : interroger les indices et les stratégies',
 	nl: 'SQL-console: de benchmarks en strategieën bevragen',
-	da: 'SQL-konsol: forespørg benchmarks og strategier',
-	et: 'SQL-konsool: päringud võrdlusuuringutest ja strateegiatest'
+	da: 'SQL-konsol: forespørg målinger og strategier',
+	et: 'SQL-konsool: päringud võrdlusnäitajate ja strateegiate andmetest'
 });
 
 export const tSqlDescription = /* @__PURE__ */ message({
@@ -1160,10 +1153,10 @@ export const tSqlHeading = /* @__PURE__ */ message({
 export const tSqlLead = /* @__PURE__ */ message({
 	en: 'Ask your own questions of the benchmark and strategy tables with DuckDB, in this browser. Add your own files to join them; they never leave your computer. The shipped tables are read-only; a reload restores everything.',
 	de: 'Stellen Sie den Benchmark- und Strategietabellen mit DuckDB eigene Fragen, in diesem Browser. Fügen Sie eigene Dateien hinzu, um sie zu verknüpfen; sie verlassen Ihren Computer nie. Die mitgelieferten Tabellen sind schreibgeschützt; ein Neuladen stellt alles wieder her.',
-	fr: 'Posez vos propres questions aux tables des benchmarks et des stratégies avec DuckDB, dans ce navigateur. Ajoutez vos fichiers pour les joindre ; ils ne quittent jamais votre ordinateur. Les tables fournies sont en lecture seule ; un rechargement rétablit tout.',
+	fr: 'Posez vos propres questions aux tables des indices et des stratégies avec DuckDB, dans ce navigateur. Ajoutez vos fichiers pour les joindre ; ils ne quittent jamais votre ordinateur. Les tables fournies sont en lecture seule ; un rechargement rétablit tout.',
 	nl: 'Stel uw eigen vragen aan de benchmark- en strategietabellen met DuckDB, in deze browser. Voeg uw eigen bestanden toe om ze te koppelen; ze verlaten uw computer nooit. De meegeleverde tabellen zijn alleen-lezen; herladen herstelt alles.',
-	da: 'Stil dine egne spørgsmål til benchmark- og strategitabellerne med DuckDB i denne browser. Tilføj dine egne filer for at koble dem på; de forlader aldrig din computer. De medfølgende tabeller er skrivebeskyttede; en genindlæsning gendanner alt.',
-	et: 'Esitage võrdlusuuringu ja strateegiate tabelitele oma küsimusi DuckDB abil, selles brauseris. Lisage ühendamiseks oma failid; need ei lahku kunagi teie arvutist. Kaasasolevad tabelid on kirjutuskaitstud; uuesti laadimine taastab kõik.'
+	da: 'Stil dine egne spørgsmål til tabellerne med målinger og strategier med DuckDB i denne browser. Tilføj dine egne filer for at koble dem på; de forlader aldrig din computer. De medfølgende tabeller er skrivebeskyttede; en genindlæsning gendanner alt.',
+	et: 'Esitage võrdlusnäitajate ja strateegiate tabelitele oma küsimusi DuckDB abil, selles brauseris. Lisage ühendamiseks oma failid; need ei lahku kunagi teie arvutist. Kaasasolevad tabelid on kirjutuskaitstud; uuesti laadimine taastab kõik.'
 });
 
 export const tLinkNoticeTitle = /* @__PURE__ */ message({
@@ -1214,7 +1207,7 @@ export const tDownloadQuery = /* @__PURE__ */ message({
 export const tSqlOtherSite = /* @__PURE__ */ message({
 	en: 'The query from the link names another site ({hosts}) and was not run. The console never fetches from other sites: to load a Parquet file from there, check its address under “A Parquet file by URL” and press Load.',
 	de: 'Die Abfrage aus dem Link nennt eine andere Website ({hosts}) und wurde nicht ausgeführt. Die Konsole lädt nie etwas von anderen Websites: Um eine Parquet-Datei von dort zu laden, prüfen Sie ihre Adresse unter „Eine Parquet-Datei per URL“ und drücken Sie Laden.',
-	fr: 'La requête du lien nomme un autre site ({hosts}) et n’a pas été exécutée. La console ne récupère jamais rien d’autres sites : pour charger un fichier Parquet de là-bas, vérifiez son adresse sous « Un fichier Parquet par URL » et appuyez sur Charger.',
+	fr: 'La requête du lien nomme un autre site ({hosts}) et n’a pas été exécutée. La console ne récupère jamais rien depuis d’autres sites : pour charger un fichier Parquet de là-bas, vérifiez son adresse sous « Un fichier Parquet par URL » et appuyez sur Charger.',
 	nl: 'De query uit de link noemt een andere site ({hosts}) en is niet uitgevoerd. De console haalt nooit iets op van andere sites: om daar een Parquet-bestand te laden, controleert u het adres onder ‘Een Parquet-bestand via URL’ en drukt u op Laden.',
 	da: 'Forespørgslen fra linket nævner et andet websted ({hosts}) og blev ikke kørt. Konsollen henter aldrig fra andre websteder: for at indlæse en Parquet-fil derfra skal du kontrollere adressen under “En Parquet-fil via URL” og trykke på Indlæs.',
 	et: 'Lingi päring nimetab teist saiti ({hosts}) ja seda ei käivitatud. Konsool ei laadi kunagi midagi teistelt saitidelt: Parquet-faili laadimiseks sealt kontrollige selle aadressi jaotises „Parquet-fail URL-i kaudu“ ja vajutage Laadi.'
@@ -1402,15 +1395,6 @@ export const tShowResultAs = /* @__PURE__ */ message({
 	et: 'Näita tulemust kujul'
 });
 
-export const tChartView = /* @__PURE__ */ message({
-	en: 'Chart',
-	de: 'Diagramm',
-	fr: 'Graphique',
-	nl: 'Grafiek',
-	da: 'Diagram',
-	et: 'Diagramm'
-});
-
 export const tSqlQuery = /* @__PURE__ */ message({
 	en: 'SQL query',
 	de: 'SQL-Abfrage',
@@ -1473,7 +1457,7 @@ export const tIncludesUserData = /* @__PURE__ */ message({
 	fr: 'Inclut vos propres données (marquées comme données de l’utilisateur ; elles n’ont jamais quitté ce navigateur)',
 	nl: 'Bevat uw eigen gegevens (gemarkeerd als gebruikersgegevens; ze hebben deze browser nooit verlaten)',
 	da: 'Indeholder dine egne data (markeret som brugerdata; de har aldrig forladt denne browser)',
-	et: 'Sisaldab teie enda andmeid (märgitud kasutaja andmetena; need pole seda brauserit kunagi lahkunud)'
+	et: 'Sisaldab teie enda andmeid (märgitud kasutaja andmetena; need pole sellest brauserist kunagi lahkunud)'
 });
 
 export const tFromYourQuery = /* @__PURE__ */ message({
@@ -1881,10 +1865,10 @@ export const tAllMatched = /* @__PURE__ */ message({
 export const tChartBeside = /* @__PURE__ */ message({
 	en: 'A table with an ISO3 (or country) column, a year column and numbers can be charted beside the benchmarks in the {explorer}.',
 	de: 'Eine Tabelle mit einer ISO3- (oder Länder-)Spalte, einer Jahresspalte und Zahlen lässt sich im {explorer} neben den Benchmarks darstellen.',
-	fr: 'Une table avec une colonne ISO3 (ou pays), une colonne d’année et des nombres peut être représentée à côté des benchmarks dans l’{explorer}.',
+	fr: 'Une table avec une colonne ISO3 (ou pays), une colonne d’année et des nombres peut être représentée à côté des indices dans l’{explorer}.',
 	nl: 'Een tabel met een ISO3- (of land)kolom, een jaarkolom en getallen kan in de {explorer} naast de benchmarks worden getoond.',
-	da: 'En tabel med en ISO3- (eller lande)kolonne, en årskolonne og tal kan vises ved siden af benchmarkene i {explorer}.',
-	et: 'Tabelit, milles on ISO3 (või riigi) veerg, aasta veerg ja arvud, saab näidata võrdlusuuringute kõrval {explorer}.'
+	da: 'En tabel med en ISO3- (eller lande)kolonne, en årskolonne og tal kan vises ved siden af målingerne i {explorer}.',
+	et: 'Tabelit, milles on ISO3 (või riigi) veerg, aasta veerg ja arvud, saab näidata võrdlusnäitajate kõrval {explorer}.'
 });
 
 export const tExplorer = /* @__PURE__ */ message({
@@ -1893,7 +1877,7 @@ export const tExplorer = /* @__PURE__ */ message({
 	fr: 'explorateur',
 	nl: 'verkenner',
 	da: 'udforskeren',
-	et: 'uurijas'
+	et: 'uurimisvaates'
 });
 
 export const tForget = /* @__PURE__ */ message({
@@ -2029,7 +2013,7 @@ export const tExpectedCell = /* @__PURE__ */ message({
 	de: 'ein Land und ein Merkmal wie DEU.once_only',
 	fr: 'un pays et une caractéristique comme DEU.once_only',
 	nl: 'een land en een kenmerk zoals DEU.once_only',
-	da: 'et land og et træk som DEU.once_only',
+	da: 'et land og en egenskab som DEU.once_only',
 	et: 'riik ja tunnus, näiteks DEU.once_only'
 });
 
@@ -2045,10 +2029,10 @@ export const tExpectedStrategy = /* @__PURE__ */ message({
 export const tShowedRaw = /* @__PURE__ */ message({
 	en: 'Showed raw values instead of the gap to target: {reason}',
 	de: 'Rohwerte statt des Abstands zum Ziel gezeigt: {reason}',
-	fr: 'Valeurs brutes affichées au lieu de l’écart à la cible : {reason}',
+	fr: 'Valeurs brutes affichées au lieu de l’écart à l’objectif : {reason}',
 	nl: 'Ruwe waarden getoond in plaats van de afstand tot het doel: {reason}',
 	da: 'Viste rå værdier i stedet for afstanden til målet: {reason}',
-	et: 'Näidati toorväärtusi sihist kauguse asemel: {reason}'
+	et: 'Näidati algväärtusi eesmärgist kauguse asemel: {reason}'
 });
 
 export const tLinkQueryDamaged = /* @__PURE__ */ message({
@@ -2400,7 +2384,7 @@ export const tNeverImport = /* @__PURE__ */ message({
 });
 
 export const tNeverCopy = /* @__PURE__ */ message({
-	en: 'COPY reads or writes files; use “Add data” to load a file and “Download” to save a result',
+	en: 'COPY reads or writes files; load a file under “Your data” and save a result with CSV or Parquet',
 	de: 'COPY liest oder schreibt Dateien; laden Sie eine Datei unter „Ihre Daten“ und speichern Sie ein Ergebnis mit CSV oder Parquet',
 	fr: 'COPY lit ou écrit des fichiers ; chargez un fichier sous « Vos données » et enregistrez un résultat avec CSV ou Parquet',
 	nl: 'COPY leest of schrijft bestanden; laad een bestand onder ‘Uw gegevens’ en bewaar een resultaat met CSV of Parquet',
@@ -2410,16 +2394,16 @@ export const tNeverCopy = /* @__PURE__ */ message({
 
 export const tNeverSet = /* @__PURE__ */ message({
 	en: 'settings are fixed in the console (they keep extensions and the network off)',
-	de: 'Einstellungen sind in der Konsole fest (sie halten Erweiterungen und das Netzwerk aus)',
+	de: 'Einstellungen sind in der Konsole festgelegt (sie lassen Erweiterungen und Netzwerkzugriffe abgeschaltet)',
 	fr: 'les paramètres sont fixes dans la console (ils tiennent les extensions et le réseau à l’écart)',
-	nl: 'instellingen liggen vast in de console (ze houden extensies en het netwerk uit)',
+	nl: 'instellingen liggen vast in de console (ze houden extensies en het netwerk uitgeschakeld)',
 	da: 'indstillingerne er faste i konsollen (de holder udvidelser og netværket slukket)',
 	et: 'seaded on konsoolis fikseeritud (need hoiavad laiendused ja võrgu väljas)'
 });
 
 export const tNeverReset = /* @__PURE__ */ message({
 	en: 'settings are fixed in the console',
-	de: 'Einstellungen sind in der Konsole fest',
+	de: 'Einstellungen sind in der Konsole festgelegt',
 	fr: 'les paramètres sont fixes dans la console',
 	nl: 'instellingen liggen vast in de console',
 	da: 'indstillingerne er faste i konsollen',
@@ -2459,7 +2443,7 @@ export const tPragmaUnavailable = /* @__PURE__ */ message({
 	fr: 'PRAGMA {name} n’est pas disponible dans la console ; les pragmas en lecture seule comme table_info le sont.',
 	nl: 'PRAGMA {name} is niet beschikbaar in de console; alleen-lezen pragma’s zoals table_info wel.',
 	da: 'PRAGMA {name} er ikke tilgængelig i konsollen; skrivebeskyttede pragmaer som table_info er.',
-	et: 'PRAGMA {name} pole konsoolis saadaval; ainult lugevad pragmad, näiteks table_info, on.'
+	et: 'PRAGMA {name} pole konsoolis saadaval; lugevad pragmad, näiteks table_info, on saadaval.'
 });
 
 export const tShippedRefused = /* @__PURE__ */ message({
@@ -2650,9 +2634,9 @@ export const tExampleOnceOnly = /* @__PURE__ */ message({
 	en: 'Which countries improved most in the UN index after a once-only law?',
 	de: 'Welche Länder haben sich im UN-Index nach einem Once-Only-Gesetz am stärksten verbessert?',
 	fr: 'Quels pays ont le plus progressé dans l’indice de l’ONU après une loi « dites-le-nous une fois » ?',
-	nl: 'Welke landen gingen er in de VN-index het meest op vooruit na een eenmaligheidswet?',
+	nl: 'Welke landen gingen er in de VN-index het meest op vooruit na een wet op de eenmalige gegevensuitvraag?',
 	da: 'Hvilke lande forbedrede sig mest i FN-indekset efter en lov om kun-én-gang?',
-	et: 'Millised riigid paranesid ÜRO indeksis kõige rohkem pärast ühekordsuse seadust?'
+	et: 'Millised riigid paranesid ÜRO indeksis kõige rohkem pärast ühekordse küsimise põhimõtte seadust?'
 });
 
 export const tExampleFive = /* @__PURE__ */ message({
@@ -2670,7 +2654,7 @@ export const tExampleTargets = /* @__PURE__ */ message({
 	fr: 'À quelle distance chaque pays est-il des objectifs de la Décennie numérique 2030 ?',
 	nl: 'Hoe ver is elk land van de doelen van het Digitale Decennium 2030?',
 	da: 'Hvor langt er hvert land fra målene for det digitale årti 2030?',
-	et: 'Kui kaugel on iga riik digikümnendi 2030. aasta sihtidest?'
+	et: 'Kui kaugel on iga riik digikümnendi 2030. aasta eesmärkidest?'
 });
 
 export const tExampleCoordination = /* @__PURE__ */ message({
@@ -2687,7 +2671,7 @@ export const tExampleBinding = /* @__PURE__ */ message({
 	de: 'Welche Merkmale sind rechtlich bindend, Land für Land?',
 	fr: 'Quelles caractéristiques sont juridiquement contraignantes, pays par pays ?',
 	nl: 'Welke kenmerken zijn juridisch bindend, land per land?',
-	da: 'Hvilke træk er juridisk bindende, land for land?',
+	da: 'Hvilke egenskaber er juridisk bindende, land for land?',
 	et: 'Millised tunnused on õiguslikult siduvad, riigiti?'
 });
 

@@ -8,9 +8,12 @@ import { message } from '../message';
 
 /* Words shared with other areas: one text, defined in messages.ts. */
 export {
+	wordChart as vChart,
 	wordTable as vChartTable,
 	wordCode as vColCode,
+	wordConfidence as vColConfidence,
 	wordEvidence as vColEvidence,
+	wordFeature as vColFeature,
 	wordKind as vColKind,
 	wordLeadBody as vColLeadBody,
 	wordTitle as vColTitle,
@@ -18,9 +21,11 @@ export {
 	navCountries as vCountries,
 	wordCountry as vCountry,
 	wordEdition as vEdition,
-	wordInForce as vInForce,
 	wordIndicator as vIndicator,
+	wordInForce as vInForce,
+	wordSourcesTitle as vSourcesLink,
 	wordTo as vTo,
+	wordRank as vUnitRank,
 	wordYear as vYear,
 	wordYears as vYears
 } from '../messages';
@@ -48,7 +53,7 @@ export const vRank = /* @__PURE__ */ message({
 export const vFlag = /* @__PURE__ */ message({
 	en: 'Flag',
 	de: 'Kennzeichen',
-	fr: 'Indicateur',
+	fr: 'Annotation',
 	nl: 'Vlag',
 	da: 'Markering',
 	et: 'Märge'
@@ -83,7 +88,7 @@ export const vShow = /* @__PURE__ */ message({
 
 export const vNone = /* @__PURE__ */ message({
 	en: 'none',
-	de: 'keins',
+	de: 'keine',
 	fr: 'aucun',
 	nl: 'geen',
 	da: 'ingen',
@@ -101,7 +106,7 @@ export const vAllCountries = /* @__PURE__ */ message({
 
 export const vDataAsBuilt = /* @__PURE__ */ message({
 	en: 'The chart shows the data as built.',
-	de: 'Das Diagramm zeigt die Daten des Builds.',
+	de: 'Das Diagramm zeigt die Daten zum Stand der Erstellung.',
 	fr: 'Le graphique montre les données de la compilation.',
 	nl: 'De grafiek toont de gegevens zoals gebouwd.',
 	da: 'Diagrammet viser dataene som bygget.',
@@ -162,7 +167,7 @@ export const vHomeDescription = /* @__PURE__ */ message({
 	fr: 'La Belgique, le Danemark, l’Estonie, l’Allemagne et le Royaume-Uni dans les indices d’administration en ligne de l’ONU, de l’UE et de l’OCDE.',
 	nl: 'België, Denemarken, Estland, Duitsland en het Verenigd Koninkrijk in de e-overheidsbenchmarks van de VN, de EU en de OECD.',
 	da: 'Belgien, Danmark, Estland, Tyskland og Det Forenede Kongerige i FN’s, EU’s og OECD’s målinger af digital forvaltning.',
-	et: 'Belgia, Taani, Eesti, Saksamaa ja Ühendkuningriik ÜRO, ELi ja OECD e-riigi võrdlusuuringutes.'
+	et: 'Belgia, Taani, Eesti, Saksamaa ja Ühendkuningriik ÜRO, ELi ja OECD e-riigi võrdlusnäitajates.'
 });
 
 export const vHomeHeading = /* @__PURE__ */ message({
@@ -207,12 +212,12 @@ export const vNoCountryChosen = /* @__PURE__ */ message({
 	fr: 'Aucun pays choisi : le graphique montre la moyenne UE27 seule. Ajoutez un pays ci-dessus.',
 	nl: 'Geen land gekozen: de grafiek toont alleen het EU27-gemiddelde. Voeg hierboven een land toe.',
 	da: 'Intet land valgt: diagrammet viser kun EU27-gennemsnittet. Tilføj et land ovenfor.',
-	et: 'Riiki pole valitud: joonis näitab ainult EL27 keskmist. Lisa riik ülal.'
+	et: 'Riiki pole valitud: joonis näitab ainult EL27 keskmist. Lisage riik ülal.'
 });
 
 export const vMarksMissing = /* @__PURE__ */ message({
 	en: 'The strategy marks are missing: {error}',
-	de: 'Die Strategiemarken fehlen: {error}',
+	de: 'Die Strategiemarkierungen fehlen: {error}',
 	fr: 'Les marques des stratégies manquent : {error}',
 	nl: 'De strategiemarkeringen ontbreken: {error}',
 	da: 'Strategimarkeringerne mangler: {error}',
@@ -221,7 +226,7 @@ export const vMarksMissing = /* @__PURE__ */ message({
 
 export const vMarksUnloaded = /* @__PURE__ */ message({
 	en: 'No strategies are marked: their data (strategies.parquet) could not be loaded.',
-	de: 'Keine Strategien markiert: Ihre Daten (strategies.parquet) konnten nicht geladen werden.',
+	de: 'Keine Strategien markiert: Die Strategiedaten (strategies.parquet) konnten nicht geladen werden.',
 	fr: 'Aucune stratégie n’est marquée : leurs données (strategies.parquet) n’ont pas pu être chargées.',
 	nl: 'Geen strategieën gemarkeerd: hun gegevens (strategies.parquet) konden niet worden geladen.',
 	da: 'Ingen strategier er markeret: deres data (strategies.parquet) kunne ikke indlæses.',
@@ -230,11 +235,11 @@ export const vMarksUnloaded = /* @__PURE__ */ message({
 
 export const vMarksPoint = /* @__PURE__ */ message({
 	en: '{key} Point at one, or focus it with the keyboard, for its name.',
-	de: '{key} Zeigen Sie auf eine Marke oder fokussieren Sie sie per Tastatur, um ihren Namen zu sehen.',
+	de: '{key} Zeigen Sie auf eine Markierung oder fokussieren Sie sie per Tastatur, um ihren Namen zu sehen.',
 	fr: '{key} Pointez-en une, ou sélectionnez-la au clavier, pour voir son nom.',
-	nl: '{key} Wijs er een aan, of geef haar focus met het toetsenbord, voor haar naam.',
+	nl: '{key} Wijs een markering aan of plaats de focus erop met het toetsenbord om de naam te zien.',
 	da: '{key} Peg på en, eller giv den fokus med tastaturet, for at se navnet.',
-	et: '{key} Nime nägemiseks osuta märgile või vali see klaviatuuriga.'
+	et: '{key} Nime nägemiseks osutage märgile või valige see klaviatuuriga.'
 });
 
 export const vRankOn = /* @__PURE__ */ message({
@@ -280,15 +285,6 @@ export const vSourceOf = /* @__PURE__ */ message({
 	nl: 'Bron: {family} ({publisher}).',
 	da: 'Kilde: {family} ({publisher}).',
 	et: 'Allikas: {family} ({publisher}).'
-});
-
-export const vSourcesLink = /* @__PURE__ */ message({
-	en: 'Sources, licences and caveats',
-	de: 'Quellen, Lizenzen und Einschränkungen',
-	fr: 'Sources, licences et mises en garde',
-	nl: 'Bronnen, licenties en kanttekeningen',
-	da: 'Kilder, licenser og forbehold',
-	et: 'Allikad, litsentsid ja piirangud'
 });
 
 // The overview's table and small multiples
@@ -472,7 +468,7 @@ export const vEngineLoading = /* @__PURE__ */ message({
 	fr: 'Chargement du moteur de requêtes…',
 	nl: 'De query-engine wordt geladen…',
 	da: 'Forespørgselsmotoren indlæses…',
-	et: 'Päringumootor laadib…'
+	et: 'Päringumootori laadimine…'
 });
 
 export const vEngineLater = /* @__PURE__ */ message({
@@ -513,7 +509,7 @@ export const vFilterPlaceholder = /* @__PURE__ */ message({
 
 export const vIndicatorKeys = /* @__PURE__ */ message({
 	en: 'One Tab stop: arrow keys move between the indicators, Space ticks or unticks one.',
-	de: 'Ein Tab-Halt: Pfeiltasten wechseln zwischen den Indikatoren, die Leertaste hakt einen an oder ab.',
+	de: 'Ein einziger Tabstopp: Die Pfeiltasten wechseln zwischen den Indikatoren, die Leertaste hakt einen an oder ab.',
 	fr: 'Un seul arrêt de tabulation : les flèches passent d’un indicateur à l’autre, Espace en coche ou décoche un.',
 	nl: 'Eén tabstop: pijltoetsen gaan tussen de indicatoren, spatie vinkt er een aan of uit.',
 	da: 'Ét tabulatorstop: piletasterne flytter mellem indikatorerne, mellemrum sætter eller fjerner et flueben.',
@@ -670,7 +666,7 @@ export const vArrowKeys = /* @__PURE__ */ message({
 	fr: 'Utilisez les flèches pour lire les valeurs de chaque ligne',
 	nl: 'Gebruik de pijltoetsen om de waarden van elke lijn te lezen',
 	da: 'Brug piletasterne til at læse hver linjes værdier',
-	et: 'Kasuta nooleklahve iga joone väärtuste lugemiseks'
+	et: 'Kasutage nooleklahve iga joone väärtuste lugemiseks'
 });
 
 // /explore
@@ -718,15 +714,6 @@ export const vNoValueChosen = /* @__PURE__ */ message({
 	nl: 'Geen waarde voor de gekozen landen en jaren.',
 	da: 'Ingen værdi for de valgte lande og år.',
 	et: 'Valitud riikide ja aastate kohta väärtus puudub.'
-});
-
-export const vChart = /* @__PURE__ */ message({
-	en: 'Chart',
-	de: 'Diagramm',
-	fr: 'Graphique',
-	nl: 'Grafiek',
-	da: 'Diagram',
-	et: 'Joonis'
 });
 
 export const vReferenceLines = /* @__PURE__ */ message({
@@ -825,7 +812,7 @@ export const vSlopeNeedsTwo = /* @__PURE__ */ message({
 	fr: 'Une pente demande deux années : élargissez la période.',
 	nl: 'Een helling heeft twee jaar nodig: verbreed de periode.',
 	da: 'En hældning kræver to år: udvid perioden.',
-	et: 'Kalle vajab kahte aastat: laienda ajavahemikku.'
+	et: 'Kalle vajab kahte aastat: laiendage ajavahemikku.'
 });
 
 export const vDotsRanks = /* @__PURE__ */ message({
@@ -843,7 +830,7 @@ export const vNoTargetMapped = /* @__PURE__ */ message({
 	fr: 'Aucun objectif politique n’est associé aux indicateurs choisis.',
 	nl: 'Aan de gekozen indicatoren is geen beleidsdoel gekoppeld.',
 	da: 'Intet politisk mål er knyttet til de valgte indikatorer.',
-	et: 'Valitud näitajatele pole poliitikaeesmärki seotud.'
+	et: 'Valitud näitajatega pole seotud ühtki poliitikaeesmärki.'
 });
 
 export const vNoTargetMappedTo = /* @__PURE__ */ message({
@@ -852,7 +839,7 @@ export const vNoTargetMappedTo = /* @__PURE__ */ message({
 	fr: 'Aucun objectif politique n’est associé à {names}.',
 	nl: 'Aan {names} is geen beleidsdoel gekoppeld.',
 	da: 'Intet politisk mål er knyttet til {names}.',
-	et: '{names} jaoks pole poliitikaeesmärki seotud.'
+	et: 'Näitajatega {names} pole seotud ühtki poliitikaeesmärki.'
 });
 
 export const vIndicatorUnit = /* @__PURE__ */ message({
@@ -890,7 +877,7 @@ export const vYourTable = /* @__PURE__ */ message({
 	fr: 'Votre table',
 	nl: 'Uw tabel',
 	da: 'Din tabel',
-	et: 'Sinu tabel'
+	et: 'Teie tabel'
 });
 
 export const vYourData = /* @__PURE__ */ message({
@@ -899,7 +886,7 @@ export const vYourData = /* @__PURE__ */ message({
 	fr: 'Vos données : {value}',
 	nl: 'Uw gegevens: {value}',
 	da: 'Dine data: {value}',
-	et: 'Sinu andmed: {value}'
+	et: 'Teie andmed: {value}'
 });
 
 export const vYourDataBy = /* @__PURE__ */ message({
@@ -908,7 +895,7 @@ export const vYourDataBy = /* @__PURE__ */ message({
 	fr: 'Vos données : {value} par pays et année',
 	nl: 'Uw gegevens: {value} per land en jaar',
 	da: 'Dine data: {value} efter land og år',
-	et: 'Sinu andmed: {value} riigi ja aasta kaupa'
+	et: 'Teie andmed: {value} riigi ja aasta kaupa'
 });
 
 export const vYourDataFrom = /* @__PURE__ */ message({
@@ -917,7 +904,7 @@ export const vYourDataFrom = /* @__PURE__ */ message({
 	fr: 'De votre table {table}, pour les pays choisis ci-dessus',
 	nl: 'Uit uw tabel {table}, voor de hierboven gekozen landen',
 	da: 'Fra din tabel {table} for de lande, der er valgt ovenfor',
-	et: 'Sinu tabelist {table}, ülal valitud riikide kohta'
+	et: 'Teie tabelist {table}, ülal valitud riikide kohta'
 });
 
 export const vYourDataCaveat = /* @__PURE__ */ message({
@@ -925,8 +912,8 @@ export const vYourDataCaveat = /* @__PURE__ */ message({
 	de: 'Eigene Daten: in diesem Browser aus Ihrer eigenen Datei geladen, nicht aus den Quellen des Dashboards; sie wurden nie hochgeladen.',
 	fr: 'Données de l’utilisateur : chargées depuis votre propre fichier dans ce navigateur, pas depuis les sources du tableau de bord ; elles n’ont jamais été envoyées.',
 	nl: 'Eigen gegevens: in deze browser uit uw eigen bestand geladen, niet uit de bronnen van het dashboard; ze zijn nooit geüpload.',
-	da: 'Egne data: indlæst fra din egen fil i denne browser, ikke fra dashboardets kilder; de blev aldrig uploadet.',
-	et: 'Kasutaja andmed: laaditud sinu enda failist selles brauseris, mitte töölaua allikatest; neid ei laaditud kunagi üles.'
+	da: 'Brugerdata: indlæst fra din egen fil i denne browser, ikke fra dashboardets kilder; de blev aldrig uploadet.',
+	et: 'Kasutaja andmed: laaditud teie enda failist selles brauseris, mitte töölaua allikatest; neid ei laaditud kunagi üles.'
 });
 
 export const vYourDataSource = /* @__PURE__ */ message({
@@ -935,7 +922,7 @@ export const vYourDataSource = /* @__PURE__ */ message({
 	fr: 'Source : votre table {table} (voir la console SQL).',
 	nl: 'Bron: uw tabel {table} (zie de SQL-console).',
 	da: 'Kilde: din tabel {table} (se SQL-konsollen).',
-	et: 'Allikas: sinu tabel {table} (vt SQL-konsooli).'
+	et: 'Allikas: teie tabel {table} (vt SQL-konsooli).'
 });
 
 export const vYourDataDescription = /* @__PURE__ */ message({
@@ -944,7 +931,7 @@ export const vYourDataDescription = /* @__PURE__ */ message({
 	fr: 'Vos données : {value} de votre table {table}, par pays et année ({count} valeurs).',
 	nl: 'Uw gegevens: {value} uit uw tabel {table}, per land en jaar ({count} waarden).',
 	da: 'Dine data: {value} fra din tabel {table} efter land og år ({count} værdier).',
-	et: 'Sinu andmed: {value} sinu tabelist {table}, riigi ja aasta kaupa ({count} väärtust).'
+	et: 'Teie andmed: {value} teie tabelist {table}, riigi ja aasta kaupa ({count} väärtust).'
 });
 
 export const vYourDataAxis = /* @__PURE__ */ message({
@@ -953,16 +940,16 @@ export const vYourDataAxis = /* @__PURE__ */ message({
 	fr: '{value} (vos données)',
 	nl: '{value} (uw gegevens)',
 	da: '{value} (dine data)',
-	et: '{value} (sinu andmed)'
+	et: '{value} (teie andmed)'
 });
 
 export const vYourDataHint = /* @__PURE__ */ message({
 	en: 'Your own data can be charted here too: add a file with a country and a year column in the {console}.',
 	de: 'Auch Ihre eigenen Daten lassen sich hier darstellen: Fügen Sie in der {console} eine Datei mit einer Länder- und einer Jahresspalte hinzu.',
 	fr: 'Vos propres données peuvent aussi être tracées ici : ajoutez un fichier avec une colonne pays et une colonne année dans la {console}.',
-	nl: 'Ook uw eigen gegevens kunnen hier in een grafiek: voeg in de {console} een bestand toe met een land- en een jaarkolom.',
+	nl: 'Ook uw eigen gegevens kunnen hier in een grafiek worden weergegeven: voeg in de {console} een bestand toe met een land- en een jaarkolom.',
 	da: 'Dine egne data kan også vises her: tilføj en fil med en lande- og en årskolonne i {console}.',
-	et: 'Siin saab joonistada ka sinu enda andmeid: lisa {console} fail, milles on riigi ja aasta veerg.'
+	et: 'Siin saab joonistada ka teie enda andmeid: lisage {console} fail, milles on riigi ja aasta veerg.'
 });
 
 export const vSqlConsole = /* @__PURE__ */ message({
@@ -971,7 +958,7 @@ export const vSqlConsole = /* @__PURE__ */ message({
 	fr: 'console SQL',
 	nl: 'SQL-console',
 	da: 'SQL-konsollen',
-	et: 'SQL-konsooli'
+	et: 'SQL-konsoolis'
 });
 
 // /country
@@ -991,7 +978,7 @@ export const vProfilesDescription = /* @__PURE__ */ message({
 	fr: 'Profils d’administration en ligne de tous les pays des indices.',
 	nl: 'E-overheidsprofielen van alle landen in de benchmarks.',
 	da: 'Profiler for digital forvaltning for alle lande i målingerne.',
-	et: 'Kõigi võrdlusuuringutes hinnatud riikide e-riigi profiilid.'
+	et: 'Kõigi võrdlusnäitajates hinnatud riikide e-riigi profiilid.'
 });
 
 export const vProfilesIntro = /* @__PURE__ */ message({
@@ -1000,7 +987,7 @@ export const vProfilesIntro = /* @__PURE__ */ message({
 	fr: 'Chaque profil montre la dernière valeur, le rang et l’évolution d’un pays dans chaque indice qui l’évalue ; les pays du programme de recherche montrent aussi leurs stratégies et leur codage.',
 	nl: 'Elk profiel toont de laatste waarde, rang en trend van een land op elke benchmark die het beoordeelt; de landen van het onderzoeksprogramma tonen ook hun strategieën en hoe die gecodeerd zijn.',
 	da: 'Hver profil viser et lands seneste værdi, placering og udvikling på hver måling, der vurderer det; forskningsprogrammets lande viser også deres strategier, og hvordan de er kodet.',
-	et: 'Iga profiil näitab riigi viimast väärtust, kohta ja suundumust igas seda hindavas võrdlusuuringus; uurimisprogrammi riikide puhul ka nende strateegiaid ja nende kodeerimist.'
+	et: 'Iga profiil näitab riigi viimast väärtust, kohta ja suundumust igas seda hindavas võrdlusnäitajas; uurimisprogrammi riikide puhul ka nende strateegiaid ja nende kodeerimist.'
 });
 
 export const vProgrammeCountries = /* @__PURE__ */ message({
@@ -1045,7 +1032,7 @@ export const vProfileDescription = /* @__PURE__ */ message({
 	fr: '{name} dans les indices d’administration en ligne de l’ONU, de l’UE et de l’OCDE : dernières valeurs, rangs et évolutions.',
 	nl: '{name} in de e-overheidsbenchmarks van de VN, de EU en de OECD: laatste waarden, rangen en trends.',
 	da: '{name} i FN’s, EU’s og OECD’s målinger af digital forvaltning: seneste værdier, placeringer og udvikling.',
-	et: '{name} ÜRO, ELi ja OECD e-riigi võrdlusuuringutes: viimased väärtused, kohad ja suundumused.'
+	et: '{name} ÜRO, ELi ja OECD e-riigi võrdlusnäitajates: viimased väärtused, kohad ja suundumused.'
 });
 
 export const vGroupOfFive = /* @__PURE__ */ message({
@@ -1231,7 +1218,7 @@ export const vTrend = /* @__PURE__ */ message({
 export const vFlagIs = /* @__PURE__ */ message({
 	en: 'Flag: {flag}',
 	de: 'Kennzeichen: {flag}',
-	fr: 'Indicateur : {flag}',
+	fr: 'Annotation : {flag}',
 	nl: 'Vlag: {flag}',
 	da: 'Markering: {flag}',
 	et: 'Märge: {flag}'
@@ -1289,7 +1276,7 @@ export const vStrategiesSubtitle = /* @__PURE__ */ message({
 	de: 'Vom Beginn bis zum Ende; unbefristete gelten noch. ● nach den Merkmalen des Codebuchs kodiert.',
 	fr: 'Du début à la fin ; celles sans fin sont toujours en vigueur. ● codée selon les caractéristiques du livre de codes.',
 	nl: 'Van begin tot eind; die zonder einde zijn nog van kracht. ● gecodeerd op de kenmerken van het codeboek.',
-	da: 'Fra start til slut; tidsubegrænsede gælder stadig. ● kodet efter kodebogens træk.',
+	da: 'Fra start til slut; tidsubegrænsede gælder stadig. ● kodet efter kodebogens egenskaber.',
 	et: 'Algusest lõpuni; tähtajatud kehtivad endiselt. ● kodeeritud koodiraamatu tunnuste järgi.'
 });
 
@@ -1308,7 +1295,7 @@ export const vStrategiesTimeline = /* @__PURE__ */ message({
 	fr: 'Chronologie des stratégies : {name}',
 	nl: 'Tijdlijn van de strategieën: {name}',
 	da: 'Tidslinje over strategierne: {name}',
-	et: 'Strateegiate ajatelg: {name}'
+	et: 'Strateegiate ajajoon: {name}'
 });
 
 export const vColStart = /* @__PURE__ */ message({
@@ -1334,7 +1321,7 @@ export const vColFeaturesCoded = /* @__PURE__ */ message({
 	de: 'Kodierte Merkmale',
 	fr: 'Caractéristiques codées',
 	nl: 'Gecodeerde kenmerken',
-	da: 'Kodede træk',
+	da: 'Kodede egenskaber',
 	et: 'Kodeeritud tunnused'
 });
 
@@ -1352,7 +1339,7 @@ export const vFeatureCoded = /* @__PURE__ */ message({
 	de: 'Merkmal kodiert',
 	fr: 'caractéristique codée',
 	nl: 'kenmerk gecodeerd',
-	da: 'træk kodet',
+	da: 'egenskab kodet',
 	et: 'tunnus kodeeritud'
 });
 
@@ -1361,26 +1348,8 @@ export const vFeaturesCoded = /* @__PURE__ */ message({
 	de: 'Merkmale kodiert',
 	fr: 'caractéristiques codées',
 	nl: 'kenmerken gecodeerd',
-	da: 'træk kodet',
+	da: 'egenskaber kodet',
 	et: 'tunnust kodeeritud'
-});
-
-export const vColFeature = /* @__PURE__ */ message({
-	en: 'Feature',
-	de: 'Merkmal',
-	fr: 'Caractéristique',
-	nl: 'Kenmerk',
-	da: 'Træk',
-	et: 'Tunnus'
-});
-
-export const vColConfidence = /* @__PURE__ */ message({
-	en: 'Confidence',
-	de: 'Sicherheit',
-	fr: 'Confiance',
-	nl: 'Zekerheid',
-	da: 'Sikkerhed',
-	et: 'Kindlus'
 });
 
 export const vNotMentioned = /* @__PURE__ */ message({
@@ -1443,7 +1412,7 @@ export const vYearEuEgov = /* @__PURE__ */ message({
 	en: 'the later of the two data years a biennial average covers (2023 averages 2022 and 2023, published in the 2024 report)',
 	de: 'das spätere der beiden Datenjahre, die ein Zweijahresmittel abdeckt (2023 mittelt 2022 und 2023, veröffentlicht im Bericht 2024)',
 	fr: 'la plus récente des deux années de données d’une moyenne biennale (2023 fait la moyenne de 2022 et 2023, publiée dans le rapport 2024)',
-	nl: 'het laatste van de twee datajaren van een tweejaarlijks gemiddelde (2023 middelt 2022 en 2023, gepubliceerd in het rapport van 2024)',
+	nl: 'het laatste van de twee gegevensjaren waarover een tweejarig gemiddelde loopt (2023 is het gemiddelde van 2022 en 2023, gepubliceerd in het rapport van 2024)',
 	da: 'det seneste af de to dataår, et toårigt gennemsnit dækker (2023 er gennemsnittet af 2022 og 2023, offentliggjort i rapporten for 2024)',
 	et: 'kaheaastase keskmise hilisem andmeaasta (2023 on 2022. ja 2023. aasta keskmine, avaldatud 2024. aasta aruandes)'
 });
@@ -1501,7 +1470,7 @@ export const vWhyNone = /* @__PURE__ */ message({
 	fr: 'Seulement les pays que vous ajoutez un par un.',
 	nl: 'Alleen de landen die u een voor een toevoegt.',
 	da: 'Kun de lande, du tilføjer et ad gangen.',
-	et: 'Ainult riigid, mille lisad ükshaaval.'
+	et: 'Ainult riigid, mille lisate ükshaaval.'
 });
 
 export const vWhyFive = /* @__PURE__ */ message({
@@ -1636,7 +1605,7 @@ export const vNoteRank = /* @__PURE__ */ message({
 	en: 'Rank: position among all countries the source assessed that year (1 = best; ties share the better rank). EU27: mean rank of the member states assessed. Where a source publishes its own ranks over fewer countries (the OECD ranks its members, not the partner countries it also scores), these can differ from them; the overview and the country profiles show the published ones.',
 	de: 'Rang: Position unter allen Ländern, die die Quelle in dem Jahr bewertet hat (1 = bester; Gleichstände teilen den besseren Rang). EU27: mittlerer Rang der bewerteten Mitgliedstaaten. Wo eine Quelle eigene Ränge über weniger Länder veröffentlicht (die OECD stuft ihre Mitglieder ein, nicht die Partnerländer, die sie ebenfalls bewertet), können diese abweichen; die Übersicht und die Länderprofile zeigen die veröffentlichten.',
 	fr: 'Rang : position parmi tous les pays évalués par la source cette année-là (1 = meilleur ; les ex æquo partagent le meilleur rang). UE27 : rang moyen des États membres évalués. Lorsqu’une source publie ses propres rangs sur moins de pays (l’OCDE classe ses membres, pas les pays partenaires qu’elle note aussi), ils peuvent différer ; la vue d’ensemble et les profils de pays montrent les rangs publiés.',
-	nl: 'Rang: positie onder alle landen die de bron dat jaar beoordeelde (1 = beste; gelijke waarden delen de betere rang). EU27: gemiddelde rang van de beoordeelde lidstaten. Waar een bron eigen rangen over minder landen publiceert (de OECD rangschikt haar leden, niet de partnerlanden die ze ook scoort), kunnen die afwijken; het overzicht en de landenprofielen tonen de gepubliceerde.',
+	nl: 'Rang: positie onder alle landen die de bron dat jaar beoordeelde (1 = beste; gelijke waarden delen de betere rang). EU27: gemiddelde rang van de beoordeelde lidstaten. Waar een bron eigen rangen over minder landen publiceert (de OECD rangschikt haar leden, niet de partnerlanden die ze ook een score geeft), kunnen die afwijken; het overzicht en de landenprofielen tonen de gepubliceerde.',
 	da: 'Placering: position blandt alle lande, kilden vurderede det år (1 = bedst; ligestillede deler den bedre placering). EU27: gennemsnitlig placering for de vurderede medlemsstater. Hvor en kilde offentliggør egne placeringer over færre lande (OECD rangerer sine medlemmer, ikke de partnerlande, den også scorer), kan de afvige; overblikket og landeprofilerne viser de offentliggjorte.',
 	et: 'Koht: positsioon kõigi allika sel aastal hinnatud riikide seas (1 = parim; võrdsed jagavad paremat kohta). EL27: hinnatud liikmesriikide keskmine koht. Kui allikas avaldab oma kohad väiksema riikide arvu kohta (OECD järjestab oma liikmeid, mitte partnerriike, keda ta samuti hindab), võivad need erineda; ülevaade ja riikide profiilid näitavad avaldatud kohti.'
 });
@@ -1701,7 +1670,7 @@ export const vTargetExpired = /* @__PURE__ */ message({
 	fr: 'Il était fixé pour {year}, avant la première édition tracée ({first}) : lisez-le comme un niveau de référence, pas une échéance.',
 	nl: 'Het gold voor {year}, vóór de eerste getekende editie ({first}): lees het als referentieniveau, niet als deadline.',
 	da: 'Det skulle nås i {year}, før den første viste udgave ({first}): læs det som et referenceniveau, ikke en frist.',
-	et: 'Selle tähtaeg oli {year}, enne esimest joonistatud väljaannet ({first}): loe seda võrdlustasemena, mitte tähtajana.'
+	et: 'Selle tähtaeg oli {year}, enne esimest joonistatud väljaannet ({first}): lugege seda võrdlustasemena, mitte tähtajana.'
 });
 
 export const vTargetLineOnly = /* @__PURE__ */ message({
@@ -1915,15 +1884,6 @@ export const vAxisGap = /* @__PURE__ */ message({
 	nl: '{label}, afstand tot doel (doel − waarde, {unit})',
 	da: '{label}, afstand til mål (mål − værdi, {unit})',
 	et: '{label}, kaugus eesmärgist (eesmärk − väärtus, {unit})'
-});
-
-export const vUnitRank = /* @__PURE__ */ message({
-	en: 'rank',
-	de: 'Rang',
-	fr: 'rang',
-	nl: 'rang',
-	da: 'placering',
-	et: 'koht'
 });
 
 export const vUnitIndex = /* @__PURE__ */ message({
@@ -2297,16 +2257,16 @@ export const vBenchEgdi = /* @__PURE__ */ message({
 export const vBenchEgov = /* @__PURE__ */ message({
 	en: 'the EU eGovernment Benchmark',
 	de: 'EU eGovernment Benchmark',
-	fr: 'EU eGovernment Benchmark',
+	fr: 'eGovernment Benchmark de l’UE',
 	nl: 'EU eGovernment Benchmark',
-	da: 'EU eGovernment Benchmark',
-	et: 'EU eGovernment Benchmark'
+	da: 'EU’s eGovernment Benchmark',
+	et: 'ELi eGovernment Benchmark'
 });
 
 export const vBenchDgi = /* @__PURE__ */ message({
 	en: 'the OECD Digital Government Index',
 	de: 'OECD Digital Government Index',
-	fr: 'OCDE Digital Government Index',
+	fr: 'Digital Government Index de l’OCDE',
 	nl: 'OECD Digital Government Index',
 	da: 'OECD Digital Government Index',
 	et: 'OECD Digital Government Index'
@@ -2354,7 +2314,7 @@ export const vAcrossChange = /* @__PURE__ */ message({
 	fr: ', à travers le changement de méthode de {list}',
 	nl: ', over de methodewijziging van {list} heen',
 	da: ', hen over metodeskiftet i {list}',
-	et: ', hoolimata meetodi muutusest aastal {list}'
+	et: ', mis hõlmab meetodi muutust aastal {list}'
 });
 
 export const vAcrossChanges = /* @__PURE__ */ message({
@@ -2363,7 +2323,7 @@ export const vAcrossChanges = /* @__PURE__ */ message({
 	fr: ', à travers les changements de méthode de {list}',
 	nl: ', over de methodewijzigingen van {list} heen',
 	da: ', hen over metodeskiftene i {list}',
-	et: ', hoolimata meetodi muutustest aastatel {list}'
+	et: ', mis hõlmab meetodi muutusi aastatel {list}'
 });
 
 export const vLowPoint = /* @__PURE__ */ message({
@@ -2536,10 +2496,10 @@ export const vEu27RuleClause = /* @__PURE__ */ message({
 export const vTimelineLabel = /* @__PURE__ */ message({
 	en: "Timeline of {name}'s e-government strategies",
 	de: 'Zeitleiste der E-Government-Strategien: {name}',
-	fr: 'Chronologie des stratégies d’administration numérique : {name}',
+	fr: 'Chronologie des stratégies d’administration en ligne : {name}',
 	nl: 'Tijdlijn van de e-overheidsstrategieën: {name}',
 	da: 'Tidslinje over strategierne for digital forvaltning: {name}',
-	et: 'E-riigi strateegiate ajatelg: {name}'
+	et: 'E-riigi strateegiate ajajoon: {name}'
 });
 
 export const vTimelineNone = /* @__PURE__ */ message({
@@ -2557,5 +2517,5 @@ export const vTimelineDescription = /* @__PURE__ */ message({
 	fr: '{name} : {n} stratégies, lois, programmes et institutions, dont {coded} codés : {list}.',
 	nl: '{name}: {n} strategieën, wetten, programma’s en instellingen, waarvan {coded} gecodeerd: {list}.',
 	da: '{name}: {n} strategier, love, programmer og institutioner, heraf {coded} kodet: {list}.',
-	et: '{name}: {n} strateegiat, seadust, programmi ja institutsiooni, neist {coded} kodeeritud: {list}.'
+	et: '{name}: {n} strateegiat, seadust, programmi ja asutust, neist {coded} kodeeritud: {list}.'
 });
