@@ -1,7 +1,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { assets } from '$app/paths';
 import { duckDbInstance, startEngine, type Engine, type Progress, type Query } from './engine';
-import { loadOnDemand, type OnDemandProgress } from './on-demand';
+import type { OnDemandProgress } from './on-demand';
 import type { Row } from './rows';
 import { messageOf } from './said-error';
 import type { Locale } from '$lib/i18n/locales';
@@ -95,6 +95,9 @@ class DbClient {
 	): Promise<OnDemandProgress> {
 		await this.start();
 		this.#parts ??= duckDbInstance().then((instance) => instance.connect());
+		// Imported when first needed: the Parquet reader and its codecs (Arrow, Brotli, …) are
+		// 120 KB compressed that no page needs before it draws its first chart.
+		const { loadOnDemand } = await import('./on-demand');
 		return loadOnDemand(await this.#parts, {
 			table,
 			url: `${assets}/data/${table}.parquet`,
