@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { tDuckDbSays } from '../../src/lib/i18n/pages/tools';
 import { writeSql } from './pages';
 import { e2eSuite } from './suite';
 
@@ -185,6 +186,21 @@ describe('SQL console', () => {
 		await page.click('[data-testid=cancel]');
 		await page.waitForFunction(
 			() => document.querySelector('[data-testid=sql-result] td')?.textContent === '43'
+		);
+		await context.close();
+	});
+
+	it('says in the page’s language that DuckDB refused a query, and marks DuckDB’s words English', async () => {
+		const context = await browser().newContext();
+		const { page } = await watch(context);
+		await page.goto(`${base}de/sql/`);
+		await page.waitForSelector('[data-testid=sql-page][data-ready=true]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid=sql-editor][data-ready=true]');
+		await run(page, 'SELECT * FROM no_such_table');
+		expect(await page.textContent('[data-testid=sql-error] strong')).toBe(tDuckDbSays('de'));
+		expect(await page.getAttribute('[data-testid=sql-error] pre', 'lang')).toBe('en');
+		expect(await page.textContent('[data-testid=sql-error] pre')).toMatch(
+			/no_such_table.*does not exist/i
 		);
 		await context.close();
 	});

@@ -3,7 +3,7 @@ import { tables as contract } from '$lib/catalog/schema';
 import type { ResultColumn } from '$lib/charts/quick-chart';
 import { cancelQuery, consoleRows, runScript, StatementError } from '$lib/db/console';
 import { db } from '$lib/db/client.svelte';
-import { messageOf } from '$lib/db/said-error';
+import { messageOf, SaidError } from '$lib/db/said-error';
 import { toRows, type Row } from '$lib/db/rows';
 import { readDuckDbError, type ErrorPosition } from './error-position';
 import { guardSql } from './guard';
@@ -20,7 +20,10 @@ export const SHIPPED = Object.keys(contract);
 
 export interface ConsoleError {
 	message: string;
-	/** refused: by the guard, DuckDB never saw it; cancelled: by the user. */
+	/**
+	 * refused: by the guard, DuckDB never saw it; cancelled: by the user or a time limit; duckdb:
+	 * DuckDB's own message, which is English whatever the page's language.
+	 */
 	kind: 'refused' | 'duckdb' | 'cancelled';
 	position: ErrorPosition | null;
 }
@@ -50,8 +53,10 @@ function contractSchema(): SchemaTable[] {
 function describeError(e: unknown, sql: string, locale: Locale): ConsoleError {
 	if (e instanceof StatementError && e.cancelled)
 		return { message: tQueryCancelled(locale), kind: 'cancelled', position: null };
+	// The site's own reasons (a time limit) stop a query too, and are said in the page's language.
+	if (e instanceof SaidError) return { message: e.say(locale), kind: 'cancelled', position: null };
 	const { message, position } = readDuckDbError(
-		messageOf(e, locale),
+		messageOf(e),
 		sql,
 		e instanceof StatementError ? e.start : 0
 	);
