@@ -61,6 +61,18 @@ const CASES: LinkCase[] = [
 		}
 	},
 	{
+		name: 'analysis',
+		link: 'analysis/?feature=vertical_collaboration&measure=gap&laws=1',
+		root: '[data-testid=analysis-chart] figure.frame',
+		agree: ({ title, charts: [chart, ...more] }) => {
+			const what = title.replace(/ around each strategy's launch$/, '');
+			return (
+				more.length === 0 && what !== title && !!chart?.startsWith(`${what} from the last edition`)
+			);
+		},
+		final: (f) => expect(f.title).toMatch(/^Vertical collaboration: .*gap/i)
+	},
+	{
 		name: 'strategies',
 		link: 'strategies/?pick=first',
 		root: '#matrix figure.frame',

@@ -1,5 +1,6 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { eventRequest, eventView, type EventView } from '$lib/charts/event-view';
+import { loadPlot } from '$lib/charts/plot-loader';
 import { analysisPoints, type AnalysisPoint } from '$lib/data/analysis-points';
 import { withFeatureNames } from '$lib/data/research-names';
 import type { Locale } from '$lib/i18n/locales';
@@ -79,15 +80,19 @@ export function analysisPage(getData: () => PageData, locale: Locale = 'en') {
 	};
 	let live = $state.raw<(Shown<EventView> & { from: 'early' | 'engine' }) | null>(null);
 	let sinceLive = $state.raw<Shown<AnalysisPoint[]> | null>(null);
+	// An answer is shown once Plot, which draws it, has loaded: the chart and its title then change
+	// in the same frame, instead of a new title over the prerendered chart while Plot loads.
+	let plotReady = $state(false);
+	$effect(() => void loadPlot().then(() => (plotReady = true)));
 	$effect(() => {
 		const answer = paths.answer;
-		if (!answer || paths.pending) return;
+		if (!answer || paths.pending || !plotReady) return;
 		const state = $state.snapshot(url.state) as AnalysisState;
 		live = { state, view: viewOf(answer.rows, state), from: answer.from };
 	});
 	$effect(() => {
 		const [c, m] = [codes.answer, series.answer];
-		if (!c || !m || codes.pending || series.pending) return;
+		if (!c || !m || codes.pending || series.pending || !plotReady) return;
 		const state = $state.snapshot(url.state) as AnalysisState;
 		sinceLive = { state, view: sinceOf(c.rows, m.rows, state, locale) };
 	});
