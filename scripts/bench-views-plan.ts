@@ -47,6 +47,17 @@ const evidence = (cell: string, heading: string): Step => ({
 	watch: { kind: 'text', all: [{ selector: '[data-testid=evidence] h3', includes: heading }] }
 });
 
+/** /analysis: the test whose line (`effect-rho`, `effect-spread`) shows only once it has run. */
+const tested = (line: string): Watch => ({
+	kind: 'text',
+	all: [
+		{
+			selector: `[data-testid=event-effect][data-tested=true] [data-testid=${line}]`,
+			includes: 'p'
+		}
+	]
+});
+
 /** Every view, and the controls measured on it. */
 export const VIEWS: View[] = [
 	{
@@ -149,6 +160,19 @@ export const VIEWS: View[] = [
 					pick('[data-testid=feature]', 'once_only'),
 					pick('[data-testid=feature]', 'coordination_model')
 				)
+			},
+			{
+				// The chart comes first and the permutation tests after it (issue 22): this row times
+				// the same change until the tests' result is on the page.
+				name: 'feature, until its tests are shown',
+				goal: 100,
+				steps: [
+					{ action: pick('[data-testid=feature]', 'once_only'), watch: tested('effect-rho') },
+					{
+						action: pick('[data-testid=feature]', 'coordination_model'),
+						watch: tested('effect-spread')
+					}
+				]
 			},
 			{
 				name: 'indicator',

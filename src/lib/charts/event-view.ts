@@ -1,5 +1,5 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
-import { eventEffect, type EventEffect } from '$lib/data/event-effect';
+import { eventSummary, withTests, type EventEffect } from '$lib/data/event-effect';
 import {
 	defaultMeasure,
 	measureCaveat,
@@ -28,7 +28,11 @@ export interface EventView {
 	strategies: EventStrategy[];
 	medians: LevelMedian[];
 	effect: EventEffect;
+	/** The effect's tests have run; until then it has its summary only (`testedView` adds them). */
+	tested: boolean;
+	/** The effect in words; until the tests have run, that they are running. */
 	verdict: string;
+	/** The chart in words: what is compared and each level's median (the verdict is beside it). */
 	description: string;
 	options: PlotOptions;
 }
@@ -44,7 +48,7 @@ export const eventRequest = (state: AnalysisState, meta: Meta): EventPathRequest
 });
 
 function describe(
-	view: Omit<EventView, 'description' | 'options'>,
+	view: Pick<EventView, 'effect' | 'digits' | 'measureLabel'>,
 	feature: string,
 	locale: Locale
 ): string {
@@ -58,48 +62,64 @@ function describe(
 		)
 		.join('; ');
 	const what = m.rDescribeWhat(locale, { feature, measure: view.measureLabel });
-	return groups ? `${what}. ${groups}. ${view.verdict}` : `${what}: ${view.verdict}`;
+	return groups ? `${what}. ${groups}.` : `${what}: ${m.rNoneMeasured(locale)}`;
 }
 
-/** Everything the event study shows for one state: strategies, medians, effect, chart. */
+const verdictOf = (effect: EventEffect, digits: number, locale: Locale) =>
+	eventVerdict(
+		effect,
+		(v) => signed(v, digits, locale),
+		(v) => fixed(v, digits + 1, locale),
+		locale
+	);
+
+/**
+ * Everything the event study shows for one state: strategies, medians, effect, chart. With
+ * `tests: false` the effect's permutation tests and bootstrap (most of the time it takes) are left
+ * for `testedView`, so that a page can draw the chart first.
+ */
 export function eventView(
 	rows: readonly EventPathRow[],
 	state: AnalysisState,
 	feature: Pick<FeatureRow, 'label' | 'scale'>,
 	meta: Meta,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	{ tests = true }: { tests?: boolean } = {}
 ): EventView {
 	const request = eventRequest(state, meta);
 	const digits = measureDigits(request.measure, meta);
 	const strategies = eventStrategies(rows, state, locale);
-	const effect = eventEffect(strategies, feature.scale);
-	const base = {
+	const summary = eventSummary(strategies, feature.scale);
+	const effect = tests ? withTests(summary, strategies) : summary;
+	const label = measureLabel(request.measure, meta, locale);
+	const description = describe({ effect, digits, measureLabel: label }, feature.label, locale);
+	const medians = levelMedians(strategies);
+	return {
 		measure: request.measure,
-		measureLabel: measureLabel(request.measure, meta, locale),
+		measureLabel: label,
 		caveat: measureCaveat(request.measure, meta, locale),
 		digits,
 		strategies,
-		medians: levelMedians(strategies),
+		medians,
 		effect,
-		verdict: eventVerdict(
-			effect,
-			(v) => signed(v, digits, locale),
-			(v) => fixed(v, digits + 1, locale),
-			locale
-		)
-	};
-	const description = describe(base, feature.label, locale);
-	return {
-		...base,
+		tested: tests,
+		verdict: tests ? verdictOf(effect, digits, locale) : m.rTesting(locale),
 		description,
-		options: eventChart(strategies, base.medians, {
+		options: eventChart(strategies, medians, {
 			scale: feature.scale,
 			featureLabel: feature.label,
-			measureLabel: base.measureLabel,
+			measureLabel: label,
 			description,
 			before: state.before,
 			after: state.after,
 			locale
 		})
 	};
+}
+
+/** A view drawn without its tests, with them: the same chart (same options), tested and said. */
+export function testedView(view: EventView, locale: Locale = 'en'): EventView {
+	if (view.tested) return view;
+	const effect = withTests(view.effect, view.strategies);
+	return { ...view, effect, tested: true, verdict: verdictOf(effect, view.digits, locale) };
 }

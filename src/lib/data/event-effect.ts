@@ -89,16 +89,22 @@ function groupSpread(units: readonly Unit<string>[]): Tested | null {
 	return tested(indexed.units, groupVarianceIndexed(indexed.groups), false);
 }
 
-/** Effect sizes and tests over the strategies whose change could be measured. */
-export function eventEffect(strategies: readonly EventStrategy[], scale: string): EventEffect {
-	const units: Unit<string>[] = strategies.flatMap((s) =>
+const unitsOf = (strategies: readonly EventStrategy[]): Unit<string>[] =>
+	strategies.flatMap((s) =>
 		s.change === null ? [] : [{ block: s.country, label: s.code, outcome: s.change }]
 	);
+
+/**
+ * What the strategies measured show, without the tests: n, countries, and each level's count,
+ * mean and median. Cheap, so a view can show it in the frame its chart changes; `difference`,
+ * `rho` and `spread` are null until `withTests` adds them.
+ */
+export function eventSummary(strategies: readonly EventStrategy[], scale: string): EventEffect {
+	const units = unitsOf(strategies);
 	const countries = new Set(units.map((u) => u.block));
 	const varying = [...countries].filter(
 		(c) => new Set(units.filter((u) => u.block === c).map((u) => u.label)).size > 1
 	).length;
-	const ordinal = scale !== 'coordination';
 	return {
 		scale,
 		n: units.length,
@@ -109,8 +115,24 @@ export function eventEffect(strategies: readonly EventStrategy[], scale: string)
 			units.map((u) => u.outcome),
 			levelsOf(scale).map((l) => l.code)
 		),
+		difference: null,
+		rho: null,
+		spread: null
+	};
+}
+
+/** The summary with its tests: 10,000 blocked permutations each, and a bootstrap interval. */
+export function withTests(summary: EventEffect, strategies: readonly EventStrategy[]): EventEffect {
+	const units = unitsOf(strategies);
+	const ordinal = summary.scale !== 'coordination';
+	return {
+		...summary,
 		difference: ordinal ? tested(codedUnits(units), highMinusLowCoded, true) : null,
 		rho: ordinal ? rankCorrelation(units) : null,
 		spread: ordinal ? null : groupSpread(units)
 	};
 }
+
+/** Effect sizes and tests over the strategies whose change could be measured. */
+export const eventEffect = (strategies: readonly EventStrategy[], scale: string): EventEffect =>
+	withTests(eventSummary(strategies, scale), strategies);

@@ -1,5 +1,5 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
-import { eventRequest, eventView, type EventView } from '$lib/charts/event-view';
+import { eventRequest, eventView, testedView, type EventView } from '$lib/charts/event-view';
 import { loadPlot } from '$lib/charts/plot-loader';
 import { analysisPoints, type AnalysisPoint } from '$lib/data/analysis-points';
 import { withFeatureNames } from '$lib/data/research-names';
@@ -48,13 +48,14 @@ export function analysisPage(getData: () => PageData, locale: Locale = 'en') {
 		isIndicator: (id) => Object.hasOwn(metas, id)
 	});
 	const url = useUrlState(() => codec);
-	const viewOf = (rows: EventPathRow[], s: AnalysisState) =>
+	const viewOf = (rows: EventPathRow[], s: AnalysisState, tests = true) =>
 		eventView(
 			rows,
 			s,
 			features[s.feature] as FeatureRow,
 			metas[s.indicator] as IndicatorMeta,
-			locale
+			locale,
+			{ tests }
 		);
 	const request = $derived(eventRequest(url.state, metas[url.state.indicator] as IndicatorMeta));
 	// Before the engine is ready, each answer comes from the result files built with the site.
@@ -88,7 +89,21 @@ export function analysisPage(getData: () => PageData, locale: Locale = 'en') {
 		const answer = paths.answer;
 		if (!answer || paths.pending || !plotReady) return;
 		const state = $state.snapshot(url.state) as AnalysisState;
-		live = { state, view: viewOf(answer.rows, state), from: answer.from };
+		// The chart and the levels' medians first; the tests (10,000 shuffles, a bootstrap: most of
+		// the work) once that frame is on the screen, unless another answer has come meanwhile.
+		const drawn = { state, view: viewOf(answer.rows, state, false), from: answer.from };
+		live = drawn;
+		let frame = requestAnimationFrame(() => {
+			frame = 0;
+			timer = setTimeout(() => {
+				if (live === drawn) live = { ...drawn, view: testedView(drawn.view, locale) };
+			});
+		});
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		return () => {
+			cancelAnimationFrame(frame);
+			clearTimeout(timer);
+		};
 	});
 	$effect(() => {
 		const [c, m] = [codes.answer, series.answer];

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
-import { eventView } from '$lib/charts/event-view';
+import { eventView, testedView } from '$lib/charts/event-view';
+import { rTesting } from '$lib/i18n/pages/research';
 import { ANALYSIS_CODES_COLUMNS, analysisCodesQuery } from '$lib/queries/analysis-codes';
 import { analysisFeaturesQuery, type FeatureRow } from '$lib/queries/analysis-features';
 import { ANALYSIS_SERIES_COLUMNS, analysisSeriesQuery } from '$lib/queries/analysis-series';
@@ -92,6 +93,38 @@ describe('analysis result files', () => {
 		expect(early.effect.groups.length).toBeGreaterThan(1);
 		expect(JSON.stringify(early)).toBe(JSON.stringify(live));
 	});
+
+	it('draw the chart before the tests, and the tests then give the same view', async () => {
+		const catalogue = await db.query(indicatorCatalogQuery());
+		const meta = catalogue.find((i) => i.indicator_id === 'un_egdi.egdi') as IndicatorMeta;
+		const codec = analysisCodec({ isFeature: () => true, isIndicator: () => true });
+		let withTests = 0;
+		for (const feature of await db.query(analysisFeaturesQuery())) {
+			const state: AnalysisState = {
+				...codec.defaults,
+				feature: feature.feature_id,
+				indicator: meta.indicator_id
+			};
+			const rows = await db.query(eventPathsQuery({ ...state, measure: 'rank' }));
+			const whole = eventView(rows, state, feature, meta);
+			const first = eventView(rows, state, feature, meta, 'en', { tests: false });
+			// The chart, its description and the levels' summary are there at once...
+			expect(JSON.stringify(first.options)).toBe(JSON.stringify(whole.options));
+			expect(first.description).toBe(whole.description);
+			expect(first.effect.groups).toEqual(whole.effect.groups);
+			// ...the tests are not, and the verdict says they are running.
+			expect([first.effect.difference, first.effect.rho, first.effect.spread]).toEqual([
+				null,
+				null,
+				null
+			]);
+			expect([first.tested, first.verdict]).toEqual([false, rTesting('en')]);
+			// Run afterwards, they give exactly what the whole view computed at once.
+			expect(JSON.stringify(testedView(first))).toBe(JSON.stringify(whole));
+			if (whole.effect.difference ?? whole.effect.spread) withTests++;
+		}
+		expect(withTests).toBeGreaterThan(3);
+	}, 120_000);
 
 	it('hold each feature’s codes and each benchmark’s series as their queries give them', async () => {
 		for (const feature of features) {

@@ -1280,6 +1280,15 @@ export const rVerdictNoVariation = /* @__PURE__ */ message({
 	et: 'Ühegi riigi mõõdetud strateegiad ei erine selle koodi poolest, seega ei saa riigisisene võrdlus midagi näidata; riikidevahelised erinevused ei tõenda mõju.'
 });
 
+export const rTesting = /* @__PURE__ */ message({
+	en: 'Testing the codes against chance (10,000 shuffles within each country)…',
+	de: 'Die Codes werden gegen den Zufall getestet (10.000 Vertauschungen innerhalb jedes Landes) …',
+	fr: 'Test des codes contre le hasard (10 000 permutations au sein de chaque pays)…',
+	nl: 'De codes worden tegen toeval getoetst (10.000 verwisselingen binnen elk land)…',
+	da: 'Koderne testes mod tilfældighed (10.000 ombytninger inden for hvert land) …',
+	et: 'Koode testitakse juhuse vastu (10 000 ümberpaigutust iga riigi sees)…'
+});
+
 export const rVerdictOneLevel = /* @__PURE__ */ message({
 	en: 'All {n} measured strategies share one level of the code: nothing to compare.',
 	de: 'Alle {n} gemessenen Strategien haben dieselbe Stufe des Codes: nichts zu vergleichen.',
