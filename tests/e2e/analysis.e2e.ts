@@ -88,6 +88,24 @@ describe('features and progress', () => {
 		await context.close();
 	});
 
+	it('tests a changed feature off the page’s thread with the numbers the build computed', async () => {
+		const context = await browser().newContext();
+		const page = await open(context, '?feature=vertical_collaboration');
+		await engineReady(page);
+		await settled(page);
+		const built = await (await fetch(`${base}analysis/`)).text();
+		const verdict = (html: string) =>
+			/data-testid="event-verdict"[^>]*>([^<]*)</.exec(html)?.[1]?.replaceAll('&amp;', '&');
+		// The default state, reached by a change: its tests run in the worker this time.
+		await page.selectOption('[data-testid=feature]', 'coordination_model');
+		await page.waitForSelector(
+			'[data-testid=event-effect][data-tested=true] [data-testid=effect-spread]'
+		);
+		expect(await page.getByTestId('event-verdict').textContent()).toBe(verdict(built));
+		expect(verdict(built)).toMatch(/p = 0\.\d{3}/);
+		await context.close();
+	});
+
 	it('follows each control into the URL, and a reload restores the same chart', async () => {
 		const context = await browser().newContext();
 		const page = await open(context);

@@ -117,9 +117,15 @@ export function eventView(
 	};
 }
 
-/** A view drawn without its tests, with them: the same chart (same options), tested and said. */
-export function testedView(view: EventView, locale: Locale = 'en'): EventView {
+/**
+ * A view drawn without its tests, with them: the same chart (same options), tested and said.
+ * `effect` is the view's effect with its tests, if they were run elsewhere (in a worker).
+ */
+export function testedView(
+	view: EventView,
+	locale: Locale = 'en',
+	effect: EventEffect = withTests(view.effect, view.strategies)
+): EventView {
 	if (view.tested) return view;
-	const effect = withTests(view.effect, view.strategies);
 	return { ...view, effect, tested: true, verdict: verdictOf(effect, view.digits, locale) };
 }

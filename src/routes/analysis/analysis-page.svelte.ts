@@ -1,6 +1,7 @@
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { eventRequest, eventView, testedView, type EventView } from '$lib/charts/event-view';
 import { loadPlot } from '$lib/charts/plot-loader';
+import { testsInWorker } from './tests-in-worker';
 import { analysisPoints, type AnalysisPoint } from '$lib/data/analysis-points';
 import { withFeatureNames } from '$lib/data/research-names';
 import type { Locale } from '$lib/i18n/locales';
@@ -89,21 +90,13 @@ export function analysisPage(getData: () => PageData, locale: Locale = 'en') {
 		const answer = paths.answer;
 		if (!answer || paths.pending || !plotReady) return;
 		const state = $state.snapshot(url.state) as AnalysisState;
-		// The chart and the levels' medians first; the tests (10,000 shuffles, a bootstrap: most of
-		// the work) once that frame is on the screen, unless another answer has come meanwhile.
+		// The chart and the levels' medians at once; the tests (10,000 shuffles, a bootstrap: most
+		// of the work) in a worker meanwhile, their result taken unless another answer has come.
 		const drawn = { state, view: viewOf(answer.rows, state, false), from: answer.from };
 		live = drawn;
-		let frame = requestAnimationFrame(() => {
-			frame = 0;
-			timer = setTimeout(() => {
-				if (live === drawn) live = { ...drawn, view: testedView(drawn.view, locale) };
-			});
+		void testsInWorker(drawn.view.effect, drawn.view.strategies).then((effect) => {
+			if (live === drawn) live = { ...drawn, view: testedView(drawn.view, locale, effect) };
 		});
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		return () => {
-			cancelAnimationFrame(frame);
-			clearTimeout(timer);
-		};
 	});
 	$effect(() => {
 		const [c, m] = [codes.answer, series.answer];
