@@ -123,6 +123,11 @@ describe('country profile charts', () => {
 		expect(headline).toContain('Ausgabe');
 		expect(headline).toContain('EU27-Durchschnitt');
 		expect(headline).not.toMatch(/Edition|EU27 average| for /);
+		// Its numbers too: a decimal comma in the description, the axis and the points' titles.
+		const description = /aria-description="([^"]*)"/.exec(headline)?.[1] ?? '';
+		expect(description).toMatch(/\d,\d{3} im Jahr/);
+		expect(description).not.toMatch(/\d\.\d{3} im Jahr/);
+		expect(headline).toMatch(/>0,\d+</);
 		const timeline = renderSvg(
 			countryTimelineChart(STRATEGIES, { name: 'Estonia', openEnd: 2030 }, 'fr')
 		);

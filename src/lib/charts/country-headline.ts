@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
+import { fixed } from '$lib/data/signed';
 import type { Locale } from '$lib/i18n/locales';
 import { wordEdition } from '$lib/i18n/messages';
 import * as t from '$lib/i18n/pages/views';
@@ -48,7 +49,7 @@ export function describeHeadline(
 	const last = rows.at(-1);
 	if (!first || !last)
 		return t.vNoValueForName(locale, { label: spec.meta.label, name: spec.name });
-	const f = (v: number) => v.toFixed(spec.digits);
+	const f = (v: number) => fixed(v, spec.digits, locale);
 	const eu =
 		last.eu27_value === null ? '' : ` ${t.vEu27AverageIn(locale, { value: f(last.eu27_value) })}`;
 	const rank =
@@ -122,7 +123,7 @@ export function countryHeadlineChart(
 			grid: true,
 			nice: true,
 			ticks: 4,
-			tickFormat: (v: number) => v.toFixed(Math.min(spec.digits, 2))
+			tickFormat: (v: number) => fixed(v, Math.min(spec.digits, 2), locale)
 		},
 		marks: [
 			...brokenLines(eu, { stroke: () => EU_COLOR, strokeDasharray: '4,3', strokeWidth: 1.25 }),
@@ -132,7 +133,7 @@ export function countryHeadlineChart(
 				y: 'value',
 				r: 2,
 				fill: colorOf(spec.country),
-				title: (p: Point) => `${p.who} ${p.year}: ${p.value.toFixed(spec.digits)}`
+				title: (p: Point) => `${p.who} ${p.year}: ${fixed(p.value, spec.digits, locale)}`
 			}),
 			...(spec.launches
 				? strategyMarks(placeLaunches(lineOf(rows, spec), panelLaunches(spec.launches)), locale)

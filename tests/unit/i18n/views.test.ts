@@ -294,7 +294,7 @@ describe('a country profile’s build-time texts', () => {
 		);
 		const et = describeHeadline(rows as never, spec, 'et');
 		expect(et).toBe(
-			'Estonia, EGDI (index (0–1)): 0.900 aastal 2020, 0.973 aastal 2024 (EL27 keskmine 0.879); koht 2/193.'
+			'Estonia, EGDI (index (0–1)): 0,900 aastal 2020, 0,973 aastal 2024 (EL27 keskmine 0,879); koht 2/193.'
 		);
 		lacks(et, ['in', 'average', 'rank', 'of']);
 	});
