@@ -3,7 +3,7 @@ import { colorOf, EU_COLOR } from '$lib/catalog/colors';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { fixed } from '$lib/data/signed';
 import type { Locale } from '$lib/i18n/locales';
-import { wordEdition } from '$lib/i18n/messages';
+import { wordEdition } from '$lib/i18n/words';
 import * as t from '$lib/i18n/pages/views';
 import type { ProfileRow } from '$lib/queries/country-profile';
 import type { SeriesRow } from './line-chart';

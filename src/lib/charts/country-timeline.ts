@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { KIND_COLORS } from '$lib/catalog/colors';
 import { kindName } from '$lib/data/research-names';
 import type { Locale } from '$lib/i18n/locales';
-import { wordInForce, wordYear } from '$lib/i18n/messages';
+import { wordInForce, wordYear } from '$lib/i18n/words';
 import * as t from '$lib/i18n/pages/views';
 import { clipText, fullIfCut } from './clip-text';
 import type { StrategyRow } from '$lib/queries/country-strategies';

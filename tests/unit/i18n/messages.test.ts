@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '$lib/i18n/locales';
 import { placeholdersOf, type Texts } from '$lib/i18n/message';
 import * as messages from '$lib/i18n/messages';
+import * as words from '$lib/i18n/words';
 
-/** Every message module: the shared one and one per area of the site (pages/*.ts). */
+/** Every message module: the shared ones and one per area of the site (pages/*.ts). */
 const modules: Record<string, Record<string, unknown>> = {
 	messages,
+	words,
 	...import.meta.glob<Record<string, unknown>>('/src/lib/i18n/pages/*.ts', { eager: true })
 };
 const all = Object.entries(modules).flatMap(([file, exports]) =>

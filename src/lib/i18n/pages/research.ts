@@ -5,7 +5,7 @@ import { message } from '../message';
  * Names of institutions follow glossary.ts. Drafted by the project, not reviewed by native speakers.
  */
 
-/* Words shared with other areas: one text, defined in messages.ts. */
+/* Words shared with other areas: one text, defined in messages.ts or words.ts. */
 export {
 	wordClose as rClose,
 	wordCode as rColCode,
@@ -23,7 +23,7 @@ export {
 	wordRegional as rRegional,
 	wordTo as rTo,
 	wordYear as rYear
-} from '../messages';
+} from '../words';
 
 // The strategies page
 

@@ -7,7 +7,7 @@ import { message } from '../message';
  * reviewed by native speakers (docs/i18n.md).
  */
 
-/* Words shared with other areas: one text, defined in messages.ts. */
+/* Words shared with other areas: one text, defined in messages.ts or words.ts. */
 export {
 	wordChart as tChartView,
 	wordClose as tClose,
@@ -19,7 +19,7 @@ export {
 	wordRegional as tLevelRegional,
 	wordSourcesTitle as tSourcesTitle,
 	wordTable as tTableView
-} from '../messages';
+} from '../words';
 
 // /services: the page
 

@@ -6,7 +6,8 @@ import { message } from '../message';
  * drafted by the project, not yet reviewed by native speakers (docs/i18n.md).
  */
 
-/* Words shared with other areas: one text, defined in messages.ts. */
+/* Words shared with other areas: one text, defined in messages.ts or words.ts. */
+export { navCountries as vCountries } from '../messages';
 export {
 	wordChart as vChart,
 	wordTable as vChartTable,
@@ -18,7 +19,6 @@ export {
 	wordLeadBody as vColLeadBody,
 	wordTitle as vColTitle,
 	wordColumn as vColumn,
-	navCountries as vCountries,
 	wordCountry as vCountry,
 	wordEdition as vEdition,
 	wordIndicator as vIndicator,
@@ -28,7 +28,7 @@ export {
 	wordRank as vUnitRank,
 	wordYear as vYear,
 	wordYears as vYears
-} from '../messages';
+} from '../words';
 
 // Shared by the views
 
