@@ -6,7 +6,7 @@ let loading: Promise<Plot> | null = null;
 
 /** Observable Plot, loaded once, after the first paint (the prerendered charts need no script). */
 export function loadPlot(): Promise<Plot> {
-	return (loading ??= import('@observablehq/plot').then((m) => (loaded = m)));
+	return (loading ??= import('./plot-entry').then((m) => (loaded = m)));
 }
 
 /**

@@ -30,7 +30,7 @@ const REWRITES: [from: string | RegExp, to: string][] = [
 		'return painted.then(function(){return import(url)})',
 		'return __fallbackBase.then(function(b){return import(b+url)})'
 	],
-	[/\}\)\(\[("[^"]*",?)*\]\)<\/script>/, '})([])</script>'],
+	[/\}\)\(\[("[^"]*",?)*\],\[("[^"]*",?)*\]\)<\/script>/, '})([],[])</script>'],
 	[/base: ""/, 'base: window.__fallbackBaseValue'],
 	[/\s*<link href="\/_app\/[^"]+\.css" rel="stylesheet"[^>]*>/g, '']
 ];

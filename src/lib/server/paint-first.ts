@@ -15,6 +15,10 @@
  * loader. Where paint timing is unavailable a frame and a timer stand in, and a page that starts
  * hidden (a background tab, which paints nothing) loads at once. Pages without SvelteKit's start
  * script pass through unchanged.
+ *
+ * `links` are further chunks (`_app/…`, as the client manifest names them) hinted only when the
+ * page is opened with a query string, i.e. a shared link whose chart the app draws as soon as it
+ * has the rows (see link-hints.ts).
  */
 
 const PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
@@ -27,9 +31,10 @@ export const DEFERRED_TYPE = 'text/x-paint-first';
 const PAINT_TIMEOUT = 1000;
 
 /** The loader: a plain inline script for the page's head, written out by hand (no bundling). */
-const loader = (hints: string[]) =>
+const loader = (hints: string[], links: string[]) =>
 	[
-		'<script>var __paintFirst=(function(hints){',
+		'<script>var __paintFirst=(function(hints,links){',
+		'if(location.search.length>1)hints=hints.concat(links);',
 		// Resolves once the first contentful frame has been presented (or cannot be waited for).
 		'var painted=new Promise(function(done){',
 		"if(document.visibilityState==='hidden'){done();return}",
@@ -56,10 +61,12 @@ const loader = (hints: string[]) =>
 		'block.replaceWith(script)})',
 		'});',
 		'return function(url){return painted.then(function(){return import(url)})}',
-		`})(${JSON.stringify(hints).replaceAll('<', '\\u003c')})</script>`
+		`})(${json(hints)},${json(links)})</script>`
 	].join('');
 
-export function paintFirst(html: string): string {
+const json = (value: unknown) => JSON.stringify(value).replaceAll('<', '\\u003c');
+
+export function paintFirst(html: string, links: readonly string[] = []): string {
 	if (!ENTRY_IMPORT.test(html)) return html;
 	ENTRY_IMPORT.lastIndex = 0;
 	// A page that imports the app but whose start script is not found here would still work, only
@@ -67,9 +74,18 @@ export function paintFirst(html: string): string {
 	if (!START_SCRIPT.test(html))
 		throw new Error('paintFirst: the page imports the app, but its start script was not found');
 	const hints = [...html.matchAll(PRELOAD)].map((m) => m[1] as string);
+	// The page's hints name chunks relative to it (`../_app/…`): the link chunks the same way.
+	const entry = /^(.*?)_app\/immutable\/entry\//.exec(
+		hints.find((h) => h.includes('/entry/')) ?? ''
+	);
+	if (links.length && !entry)
+		throw new Error('paintFirst: chunks to hint for links, but no entry among the hints');
+	const relative = links
+		.map((file) => `${entry?.[1] ?? ''}${file}`)
+		.filter((h) => !hints.includes(h));
 	return html
 		.replace(PRELOAD, '')
-		.replace('</head>', `${loader(hints)}\n\t</head>`)
+		.replace('</head>', `${loader(hints, relative)}\n\t</head>`)
 		.replace(ENTRY_IMPORT, (_, url: string) => `__paintFirst(${JSON.stringify(url)})`)
 		.replace(START_SCRIPT, (_, body: string) => `<script type="${DEFERRED_TYPE}">${body}</script>`);
 }

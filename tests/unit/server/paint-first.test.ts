@@ -62,7 +62,13 @@ describe('paintFirst', () => {
 	});
 
 	/** Runs the loader against a stub page; `paint` and `parse` finish those steps. */
-	function stubPage({ paintTiming = true, hidden = false, parsed = false } = {}) {
+	function stubPage({
+		paintTiming = true,
+		hidden = false,
+		parsed = false,
+		search = '',
+		html = out
+	} = {}) {
 		const frames: (() => void)[] = [];
 		const timers: { f: () => void; ms: number }[] = [];
 		const listeners: Record<string, (() => void)[]> = {};
@@ -91,12 +97,13 @@ describe('paintFirst', () => {
 			}
 			disconnect() {}
 		}
-		const script = out.match(/<script>(var __paintFirst[\s\S]*?)<\/script>/)![1]!;
+		const script = html.match(/<script>(var __paintFirst[\s\S]*?)<\/script>/)![1]!;
 		const load = new Function(
 			'requestAnimationFrame',
 			'setTimeout',
 			'document',
 			'PerformanceObserver',
+			'location',
 			'importer',
 			`${script.replace('return import(url)', 'return importer(url)')}; return __paintFirst;`
 		)(
@@ -104,6 +111,7 @@ describe('paintFirst', () => {
 			(f: () => void, ms = 0) => timers.push({ f, ms }),
 			document,
 			Observer,
+			{ search },
 			(url: string) => (imported.push(url), Promise.resolve(url))
 		) as (url: string) => Promise<string>;
 		const settle = async () => {
@@ -173,5 +181,39 @@ describe('paintFirst', () => {
 		const hidden = stubPage({ hidden: true, parsed: true });
 		await hidden.settle();
 		expect(hidden.ran).toEqual(['kit.start()']);
+	});
+
+	describe('a shared link’s chart modules', () => {
+		const chart = '_app/immutable/chunks/chart-1.js';
+		const shared = '_app/immutable/chunks/x-1.js';
+		const withLinks = paintFirst(PAGE, [chart, shared]);
+
+		it('are named relative to the page, once, beside the page’s own hints', () => {
+			expect(withLinks).toContain('["../_app/immutable/chunks/chart-1.js"])</script>');
+			expect(withLinks.match(/chunks\/x-1\.js/g)).toHaveLength(1);
+		});
+
+		it('are hinted when the page is opened with a query string, and only then', async () => {
+			const link = stubPage({
+				html: withLinks,
+				parsed: true,
+				search: '?indicator=eu_egov.overall'
+			});
+			const plain = stubPage({ html: withLinks, parsed: true, search: '?' });
+			link.paint();
+			plain.paint();
+			await link.settle();
+			await plain.settle();
+			expect(link.appended).toContain('../_app/immutable/chunks/chart-1.js');
+			expect(plain.appended).toEqual([
+				'../_app/immutable/entry/start.AbC.js',
+				'../_app/immutable/chunks/x-1.js'
+			]);
+		});
+
+		it('stop the build where the page has no entry to name them from', () => {
+			const bare = PAGE.replace(/<link href="[^"]*start[^"]*" rel="modulepreload">/, '');
+			expect(() => paintFirst(bare, [chart])).toThrow(/no entry among the hints/);
+		});
 	});
 });
