@@ -159,5 +159,71 @@ describe('a cold link draws its own chart before the engine is ready', () => {
 		expect(await drawn()).toEqual(early);
 		await context.close();
 	}, 90_000);
+
 	expectCleanRun(CASES.length);
+});
+
+/** When a resource whose URL contains `part` was requested (ms), or null if it was not. */
+const requestedAt = (page: Page, part: string) =>
+	page.evaluate(
+		(p) =>
+			performance.getEntriesByType('resource').find((e) => e.name.includes(p))?.startTime ?? null,
+		part
+	);
+const markAt = (page: Page, name: string) =>
+	page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+
+describe('a cold link’s chart does not wait for what it does not need', () => {
+	it('its chart modules load with the app, before it hydrates; a plain address’s do not', async () => {
+		const html = await (await fetch(base)).text();
+		// The loader's second list: the chunks hinted for links, the chart module first.
+		const links = /\}\)\(\[[^\]]*\],\[("[^"]+")/.exec(html)?.[1];
+		expect(links, 'the home page hints chunks for links').toBeTruthy();
+		const chart = (JSON.parse(links!) as string).split('/').pop()!;
+
+		for (const [address, hinted] of [
+			[`${base}?indicator=eu_egov.overall&country=EST~LVA~LTU`, true],
+			[base, false]
+		] as const) {
+			const context = await browser().newContext();
+			const release = await holdWasm(context);
+			const { page } = await watch(context);
+			await page.goto(address);
+			await page.waitForSelector('[data-testid=home-chart] .chart[data-live=true] svg');
+			const [requested, hydrated] = [
+				await requestedAt(page, chart),
+				await markAt(page, 'egov:hydrated')
+			];
+			expect(hydrated).not.toBeNull();
+			if (hinted) expect(requested!, address).toBeLessThan(hydrated!);
+			else expect(requested === null || requested > hydrated!, address).toBe(true);
+			release();
+			await context.close();
+		}
+	}, 60_000);
+
+	it('the engine starts once the link’s chart is drawn from the result files', async () => {
+		const context = await browser().newContext();
+		const { page } = await watch(context);
+		await page.goto(`${base}explore/?indicator=eu_egov.overall&group=none&country=EST`);
+		await page.waitForFunction(
+			() => performance.getEntriesByName('egov:engine-ready').length,
+			null,
+			{
+				timeout: 60_000
+			}
+		);
+		const [drawn, started, hydrated] = [
+			await markAt(page, 'egov:first-live-chart'),
+			await markAt(page, 'egov:engine-start'),
+			await markAt(page, 'egov:hydrated')
+		];
+		expect(drawn).not.toBeNull();
+		// Held until the chart is drawn, or, on a machine too slow for that, for two seconds at most.
+		expect(started! >= drawn! || started! - hydrated! >= 2000, `${started} vs ${drawn}`).toBe(true);
+		const worker = await requestedAt(page, 'duckdb-worker');
+		expect(worker!).toBeGreaterThanOrEqual(started!);
+		await context.close();
+	}, 90_000);
+	expectCleanRun(2);
 });

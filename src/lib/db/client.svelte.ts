@@ -4,6 +4,7 @@ import { duckDbInstance, startEngine, type Engine, type Progress, type Query } f
 import type { OnDemandProgress } from './on-demand';
 import type { Row } from './rows';
 import { messageOf } from './said-error';
+import { startGate } from './start-gate';
 import type { Locale } from '$lib/i18n/locales';
 import { tEngineFailed } from '$lib/i18n/pages/tools';
 
@@ -21,6 +22,12 @@ export const CORE_TABLES = [
 	'coding_agreement',
 	'coding_reconciliation'
 ] as const;
+
+/**
+ * Longest the engine's start waits for a page's first chart from the result files (ms): a chart
+ * that never comes must not keep the engine back.
+ */
+const HOLD_CAP = 2000;
 
 /** The browser's view of the engine: its progress for the UI, and queries that wait for it. */
 class DbClient {
@@ -42,6 +49,7 @@ class DbClient {
 	/** Progress of the tables loaded on demand (not at start-up), by table. */
 	parts = $state<Record<string, OnDemandProgress>>({});
 	#engine: Promise<Engine> | null = null;
+	#gate = startGate(HOLD_CAP);
 	#parts: Promise<AsyncDuckDBConnection> | null = null;
 
 	/**
@@ -62,26 +70,42 @@ class DbClient {
 			: tEngineFailed(locale, { reason: messageOf(this.#startFailure.error, locale) });
 	}
 
-	/** Starts the engine (once) and resolves when it is ready. */
+	/**
+	 * Keeps the engine's start back until `drawn` settles (or HOLD_CAP passes): a page drawing a
+	 * link's first chart from the result files asks this, since on two cores and a slow network the
+	 * engine's download and compile (8 MB, a core) compete with the chart's own scripts and rows.
+	 * Only holds asked in the round of effects that first starts the engine count.
+	 */
+	holdFor(drawn: Promise<unknown>): void {
+		this.#gate.hold(drawn);
+	}
+
+	/** Starts the engine (once, when no page holds it back) and resolves when it is ready. */
 	start(): Promise<Engine> {
 		this.started = true;
-		this.#engine ??= startEngine({
-			tables: CORE_TABLES,
-			fileUrl: (table) => `${assets}/data/${table}.parquet`,
-			onProgress: (p) => (this.progress = p)
-		}).then(
-			(engine) => {
-				performance.mark('egov:engine-ready');
-				this.failures = [...engine.failures];
-				this.ready = true;
-				return engine;
-			},
-			(error: unknown) => {
-				this.#startFailure = { error };
-				this.error = this.errorIn('en');
-				throw error;
-			}
-		);
+		this.#engine ??= this.#gate
+			.open()
+			.then(() => {
+				performance.mark('egov:engine-start');
+				return startEngine({
+					tables: CORE_TABLES,
+					fileUrl: (table) => `${assets}/data/${table}.parquet`,
+					onProgress: (p) => (this.progress = p)
+				});
+			})
+			.then(
+				(engine) => {
+					performance.mark('egov:engine-ready');
+					this.failures = [...engine.failures];
+					this.ready = true;
+					return engine;
+				},
+				(error: unknown) => {
+					this.#startFailure = { error };
+					this.error = this.errorIn('en');
+					throw error;
+				}
+			);
 		return this.#engine;
 	}
 

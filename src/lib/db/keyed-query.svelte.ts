@@ -2,6 +2,7 @@ import { untrack } from 'svelte';
 import type { Query } from './engine';
 import { db } from './client.svelte';
 import { liveState, type LiveQuery } from './live-query.svelte';
+import { firstLiveChart } from '$lib/charts/first-live-chart';
 
 export interface KeyedQueryOptions<T> {
 	/**
@@ -41,8 +42,11 @@ export function useKeyedQuery<T>(
 		let settled = false;
 		live.asking();
 		const { early: ask } = options;
-		if (ask && !untrack(() => db.ready))
-			Promise.all(missing.map(async (k) => early.get(k) ?? ask(k))).then(
+		if (ask && !untrack(() => db.ready)) {
+			const asked = Promise.all(missing.map(async (k) => early.get(k) ?? ask(k)));
+			// The engine waits until the early answer is drawn (or fails): it would slow the drawing.
+			db.holdFor(asked.then(() => firstLiveChart));
+			asked.then(
 				(parts) => {
 					missing.forEach((k, i) => early.set(k, parts[i] ?? []));
 					const rows = keys.flatMap((k) => known.get(k) ?? early.get(k) ?? []);
@@ -50,6 +54,7 @@ export function useKeyedQuery<T>(
 				},
 				() => {}
 			);
+		}
 		db.query(queryFor(missing)).then(
 			(answer) => {
 				settled = true;

@@ -3,6 +3,7 @@ import type { Query } from './engine';
 import { db } from './client.svelte';
 import { pageLocale } from '$lib/i18n/current';
 import { messageOf } from './said-error';
+import { firstLiveChart } from '$lib/charts/first-live-chart';
 
 /** A live query's answer together with the state it answers, so a page never mixes the two. */
 export interface Answered<S, T> {
@@ -62,11 +63,15 @@ export function useStateQuery<S, T>(
 			status.error = null;
 			status.pending = false;
 		};
-		if (options.early && !(answerable && untrack(() => db.ready)))
-			options.early(state).then(
+		if (options.early && !(answerable && untrack(() => db.ready))) {
+			const early = options.early(state);
+			// The engine waits until the early answer is drawn (or fails): it would slow the drawing.
+			db.holdFor(early.then(() => firstLiveChart));
+			early.then(
 				(rows) => stale || settled || publish(rows, 'early'),
 				() => {}
 			);
+		}
 		if (!answerable) return () => (stale = true);
 		db.query(toQuery(state)).then(
 			(rows) => {
