@@ -18,6 +18,8 @@ export interface NetworkResults {
 	runs: number;
 	networks: {
 		network: Network;
+		/** Runs of every link on this network. */
+		runs: number;
 		/** First paints of a one-line page, in the same runs and conditions. */
 		floor: number[];
 		views: { view: string; runs: LinkRun[] }[];
@@ -47,7 +49,7 @@ function networkTable(n: NetworkResults['networks'][number]): string {
 		? `${((c.downloadThroughput * 8) / 1e6).toFixed(1)} Mbps down, ${((c.uploadThroughput * 8) / 1e6).toFixed(2)} up, ${c.latency} ms latency`
 		: 'no emulation';
 	return [
-		`### ${n.network.name} (${what}); the floor page paints in ${ms(floor)}`,
+		`### ${n.network.name} (${what}); the floor page paints in ${ms(floor)}; ${n.runs} run(s) of every link`,
 		'',
 		row([
 			'view',
@@ -100,7 +102,7 @@ export function formatNetwork(results: NetworkResults, start: string, end: strin
 ## Cold links on networks
 
 Produced by \`npm run bench -- --only network\` (scripts/bench-network.ts) on ${results.date}, ${results.runs}
-run(s) of every link; load average ${results.load.map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min). The
+run(s) of every link unless a network's heading says otherwise; load average ${results.load.map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min). The
 build is served by scripts/static-server.ts as the site's hosts are configured: text files from their
 precompressed \`.br\`, the engine as its \`.gz\`. Each link is opened in a new context (cold cache) of
 headless Debian Chromium; the network is emulated with the Chrome DevTools Protocol

@@ -4,8 +4,9 @@
  * exactly what the warm engine draws for that link (title, subtitle and each chart's description)
  * — and to engine ready, with the bytes sent; a one-line floor page in the same runs. On loopback
  * and under two networks emulated through the Chrome DevTools Protocol. Writes its own section of
- * BENCHMARKS.md. Usage: tsx scripts/bench-network.ts [--runs 3] [--build-dir build]
- * [--networks loopback,broadband,slow-4g] [--views /,/explore] [--no-write] (it does not build)
+ * BENCHMARKS.md. Usage: tsx scripts/bench-network.ts [--runs 3] [--runs-on slow-4g=1]
+ * [--build-dir build] [--networks loopback,broadband,slow-4g] [--views /,/explore] [--no-write]
+ * (it does not build)
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -158,7 +159,11 @@ export interface NetworkOptions {
 	runs?: number;
 	networks?: readonly Network[];
 	views?: readonly LinkView[];
+	/** Runs on a network other than `runs`, by its slug (`slow-4g`): a slow network's runs are long. */
+	runsOn?: Readonly<Record<string, number>>;
 }
+
+const slug = (s: string) => s.toLowerCase().replace(/\s+/g, '-');
 
 /** Measures every link of every view on every network, against an already built folder. */
 export async function benchNetwork(options: NetworkOptions = {}): Promise<NetworkResults> {
@@ -182,12 +187,14 @@ export async function benchNetwork(options: NetworkOptions = {}): Promise<Networ
 		for (const view of views)
 			for (const link of view.links) expected.set(link, await ownChart(browser, url + link, view));
 		for (const network of networks) {
+			const times = options.runsOn?.[slug(network.name)] ?? runs;
 			const measured: NetworkResults['networks'][number] = {
 				network,
+				runs: times,
 				floor: [],
 				views: views.map((view) => ({ view: view.view, runs: [] }))
 			};
-			for (let i = 0; i < runs; i++) {
+			for (let i = 0; i < times; i++) {
 				measured.floor.push(await floorPaint(browser, floor.url, network));
 				for (const [v, view] of views.entries())
 					for (const link of view.links) {
@@ -215,17 +222,30 @@ export const formatSection = (results: NetworkResults) => formatNetwork(results,
 export const writeSection = (section: string, file = 'BENCHMARKS.md') =>
 	writeMarkedSection(section, { start: START, end: END }, file);
 
-/** `--networks loopback,slow-4g` and `--views /,/explore`: a subset, for a quick check. */
+/**
+ * `--networks loopback,slow-4g` and `--views /,/explore`: a subset, for a quick check;
+ * `--runs-on slow-4g=1`: fewer (or more) runs on a network than `--runs`.
+ */
 export function pick(args: string[]): NetworkOptions {
 	const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-	const slug = (s: string) => s.toLowerCase().replace(/\s+/g, '-');
 	const networks = flag('--networks')?.split(',');
+	const runsOn = Object.fromEntries(
+		(flag('--runs-on')?.split(',') ?? []).map((pair) => {
+			const [name = '', n = ''] = pair.split('=');
+			if (!NETWORKS.some((x) => slug(x.name) === name) || !(Number(n) >= 1))
+				throw new Error(
+					`--runs-on: "${pair}" is not network=runs (networks: ${NETWORKS.map((x) => slug(x.name)).join(', ')})`
+				);
+			return [name, Number(n)];
+		})
+	);
 	const views = flag('--views')?.split(',');
 	return {
 		build: flag('--build-dir') ?? 'build',
 		runs: Number(flag('--runs')) || 3,
 		networks: networks ? NETWORKS.filter((n) => networks.includes(slug(n.name))) : NETWORKS,
-		views: views ? LINK_VIEWS.filter((v) => views.includes(v.view)) : LINK_VIEWS
+		views: views ? LINK_VIEWS.filter((v) => views.includes(v.view)) : LINK_VIEWS,
+		runsOn
 	};
 }
 
