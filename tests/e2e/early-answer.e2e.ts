@@ -202,6 +202,25 @@ describe('a cold link’s chart does not wait for what it does not need', () => 
 		}
 	}, 60_000);
 
+	it('a /strategies link fetches its result file with the app, once', async () => {
+		const context = await browser().newContext();
+		const release = await holdWasm(context);
+		const { page } = await watch(context);
+		await page.goto(`${base}strategies/?pick=first`);
+		await page.waitForSelector('#matrix[data-drawn-from=early] .chart[data-live=true] svg');
+		const hydrated = await markAt(page, 'egov:hydrated');
+		expect(await requestedAt(page, 'results/strategies/matrix.json')).toBeLessThan(hydrated!);
+		const fetched = await page.evaluate(
+			() =>
+				performance
+					.getEntriesByType('resource')
+					.filter((e) => e.name.includes('results/strategies/matrix.json')).length
+		);
+		expect(fetched, 'the preload is the fetch the page makes').toBe(1);
+		release();
+		await context.close();
+	}, 60_000);
+
 	it('the engine starts once the link’s chart is drawn from the result files', async () => {
 		const context = await browser().newContext();
 		const { page } = await watch(context);
@@ -225,5 +244,5 @@ describe('a cold link’s chart does not wait for what it does not need', () => 
 		expect(worker!).toBeGreaterThanOrEqual(started!);
 		await context.close();
 	}, 90_000);
-	expectCleanRun(2);
+	expectCleanRun(3);
 });

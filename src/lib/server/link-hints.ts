@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { building } from '$app/environment';
+import { MATRIX_FILE_PATH } from '$lib/results/strategies-file';
 
 /**
  * The modules a view draws a shared link's chart with that are not among the page's own imports:
@@ -17,6 +18,14 @@ export const LINK_MODULES: Readonly<Record<string, readonly string[]>> = {
 	// These pages' chart modules are their own imports: only Plot waits.
 	'/analysis/': [PLOT],
 	'/services/': [PLOT]
+};
+
+/**
+ * Result files (under the site's root) every link to a page reads before its first chart, whatever
+ * the link's state: fetched with the app's scripts. Most pages' files depend on the state.
+ */
+export const LINK_FILES: Readonly<Record<string, readonly string[]>> = {
+	'/strategies/': [`results/${MATRIX_FILE_PATH}`]
 };
 
 /** What the client build's manifest (`.vite/manifest.json`) says of a chunk. */
@@ -49,11 +58,18 @@ export function linkChunks(manifest: Manifest, modules: readonly string[]): stri
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 let manifest: Manifest | null = null;
 
-/** The chunks to hint for a link to the page at `path` (no language prefix); none outside a build. */
+/**
+ * The chunks and files to hint for a link to the page at `path` (no language prefix), relative to
+ * the site's root; none outside a build.
+ */
 export function linkHints(path: string): string[] {
-	const modules = LINK_MODULES[path];
-	if (!modules || !building) return [];
+	if (!building) return [];
+	const modules = LINK_MODULES[path] ?? [];
+	const chunks = modules.length ? linkChunks(readManifest(), modules) : [];
+	return [...chunks, ...(LINK_FILES[path] ?? [])];
+}
+
+function readManifest(): Manifest {
 	if (!existsSync(MANIFEST)) throw new Error(`linkHints: ${MANIFEST} is missing`);
-	manifest ??= JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
-	return linkChunks(manifest, modules);
+	return (manifest ??= JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest);
 }

@@ -16,9 +16,9 @@
  * hidden (a background tab, which paints nothing) loads at once. Pages without SvelteKit's start
  * script pass through unchanged.
  *
- * `links` are further chunks (`_app/…`, as the client manifest names them) hinted only when the
- * page is opened with a query string, i.e. a shared link whose chart the app draws as soon as it
- * has the rows (see link-hints.ts).
+ * `links` are further chunks (`_app/…`, as the client manifest names them) and result files,
+ * relative to the site's root, hinted only when the page is opened with a query string, i.e. a
+ * shared link whose chart the app draws as soon as it has the rows (see link-hints.ts).
  */
 
 const PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
@@ -54,7 +54,10 @@ const loader = (hints: string[], links: string[]) =>
 		'});',
 		'Promise.all([painted,parsed]).then(function(){',
 		'hints.forEach(function(href){',
-		"var link=document.createElement('link');link.rel='modulepreload';link.href=href;",
+		// A chunk is preloaded as a module; a result file as what `fetch` will ask for.
+		"var link=document.createElement('link');link.href=href;",
+		"if(/\\.js$/.test(href))link.rel='modulepreload';",
+		"else{link.rel='preload';link.as='fetch';link.crossOrigin='anonymous'}",
 		'document.head.appendChild(link)});',
 		`document.querySelectorAll('script[type="${DEFERRED_TYPE}"]').forEach(function(block){`,
 		"var script=document.createElement('script');script.textContent=block.textContent;",

@@ -74,6 +74,7 @@ describe('paintFirst', () => {
 		const listeners: Record<string, (() => void)[]> = {};
 		const observers: ((list: { getEntriesByName: (n: string) => unknown[] }) => void)[] = [];
 		const appended: string[] = [];
+		const elements: { href: string; rel: string; as?: string; crossOrigin?: string }[] = [];
 		const imported: string[] = [];
 		const ran: string[] = [];
 		const block = {
@@ -85,7 +86,12 @@ describe('paintFirst', () => {
 			readyState: parsed ? 'interactive' : 'loading',
 			addEventListener: (type: string, f: () => void) => (listeners[type] ??= []).push(f),
 			createElement: () => ({}),
-			head: { appendChild: (l: { href: string }) => appended.push(l.href) },
+			head: {
+				appendChild: (l: { href: string; rel: string; as?: string; crossOrigin?: string }) => {
+					appended.push(l.href);
+					elements.push(l);
+				}
+			},
 			querySelectorAll: (selector: string) =>
 				selector === `script[type="${DEFERRED_TYPE}"]` ? [block] : []
 		};
@@ -120,6 +126,7 @@ describe('paintFirst', () => {
 		return {
 			load,
 			appended,
+			elements,
 			imported,
 			ran,
 			timers,
@@ -209,6 +216,23 @@ describe('paintFirst', () => {
 				'../_app/immutable/entry/start.AbC.js',
 				'../_app/immutable/chunks/x-1.js'
 			]);
+		});
+
+		it('preload a result file as the fetch that reads it, a chunk as a module', async () => {
+			const html = paintFirst(PAGE, [chart, 'results/strategies/matrix.json']);
+			const link = stubPage({ html, parsed: true, search: '?pick=first' });
+			link.paint();
+			await link.settle();
+			expect(link.elements).toContainEqual({
+				href: '../results/strategies/matrix.json',
+				rel: 'preload',
+				as: 'fetch',
+				crossOrigin: 'anonymous'
+			});
+			expect(link.elements).toContainEqual({
+				href: '../_app/immutable/chunks/chart-1.js',
+				rel: 'modulepreload'
+			});
 		});
 
 		it('stop the build where the page has no entry to name them from', () => {
