@@ -4,6 +4,7 @@ import { db } from './client.svelte';
 import { pageLocale } from '$lib/i18n/current';
 import { messageOf } from './said-error';
 import { firstLiveChart } from '$lib/charts/first-live-chart';
+import { sameWhileEqual } from './state-key';
 
 /** A live query's answer together with the state it answers, so a page never mixes the two. */
 export interface Answered<S, T> {
@@ -40,7 +41,8 @@ export interface StateQueryOptions<S, T> {
  * over older rows. `getState` returns null while there is nothing to ask; a newer state wins over
  * an older one that answers late. With `early`, a state asked before the engine is ready is
  * answered from it first, then again by the engine (with the same rows). With `ready`, the engine
- * is asked only once it returns true.
+ * is asked only once it returns true. A new state equal to the one asked (see `stateKey`) asks
+ * nothing: e.g. a page's benchmark query is not run again when only its feature changed.
  */
 export function useStateQuery<S, T>(
 	getState: () => S | null,
@@ -49,8 +51,9 @@ export function useStateQuery<S, T>(
 ): StateQuery<S, T> {
 	let answer = $state.raw<Answered<S, T> | null>(null);
 	const status = $state({ error: null as string | null, pending: false });
+	const asked = $derived.by(sameWhileEqual(getState));
 	$effect(() => {
-		const state = getState();
+		const state = asked;
 		if (state === null) return void (status.pending = false);
 		const answerable = options.ready?.() ?? true;
 		let stale = false;
