@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { holdEngine } from './browser';
+import { engineLog, holdEngine, recordEngine } from './browser';
+import { analysisSeriesQuery } from '../../src/lib/queries/analysis-series';
+import { analysisCodesQuery } from '../../src/lib/queries/analysis-codes';
+import { eventPathsQuery } from '../../src/lib/queries/event-paths';
 import { parseCsv } from './csv';
 import { e2eSuite } from './suite';
 
@@ -103,6 +106,61 @@ describe('features and progress', () => {
 		);
 		expect(await page.getByTestId('event-verdict').textContent()).toBe(verdict(built));
 		expect(verdict(built)).toMatch(/p = 0\.\d{3}/);
+		await context.close();
+	});
+
+	it('asks the engine only what a change needs, and prepares each query once', async () => {
+		const context = await browser().newContext();
+		await recordEngine(context);
+		const page = await open(context);
+		await engineReady(page);
+		await settled(page);
+		// The SQL texts do not depend on the values bound.
+		const paths = eventPathsQuery({
+			indicator: 'un_egdi.egdi',
+			measure: 'rank',
+			feature: 'any',
+			before: 0,
+			after: 0,
+			laws: false
+		}).sql;
+		const series = analysisSeriesQuery('un_egdi.egdi', 'rank').sql;
+		const codes = analysisCodesQuery('any').sql;
+		/** Waits until the page has run `sql` `times` times since its `from`th query, and is settled. */
+		const ran = async (sql: string, times: number, from: number) => {
+			await page.waitForFunction(
+				([sql, times, from]) =>
+					(window as unknown as { __engineLog: { runs: string[] } }).__engineLog.runs
+						.slice(from)
+						.filter((s) => s === sql).length >= times,
+				[sql, times, from] as const,
+				{ timeout: 30_000 }
+			);
+			await settled(page);
+		};
+		// The engine draws the default state (until then the result files answered).
+		await page.locator('[data-testid=analysis-chart][data-drawn-from=engine]').waitFor();
+		await ran(series, 1, 0);
+		const since = (await engineLog(page)).runs.length;
+		// A feature change there and back asks for its paths and codes; the benchmark is the same.
+		await page.selectOption('[data-testid=feature]', 'once_only');
+		await ran(paths, 1, since);
+		await ran(codes, 1, since);
+		await page.selectOption('[data-testid=feature]', 'coordination_model');
+		await ran(paths, 2, since);
+		await ran(codes, 2, since);
+		// A change of measure asks for the benchmark so measured, once, and its paths; no codes.
+		await page.check('[data-testid=measure-gap]');
+		await ran(series, 1, since);
+		await ran(paths, 3, since);
+		const runs = (await engineLog(page)).runs.slice(since);
+		const count = (sql: string) => runs.filter((s) => s === sql).length;
+		expect([paths, codes, series].map(count)).toEqual([3, 2, 1]);
+		// Every statement was prepared once, however often it ran.
+		const log = await engineLog(page);
+		expect(log.runs.length).toBeGreaterThan(log.prepared.length);
+		expect(new Set(log.prepared).size).toBe(log.prepared.length);
+		expect(log.runs).not.toContain('(unknown statement)');
 		await context.close();
 	});
 

@@ -79,3 +79,46 @@ export async function holdEngine(context: BrowserContext): Promise<() => void> {
 	const releases = [await holdWasm(context), await holdRequests(context, '**/results/**')];
 	return () => releases.forEach((release) => release());
 }
+
+/** What the page asked DuckDB-WASM's worker: each statement prepared, each query run (its SQL). */
+export interface EngineLog {
+	prepared: string[];
+	runs: string[];
+}
+
+/**
+ * Records, in every page of the context, the SQL each message to DuckDB-WASM's worker prepares or
+ * runs; read it with `engineLog`. A prepared statement's runs are named by the SQL it was made from.
+ */
+export const recordEngine = (context: BrowserContext) =>
+	context.addInitScript(`(() => {
+		const log = (window.__engineLog = { prepared: [], runs: [] });
+		const Base = window.Worker;
+		window.Worker = class extends Base {
+			constructor(url, options) {
+				super(url, options);
+				this.duckdb = /duckdb/.test(String(url));
+				this.asked = new Map();
+				this.statements = new Map();
+				this.addEventListener('message', (e) => {
+					const d = e.data;
+					if (d && d.type === 'PREPARED_STATEMENT_ID' && this.asked.has(d.requestId))
+						this.statements.set(d.data, this.asked.get(d.requestId));
+				});
+			}
+			postMessage(m, transfer) {
+				if (this.duckdb && m && m.type === 'CREATE_PREPARED') {
+					this.asked.set(m.messageId, m.data[1]);
+					log.prepared.push(m.data[1]);
+				}
+				if (this.duckdb && m && m.type === 'RUN_PREPARED')
+					log.runs.push(this.statements.get(m.data[1]) ?? '(unknown statement)');
+				if (this.duckdb && m && m.type === 'RUN_QUERY') log.runs.push(m.data[1]);
+				return super.postMessage(m, transfer);
+			}
+		};
+	})();`);
+
+/** The page's engine log so far (see `recordEngine`). */
+export const engineLog = (page: Page): Promise<EngineLog> =>
+	page.evaluate('structuredClone(window.__engineLog)') as Promise<EngineLog>;

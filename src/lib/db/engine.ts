@@ -1,8 +1,13 @@
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type {
+	AsyncDuckDB,
+	AsyncDuckDBConnection,
+	AsyncPreparedStatement
+} from '@duckdb/duckdb-wasm';
 import { lockdownStatements } from './lockdown';
 import { decodeInWorker } from './decode-in-worker';
 import { messageOf, SaidError } from './said-error';
 import { toRows, type Row, type Value } from './rows';
+import { statementCache } from './statements';
 import type { Locale } from '$lib/i18n/locales';
 import { tCouldNotLoad, tQueryTimedOut } from '$lib/i18n/pages/tools';
 
@@ -111,14 +116,16 @@ async function open(options: EngineOptions): Promise<Engine> {
 		})
 	);
 	progress('ready');
+	const statements = statementCache((sql) => connection.prepare(sql));
 	return {
 		failures,
-		query: (q) => run(connection, q, failures, options.timeoutMs ?? 15_000)
+		query: (q) => run(connection, statements, q, failures, options.timeoutMs ?? 15_000)
 	};
 }
 
 async function run(
 	connection: AsyncDuckDBConnection,
+	statements: ReturnType<typeof statementCache<AsyncPreparedStatement>>,
 	q: Query,
 	failures: ReadonlyMap<string, unknown>,
 	timeoutMs: number
@@ -134,12 +141,12 @@ async function run(
 			reject(new SaidError((locale) => tQueryTimedOut(locale, { seconds })));
 		}, timeoutMs);
 	});
-	const statement = await connection.prepare(q.sql);
 	try {
-		const table = await Promise.race([statement.query(...q.params), timeout]);
+		const table = await statements.with(q.sql, (statement) =>
+			Promise.race([statement.query(...q.params), timeout])
+		);
 		return toRows(table);
 	} finally {
 		clearTimeout(timer);
-		void statement.close();
 	}
 }
