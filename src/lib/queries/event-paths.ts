@@ -15,7 +15,10 @@ export interface EventPathRequest {
 	laws: boolean;
 }
 
-/** One edition of the benchmark around one strategy's launch. */
+/** The paths asked for, whatever the feature: a feature change does not change them. */
+export type PathRequest = Omit<EventPathRequest, 'feature'>;
+
+/** One edition of the benchmark around one strategy's launch, with the strategy's code. */
 export interface EventPathRow {
 	strategy_id: string;
 	country: string;
@@ -43,12 +46,7 @@ export interface EventPathRow {
 }
 
 /**
- * Every coded national strategy's path on one benchmark around its launch, by window functions:
- * the measure per edition (rank and EU27 gap within each edition), the base edition (the last at
- * or before launch), and the change since it, signed so that positive is always progress.
- */
-/**
- * The \`meta\` and \`measured\` CTEs: the benchmark per country and edition as the measure asks
+ * The `meta` and `measured` CTEs: the benchmark per country and edition as the measure asks
  * (rank and EU27 gap within each edition), with the sign that makes a rise progress and a
  * counter of method breaks. Binds: indicator, measure, measure, indicator.
  */
@@ -93,16 +91,41 @@ export const EVENT_PATH_COLUMNS = [
 	'crosses_break'
 ] as const satisfies readonly (keyof EventPathRow)[];
 
-export const eventPathsQuery = (r: EventPathRequest): Query<EventPathRow> => ({
-	columns: EVENT_PATH_COLUMNS,
+/** A strategy's path with no feature's code: `EventPathRow` without the code's columns. */
+export type StrategyPathRow = Omit<EventPathRow, FeatureCodeColumn>;
+
+type FeatureCodeColumn = 'code' | 'confidence' | 'evidence' | 'evidence_en' | 'locator';
+
+/** A strategy's code on one feature, with the quotation it rests on. */
+export type FeatureCodeRow = Pick<EventPathRow, 'strategy_id' | FeatureCodeColumn>;
+
+const CODE_COLUMNS = ['code', 'confidence', 'evidence', 'evidence_en', 'locator'] as const;
+
+export const STRATEGY_PATH_COLUMNS = EVENT_PATH_COLUMNS.filter(
+	(c): c is Exclude<(typeof EVENT_PATH_COLUMNS)[number], FeatureCodeColumn> =>
+		!(CODE_COLUMNS as readonly string[]).includes(c)
+);
+
+export const FEATURE_CODE_COLUMNS = [
+	'strategy_id',
+	...CODE_COLUMNS
+] as const satisfies readonly (keyof FeatureCodeRow)[];
+
+/**
+ * Every analysed strategy's path on one benchmark around its launch, by window functions: the
+ * measure per edition (rank and EU27 gap within each edition), the base edition (the last at or
+ * before launch), and the change since it, signed so that positive is always progress. No feature
+ * is asked: every analysed strategy is coded on every feature, and a feature change joins other
+ * codes to the same paths (`withCodes`) instead of asking the engine for them again.
+ */
+export const strategyPathsQuery = (r: PathRequest): Query<StrategyPathRow> => ({
+	columns: STRATEGY_PATH_COLUMNS,
 	sql: `WITH ${MEASURED_CTES}, events AS (
 	SELECT s.strategy_id, s.country, c.name, s.title_en, s.kind,
-		CAST(s.start_year AS INTEGER) AS launch, sf.code, sf.confidence,
-		sf.evidence, sf.evidence_en, sf.locator
+		CAST(s.start_year AS INTEGER) AS launch
 	FROM strategies s
-	JOIN strategy_features sf ON sf.strategy_id = s.strategy_id
 	JOIN countries c ON c.country = s.country
-	WHERE sf.feature_id = ? AND ${ANALYSED_STRATEGY}
+	WHERE ${ANALYSED_STRATEGY}
 		AND (s.kind IN ('strategy', 'agreement', 'programme') OR (? AND s.kind = 'law'))
 ), paths AS (
 	SELECT e.*, m.year, m.year - e.launch AS t, m.value, m.sign, m.method,
@@ -110,12 +133,49 @@ export const eventPathsQuery = (r: EventPathRequest): Query<EventPathRow> => ({
 	FROM events e JOIN measured m ON m.country = e.country
 	WHERE m.year BETWEEN e.launch - ? AND e.launch + ?
 )
-SELECT p.strategy_id, p.country, p.name, p.title_en, p.kind, p.launch, p.code, p.confidence,
-	p.evidence, p.evidence_en, p.locator, p.year, CAST(p.t AS INTEGER) AS t, p.value,
+SELECT p.strategy_id, p.country, p.name, p.title_en, p.kind, p.launch,
+	p.year, CAST(p.t AS INTEGER) AS t, p.value,
 	CAST(p.base_year AS INTEGER) AS base_year, b.value AS base_value,
 	CAST((p.value - b.value) * p.sign + 0.0 AS DOUBLE) AS change,
 	coalesce(p.method <> b.method, FALSE) AS crosses_break
 FROM paths p LEFT JOIN measured b ON b.country = p.country AND b.year = p.base_year
 ORDER BY p.country, p.launch, p.strategy_id, p.year`,
-	params: [r.indicator, r.measure, r.measure, r.indicator, r.feature, r.laws, r.before, r.after]
+	params: [r.indicator, r.measure, r.measure, r.indicator, r.laws, r.before, r.after]
 });
+
+/** The analysed strategies' codes on one feature, with their quotations and locators. */
+export const featureCodesQuery = (feature: string): Query<FeatureCodeRow> => ({
+	columns: FEATURE_CODE_COLUMNS,
+	sql: `SELECT sf.strategy_id, sf.code, sf.confidence, sf.evidence, sf.evidence_en, sf.locator
+FROM strategy_features sf
+JOIN strategies s ON s.strategy_id = sf.strategy_id
+WHERE sf.feature_id = ? AND ${ANALYSED_STRATEGY}
+ORDER BY sf.strategy_id`,
+	params: [feature]
+});
+
+/**
+ * The event paths of a feature: each path row of a strategy coded on it, with its code, in the
+ * paths' order. A strategy without a code on the feature is left out.
+ */
+export function withCodes(
+	paths: readonly StrategyPathRow[],
+	codes: readonly FeatureCodeRow[]
+): EventPathRow[] {
+	const byStrategy = new Map(codes.map((c) => [c.strategy_id, c]));
+	return paths.flatMap((p) => {
+		const c = byStrategy.get(p.strategy_id);
+		if (!c) return [];
+		const { code, confidence, evidence, evidence_en, locator } = c;
+		return [{ ...p, code, confidence, evidence, evidence_en, locator }];
+	});
+}
+
+/** The paths of `r.feature` from a database: the two queries a page asks, joined. */
+export async function eventPaths(
+	query: <R>(q: Query<R>) => Promise<R[]>,
+	r: EventPathRequest
+): Promise<EventPathRow[]> {
+	const paths = await query(strategyPathsQuery(r));
+	return withCodes(paths, await query(featureCodesQuery(r.feature)));
+}

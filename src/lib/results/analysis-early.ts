@@ -1,21 +1,36 @@
 import { ANALYSIS_CODES_COLUMNS, type CodedStrategy } from '$lib/queries/analysis-codes';
 import { ANALYSIS_SERIES_COLUMNS, type SeriesPoint } from '$lib/queries/analysis-series';
 import {
-	EVENT_PATH_COLUMNS,
-	type EventPathRequest,
-	type EventPathRow,
-	type Measure
+	FEATURE_CODE_COLUMNS,
+	STRATEGY_PATH_COLUMNS,
+	type FeatureCodeRow,
+	type Measure,
+	type PathRequest,
+	type StrategyPathRow
 } from '$lib/queries/event-paths';
-import { codesFilePath, pathsFilePath, pathsSlice, seriesFilePath } from './analysis-file';
+import {
+	codesFilePath,
+	featureCodesFilePath,
+	pathsFilePath,
+	pathsSlice,
+	seriesFilePath
+} from './analysis-file';
 import { fromColumns, type ColumnTable } from './columnar';
 import { resultFile } from './result-file';
 
-/** A request's event paths from its feature, benchmark and measure's file, before the engine. */
-export const pathsEarly = async (r: EventPathRequest): Promise<EventPathRow[]> =>
+/** A request's strategy paths from its benchmark and measure's file, before the engine. */
+export const pathsEarly = async (r: PathRequest): Promise<StrategyPathRow[]> =>
 	pathsSlice(
-		fromColumns<EventPathRow>(await resultFile<ColumnTable>(pathsFilePath(r)), EVENT_PATH_COLUMNS),
+		fromColumns<StrategyPathRow>(
+			await resultFile<ColumnTable>(pathsFilePath(r)),
+			STRATEGY_PATH_COLUMNS
+		),
 		r
 	);
+
+/** A feature's codes with their quotations, from its file, before the engine. */
+export const featureCodesEarly = async (feature: string): Promise<FeatureCodeRow[]> =>
+	fromColumns(await resultFile<ColumnTable>(featureCodesFilePath(feature)), FEATURE_CODE_COLUMNS);
 
 /** A feature's coded strategies from their file, before the engine is up. */
 export const codesEarly = async (feature: string): Promise<CodedStrategy[]> =>

@@ -1,22 +1,26 @@
 import {
-	eventPathsQuery,
-	type EventPathRequest,
-	type EventPathRow,
+	strategyPathsQuery,
+	type PathRequest,
+	type StrategyPathRow,
 	type Measure
 } from '$lib/queries/event-paths';
 import type { Query } from '$lib/queries/query';
 import { WINDOW_YEARS } from '$lib/state/analysis-state';
 
 /*
- * /analysis answers from three kinds of file, each one query's rows as a column table: the event
- * paths of a feature on a benchmark and measure (every window, laws included), the benchmark's
- * series as measured, and the strategies coded on a feature.
+ * /analysis answers from four kinds of file, each one query's rows as a column table: the
+ * strategies' paths on a benchmark and measure (every window, laws included), each feature's codes
+ * with their quotations (the two joined are the event paths), the benchmark's series as measured,
+ * and the strategies coded on a feature.
  */
 const id = encodeURIComponent;
 
-/** The event paths of a feature on a benchmark, as one measure. */
-export const pathsFilePath = (r: Pick<EventPathRequest, 'feature' | 'indicator' | 'measure'>) =>
-	`analysis/paths/${id(r.feature)}/${id(r.indicator)}/${r.measure}.json`;
+/** The strategies' paths on a benchmark, as one measure. */
+export const pathsFilePath = (r: Pick<PathRequest, 'indicator' | 'measure'>) =>
+	`analysis/paths/${id(r.indicator)}/${r.measure}.json`;
+
+/** The analysed strategies' codes on a feature, with their quotations. */
+export const featureCodesFilePath = (feature: string) => `analysis/evidence/${id(feature)}.json`;
 
 /** A benchmark's series as one measure. */
 export const seriesFilePath = (indicator: string, measure: Measure) =>
@@ -25,19 +29,19 @@ export const seriesFilePath = (indicator: string, measure: Measure) =>
 /** The strategies coded on a feature. */
 export const codesFilePath = (feature: string) => `analysis/codes/${id(feature)}.json`;
 
-/** The event-paths query a file holds: every request for its feature, benchmark and measure in one. */
+/** The paths query a file holds: every request for its benchmark and measure in one. */
 export const pathsFileQuery = (
-	r: Pick<EventPathRequest, 'feature' | 'indicator' | 'measure'>
-): Query<EventPathRow> =>
-	eventPathsQuery({ ...r, before: WINDOW_YEARS.max, after: WINDOW_YEARS.max, laws: true });
+	r: Pick<PathRequest, 'indicator' | 'measure'>
+): Query<StrategyPathRow> =>
+	strategyPathsQuery({ ...r, before: WINDOW_YEARS.max, after: WINDOW_YEARS.max, laws: true });
 
 /**
- * The rows the event-paths query gives for `r`, out of those it gives for the widest request: the
+ * The rows the paths query gives for `r`, out of those it gives for the widest request: the
  * editions within the window, laws only if asked, in the query's order. A base edition (the last
  * at or before launch) further back than `r.before` is outside the window: then there is none,
  * and no change or break either, as the query says.
  */
-export function pathsSlice(all: readonly EventPathRow[], r: EventPathRequest): EventPathRow[] {
+export function pathsSlice(all: readonly StrategyPathRow[], r: PathRequest): StrategyPathRow[] {
 	return all.flatMap((row) => {
 		if ((!r.laws && row.kind === 'law') || row.t < -r.before || row.t > r.after) return [];
 		if (row.base_year === null || row.base_year >= row.launch - r.before) return [row];

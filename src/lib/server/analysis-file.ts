@@ -2,7 +2,7 @@ import { analysisCodesQuery } from '$lib/queries/analysis-codes';
 import { analysisFeaturesQuery } from '$lib/queries/analysis-features';
 import { analysisSeriesQuery } from '$lib/queries/analysis-series';
 import { indicatorCatalogQuery } from '$lib/queries/catalog';
-import { MEASURES, type Measure } from '$lib/queries/event-paths';
+import { featureCodesQuery, MEASURES, type Measure } from '$lib/queries/event-paths';
 import type { Query } from '$lib/queries/query';
 import { pathsFileQuery } from '$lib/results/analysis-file';
 import { toColumns, type ColumnTable } from '$lib/results/columnar';
@@ -36,16 +36,24 @@ const isMeasure = (m: string): m is Measure => (MEASURES as readonly string[]).i
 const table = async <R>(db: NodeDb, query: Query<R>): Promise<ColumnTable> =>
 	toColumns(await db.query(query), query.columns);
 
-/** The event paths file of a feature on a benchmark and measure; null for an unknown one. */
+/** The strategies' paths file on a benchmark and measure; null for an unknown one. */
 export async function buildPathsFile(
 	db: NodeDb,
-	r: { feature: string; indicator: string; measure: string }
+	r: { indicator: string; measure: string }
 ): Promise<ColumnTable | null> {
-	const { features, indicators } = await analysisChoices(db);
-	const { feature, indicator, measure } = r;
-	if (!features.includes(feature) || !indicators.includes(indicator) || !isMeasure(measure))
-		return null;
-	return table(db, pathsFileQuery({ feature, indicator, measure }));
+	const { indicators } = await analysisChoices(db);
+	const { indicator, measure } = r;
+	if (!indicators.includes(indicator) || !isMeasure(measure)) return null;
+	return table(db, pathsFileQuery({ indicator, measure }));
+}
+
+/** A feature's codes file, with the quotations; null for an unknown feature. */
+export async function buildFeatureCodesFile(
+	db: NodeDb,
+	feature: string
+): Promise<ColumnTable | null> {
+	const { features } = await analysisChoices(db);
+	return features.includes(feature) ? table(db, featureCodesQuery(feature)) : null;
 }
 
 /** A benchmark's series file as one measure; null for an unknown one. */

@@ -5,7 +5,7 @@ import { analysisCodesQuery, type CodedStrategy } from '$lib/queries/analysis-co
 import { analysisFeaturesQuery, type FeatureRow } from '$lib/queries/analysis-features';
 import { analysisSeriesQuery, type SeriesPoint } from '$lib/queries/analysis-series';
 import { indicatorCatalogQuery } from '$lib/queries/catalog';
-import { eventPathsQuery, type EventPathRow } from '$lib/queries/event-paths';
+import { eventPaths } from '$lib/queries/event-paths';
 import { sourcesQuery } from '$lib/queries/sources';
 import { withNodeDb } from '$lib/server/prerender';
 import { renderSvg } from '$lib/server/render-svg';
@@ -26,7 +26,7 @@ const rowsOf = sameInEveryLanguage((_: PageServerLoadEvent) =>
 		const feature = features.find((f) => f.feature_id === state.feature) as FeatureRow;
 		const meta = indicators.find((i) => i.indicator_id === state.indicator) as IndicatorMeta;
 		const request = eventRequest(state, meta);
-		const paths = (await db.query(eventPathsQuery(request))) as unknown as EventPathRow[];
+		const paths = await eventPaths(db.query, request);
 		const codes = (await db.query(analysisCodesQuery(state.feature))) as unknown as CodedStrategy[];
 		const series = (await db.query(
 			analysisSeriesQuery(state.indicator, request.measure)

@@ -5,12 +5,23 @@ import { testsInWorker } from './tests-in-worker';
 import { analysisPoints, type AnalysisPoint } from '$lib/data/analysis-points';
 import { withFeatureNames } from '$lib/data/research-names';
 import type { Locale } from '$lib/i18n/locales';
-import { useStateQuery } from '$lib/db/state-query.svelte';
+import { useStateQuery, type Answered } from '$lib/db/state-query.svelte';
 import { analysisCodesQuery, type CodedStrategy } from '$lib/queries/analysis-codes';
 import type { FeatureRow } from '$lib/queries/analysis-features';
 import { analysisSeriesQuery, type SeriesPoint } from '$lib/queries/analysis-series';
-import { eventPathsQuery, type EventPathRow } from '$lib/queries/event-paths';
-import { codesEarly, pathsEarly, seriesEarly } from '$lib/results/analysis-early';
+import {
+	featureCodesQuery,
+	strategyPathsQuery,
+	withCodes,
+	type EventPathRow,
+	type PathRequest
+} from '$lib/queries/event-paths';
+import {
+	codesEarly,
+	featureCodesEarly,
+	pathsEarly,
+	seriesEarly
+} from '$lib/results/analysis-early';
 import { analysisCodec, type AnalysisState } from '$lib/state/analysis-state';
 import { useUrlState } from '$lib/state/url-state.svelte';
 
@@ -59,10 +70,20 @@ export function analysisPage(getData: () => PageData, locale: Locale = 'en') {
 			{ tests }
 		);
 	const request = $derived(eventRequest(url.state, metas[url.state.indicator] as IndicatorMeta));
-	// Before the engine is ready, each answer comes from the result files built with the site.
-	const paths = useStateQuery(() => (url.ready ? request : null), eventPathsQuery, {
-		early: pathsEarly
+	// The paths do not depend on the feature, and its codes not on the benchmark: a feature change
+	// asks only for the codes, and joins them to the paths already there. Before the engine is
+	// ready, each answer comes from the result files built with the site.
+	const pathRequest = $derived.by((): PathRequest | null => {
+		if (!url.ready) return null;
+		const { indicator, measure, before, after, laws } = request;
+		return { indicator, measure, before, after, laws };
 	});
+	const paths = useStateQuery(() => pathRequest, strategyPathsQuery, { early: pathsEarly });
+	const featureCodes = useStateQuery(
+		() => (url.ready ? url.state.feature : null),
+		featureCodesQuery,
+		{ early: featureCodesEarly }
+	);
 	const codes = useStateQuery(() => (url.ready ? url.state.feature : null), analysisCodesQuery, {
 		early: codesEarly
 	});
@@ -87,12 +108,14 @@ export function analysisPage(getData: () => PageData, locale: Locale = 'en') {
 	let plotReady = $state(false);
 	$effect(() => void loadPlot().then(() => (plotReady = true)));
 	$effect(() => {
-		const answer = paths.answer;
-		if (!answer || paths.pending || !plotReady) return;
+		const [p, c] = [paths.answer, featureCodes.answer];
+		if (!p || !c || paths.pending || featureCodes.pending || !plotReady) return;
 		const state = $state.snapshot(url.state) as AnalysisState;
+		const from: Answered<unknown, unknown>['from'] =
+			p.from === 'engine' && c.from === 'engine' ? 'engine' : 'early';
 		// The chart and the levels' medians at once; the tests (10,000 shuffles, a bootstrap: most
 		// of the work) in a worker meanwhile, their result taken unless another answer has come.
-		const drawn = { state, view: viewOf(answer.rows, state, false), from: answer.from };
+		const drawn = { state, view: viewOf(withCodes(p.rows, c.rows), state, false), from };
 		live = drawn;
 		void testsInWorker(drawn.view.effect, drawn.view.strategies).then((effect) => {
 			if (live === drawn) live = { ...drawn, view: testedView(drawn.view, locale, effect) };
@@ -133,7 +156,7 @@ export function analysisPage(getData: () => PageData, locale: Locale = 'en') {
 			return url.ready && key(url.state) !== key(shown);
 		},
 		get error() {
-			return paths.error ?? codes.error ?? series.error;
+			return paths.error ?? featureCodes.error ?? codes.error ?? series.error;
 		},
 		update: (patch: Partial<AnalysisState>) => Object.assign(url.state, patch),
 		share: () => codec.encode($state.snapshot(url.state) as AnalysisState, { full: true })

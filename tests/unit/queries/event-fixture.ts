@@ -33,7 +33,8 @@ export async function eventFixture() {
 	) t(strategy_id, country, title_en, kind, start_year, coding_status, scope)`);
 	await c.run(`CREATE TABLE strategy_features AS SELECT strategy_id, 'f' AS feature_id,
 		'2' AS code, 'stated' AS confidence, 'quote' AS evidence, NULL AS evidence_en, 'p. 1' AS locator
-		FROM strategies`);
+		FROM strategies
+		UNION ALL SELECT 'bbb-2012-deal', 'g', '0', 'inferred', 'other', 'andere', 's. 2'`);
 	return {
 		async query(q: Sql) {
 			const reader = await c.runAndReadAll(q.sql, q.params as DuckDBValue[]);

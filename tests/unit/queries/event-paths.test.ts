@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventPathsQuery, type EventPathRequest } from '$lib/queries/event-paths';
+import {
+	eventPaths,
+	featureCodesQuery,
+	STRATEGY_PATH_COLUMNS,
+	strategyPathsQuery,
+	type EventPathRequest
+} from '$lib/queries/event-paths';
+import type { Query } from '$lib/queries/query';
 import { eventFixture } from './event-fixture';
 
 let db: Awaited<ReturnType<typeof eventFixture>>;
@@ -14,12 +21,13 @@ const REQUEST: EventPathRequest = {
 	after: 4,
 	laws: false
 };
+const query = <R>(q: Query<R>) => db.query(q) as Promise<R[]>;
 const paths = async (patch: Partial<EventPathRequest>) =>
-	(await db.query(eventPathsQuery({ ...REQUEST, ...patch }))) as Record<string, unknown>[];
+	(await eventPaths(query, { ...REQUEST, ...patch })) as unknown as Record<string, unknown>[];
 const path = (rows: Record<string, unknown>[], id: string) =>
 	rows.filter((r) => r.strategy_id === id).map((r) => [r.year, r.t, r.value, r.change]);
 
-describe('eventPathsQuery on a hand-made database', () => {
+describe('the event paths (strategy paths with a feature’s codes) on a hand-made database', () => {
 	it('measures scores from the last edition at or before launch', async () => {
 		const rows = await paths({});
 		expect(path(rows, 'aaa-2011-plan')).toEqual([
@@ -103,6 +111,25 @@ describe('eventPathsQuery on a hand-made database', () => {
 		expect(tight.filter((r) => r.strategy_id === 'bbb-2012-deal').map((r) => r.year)).toEqual([
 			2012, 2014
 		]);
+	});
+
+	it('joins the feature’s codes, and leaves out a strategy not coded on it', async () => {
+		const rows = await paths({ feature: 'g' });
+		expect([...new Set(rows.map((r) => r.strategy_id))]).toEqual(['bbb-2012-deal']);
+		expect(rows[0]).toMatchObject({
+			code: '0',
+			confidence: 'inferred',
+			evidence: 'other',
+			evidence_en: 'andere',
+			locator: 's. 2'
+		});
+		// The paths themselves are the feature's paths whatever the feature.
+		const strip = (rs: Record<string, unknown>[]) =>
+			rs.map((r) => STRATEGY_PATH_COLUMNS.map((c) => r[c]));
+		const f = await paths({});
+		expect(strip(rows)).toEqual(strip(f.filter((r) => r.strategy_id === 'bbb-2012-deal')));
+		expect(await query(featureCodesQuery('g'))).toHaveLength(1);
+		expect(await query(strategyPathsQuery(REQUEST))).toHaveLength(f.length);
 	});
 
 	it('binds hostile values as data', async () => {

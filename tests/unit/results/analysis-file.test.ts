@@ -8,17 +8,23 @@ import { analysisFeaturesQuery, type FeatureRow } from '$lib/queries/analysis-fe
 import { ANALYSIS_SERIES_COLUMNS, analysisSeriesQuery } from '$lib/queries/analysis-series';
 import { indicatorCatalogQuery } from '$lib/queries/catalog';
 import {
-	EVENT_PATH_COLUMNS,
-	eventPathsQuery,
+	eventPaths,
+	FEATURE_CODE_COLUMNS,
+	featureCodesQuery,
 	MEASURES,
+	STRATEGY_PATH_COLUMNS,
+	withCodes,
 	type EventPathRequest,
-	type EventPathRow
+	type EventPathRow,
+	type FeatureCodeRow,
+	type StrategyPathRow
 } from '$lib/queries/event-paths';
 import { pathsSlice } from '$lib/results/analysis-file';
 import { fromColumns, type ColumnTable } from '$lib/results/columnar';
 import {
 	analysisChoices,
 	buildCodesFile,
+	buildFeatureCodesFile,
 	buildPathsFile,
 	buildSeriesFile
 } from '$lib/server/analysis-file';
@@ -29,7 +35,8 @@ let db: NodeDb;
 let features: string[];
 let indicators: string[];
 /** Each file asked for, as the browser reads it (through JSON). */
-const files = new Map<string, EventPathRow[]>();
+const pathFiles = new Map<string, StrategyPathRow[]>();
+const codeFiles = new Map<string, FeatureCodeRow[]>();
 
 beforeAll(async () => {
 	db = await openNodeDb('static/data', { inMemory: () => true });
@@ -39,13 +46,19 @@ afterAll(() => db.connection.closeSync());
 
 const viaJson = (table: ColumnTable | null): ColumnTable => JSON.parse(JSON.stringify(table));
 
+/** The event paths as the page draws them from the files: the paths sliced, the codes joined. */
 async function fromFile(r: EventPathRequest): Promise<EventPathRow[]> {
-	const key = `${r.feature}/${r.indicator}/${r.measure}`;
-	if (!files.has(key)) {
+	const key = `${r.indicator}/${r.measure}`;
+	if (!pathFiles.has(key)) {
 		const table = viaJson(await buildPathsFile(db, r));
-		files.set(key, fromColumns<EventPathRow>(table, EVENT_PATH_COLUMNS));
+		pathFiles.set(key, fromColumns<StrategyPathRow>(table, STRATEGY_PATH_COLUMNS));
 	}
-	return pathsSlice(files.get(key) as EventPathRow[], r);
+	if (!codeFiles.has(r.feature)) {
+		const table = viaJson(await buildFeatureCodesFile(db, r.feature));
+		codeFiles.set(r.feature, fromColumns<FeatureCodeRow>(table, FEATURE_CODE_COLUMNS));
+	}
+	const paths = pathsSlice(pathFiles.get(key) as StrategyPathRow[], r);
+	return withCodes(paths, codeFiles.get(r.feature) as FeatureCodeRow[]);
 }
 
 describe('analysis result files', () => {
@@ -63,7 +76,7 @@ describe('analysis result files', () => {
 		let cut = 0;
 		await fc.assert(
 			fc.asyncProperty(requests, async (r) => {
-				const expected = await db.query(eventPathsQuery(r));
+				const expected = await eventPaths(db.query, r);
 				rows += expected.length;
 				cut += expected.filter((p) => p.base_year === null).length;
 				expect(await fromFile(r)).toEqual(expected);
@@ -89,7 +102,7 @@ describe('analysis result files', () => {
 		};
 		const r = { ...state, measure: 'score' as const };
 		const early = eventView(await fromFile(r), state, feature, meta);
-		const live = eventView(await db.query(eventPathsQuery(r)), state, feature, meta);
+		const live = eventView(await eventPaths(db.query, r), state, feature, meta);
 		expect(early.effect.groups.length).toBeGreaterThan(1);
 		expect(JSON.stringify(early)).toBe(JSON.stringify(live));
 	});
@@ -105,7 +118,7 @@ describe('analysis result files', () => {
 				feature: feature.feature_id,
 				indicator: meta.indicator_id
 			};
-			const rows = await db.query(eventPathsQuery({ ...state, measure: 'rank' }));
+			const rows = await eventPaths(db.query, { ...state, measure: 'rank' });
 			const whole = eventView(rows, state, feature, meta);
 			const first = eventView(rows, state, feature, meta, 'en', { tests: false });
 			// The chart, its description and the levels' summary are there at once...
@@ -128,6 +141,10 @@ describe('analysis result files', () => {
 
 	it('hold each feature’s codes and each benchmark’s series as their queries give them', async () => {
 		for (const feature of features) {
+			const evidence = viaJson(await buildFeatureCodesFile(db, feature));
+			expect(fromColumns(evidence, FEATURE_CODE_COLUMNS)).toEqual(
+				await db.query(featureCodesQuery(feature))
+			);
 			const table = viaJson(await buildCodesFile(db, feature));
 			expect(fromColumns(table, ANALYSIS_CODES_COLUMNS)).toEqual(
 				await db.query(analysisCodesQuery(feature))
@@ -144,10 +161,10 @@ describe('analysis result files', () => {
 
 	it('are written for no unknown feature, benchmark or measure', async () => {
 		const [feature, indicator] = [features[0] as string, indicators[0] as string];
-		expect(await buildPathsFile(db, { feature, indicator, measure: 'level' })).toBeNull();
-		expect(
-			await buildPathsFile(db, { feature: 'no_such', indicator, measure: 'score' })
-		).toBeNull();
+		expect(await buildPathsFile(db, { indicator, measure: 'level' })).toBeNull();
+		expect(await buildPathsFile(db, { indicator: 'no.such', measure: 'score' })).toBeNull();
+		expect(await buildFeatureCodesFile(db, 'no_such')).toBeNull();
+		expect(await buildFeatureCodesFile(db, feature)).not.toBeNull();
 		expect(await buildSeriesFile(db, 'no.such', 'score')).toBeNull();
 		expect(await buildCodesFile(db, 'no_such')).toBeNull();
 	});

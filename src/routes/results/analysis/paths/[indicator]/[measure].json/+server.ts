@@ -6,15 +6,13 @@ import { sharedNodeDb } from '$lib/server/shared-db';
 export const prerender = true;
 
 export async function entries() {
-	const { features, indicators } = await analysisChoices(await sharedNodeDb());
-	return features.flatMap((feature) =>
-		indicators.flatMap((indicator) => MEASURES.map((measure) => ({ feature, indicator, measure })))
-	);
+	const { indicators } = await analysisChoices(await sharedNodeDb());
+	return indicators.flatMap((indicator) => MEASURES.map((measure) => ({ indicator, measure })));
 }
 
-/** A feature on a benchmark and measure, every window: an /analysis link's first chart. */
+/** The strategies' paths on a benchmark and measure, every window: an /analysis link's first chart. */
 export async function GET({ params }) {
 	const file = await buildPathsFile(await sharedNodeDb(), params);
-	if (!file) error(404, 'No such feature, indicator or measure.');
+	if (!file) error(404, 'No such indicator or measure.');
 	return json(file);
 }
