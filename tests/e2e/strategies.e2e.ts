@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { engineLog, holdWasm, recordEngine } from './browser';
 import { e2eSuite } from './suite';
 
 const { base, browser, watch, expectCleanRun } = e2eSuite();
@@ -196,6 +197,33 @@ describe('strategies page', () => {
 		await p.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
 		expect(await matrixText(p)).toBe(first);
 		expect(await p.inputValue('[data-testid=strategy-choice]')).toBe('first');
+		await context.close();
+	});
+
+	it('runs only the query still wanted when the engine is ready, not one per change before', async () => {
+		const context = await browser().newContext();
+		await recordEngine(context);
+		const release = await holdWasm(context);
+		const p = await open(context, page);
+		await hydrated(p);
+		const matrix = p.locator('#matrix');
+		// While the engine cannot start, each change is drawn from the result file.
+		for (let i = 0; i < 4; i++) {
+			await p.selectOption('[data-testid=strategy-choice]', 'first');
+			await p.locator('#matrix[data-drawn-from=early]').waitFor();
+			await p.selectOption('[data-testid=strategy-choice]', 'latest');
+			await p.waitForURL((url) => !url.search.includes('pick='));
+			expect(await matrix.getAttribute('data-drawn-from')).toBeNull();
+		}
+		await p.selectOption('[data-testid=strategy-choice]', 'first');
+		await p.locator('#matrix[data-drawn-from=early]').waitFor();
+		release();
+		await p.locator('#matrix[data-drawn-from=engine]').waitFor({ timeout: 60_000 });
+		// The four answers no one will see were dropped: the engine ran the matrix once.
+		const runs = (await engineLog(p)).runs.filter((sql) =>
+			sql.startsWith('SELECT ? AS choice_key')
+		);
+		expect(runs).toHaveLength(1);
 		await context.close();
 	});
 

@@ -29,6 +29,14 @@ export const CORE_TABLES = [
  */
 const HOLD_CAP = 2000;
 
+/** A query dropped because no one wanted its answer any more by the time the engine could run it. */
+export class Superseded extends Error {
+	constructor() {
+		super('The query was superseded before the engine could run it.');
+		this.name = 'Superseded';
+	}
+}
+
 /** The browser's view of the engine: its progress for the UI, and queries that wait for it. */
 class DbClient {
 	progress = $state<Progress>({
@@ -130,9 +138,18 @@ class DbClient {
 		});
 	}
 
-	/** The rows of a query: `R[]` for a builder's `Query<R>` (its columns are tested against DuckDB). */
-	async query<R = Row>(query: Query & { readonly row?: R }): Promise<R[]> {
+	/**
+	 * The rows of a query: `R[]` for a builder's `Query<R>` (its columns are tested against DuckDB).
+	 * With `wanted`, a query asked while the engine starts is dropped (rejected with `Superseded`)
+	 * if it is no longer wanted once the engine is ready: the controls changed meanwhile, and a
+	 * backlog of answers nobody will see would hold up the one that is.
+	 */
+	async query<R = Row>(
+		query: Query & { readonly row?: R },
+		options: { wanted?: () => boolean } = {}
+	): Promise<R[]> {
 		const engine = await this.start();
+		if (options.wanted && !options.wanted()) throw new Superseded();
 		const rows = (await engine.query(query)) as R[];
 		if (performance.getEntriesByName('egov:first-query').length === 0)
 			performance.mark('egov:first-query');

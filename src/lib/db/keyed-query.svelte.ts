@@ -55,7 +55,7 @@ export function useKeyedQuery<T>(
 				() => {}
 			);
 		}
-		db.query(queryFor(missing)).then(
+		db.query(queryFor(missing), { wanted: () => !stale }).then(
 			(answer) => {
 				settled = true;
 				for (const k of missing) known.set(k, []);

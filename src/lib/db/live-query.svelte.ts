@@ -62,7 +62,7 @@ export function useLiveQuery<T = Row>(getQuery: () => Query | null): LiveQuery<T
 		if (!query) return void live.idle();
 		let stale = false;
 		live.asking();
-		db.query(query).then(
+		db.query(query, { wanted: () => !stale }).then(
 			(answer) => stale || live.answer(answer as T[]),
 			(error: unknown) => stale || live.fail(error)
 		);

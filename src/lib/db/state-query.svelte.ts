@@ -76,7 +76,7 @@ export function useStateQuery<S, T>(
 			);
 		}
 		if (!answerable) return () => (stale = true);
-		db.query(toQuery(state)).then(
+		db.query(toQuery(state), { wanted: () => !stale }).then(
 			(rows) => {
 				settled = true;
 				if (!stale) publish(rows, 'engine');
