@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { engineLog, holdEngine, recordEngine } from './browser';
 import { analysisSeriesQuery } from '../../src/lib/queries/analysis-series';
 import { analysisCodesQuery } from '../../src/lib/queries/analysis-codes';
-import { featureCodesQuery, strategyPathsQuery } from '../../src/lib/queries/event-paths';
+import { strategyPathsQuery } from '../../src/lib/queries/event-paths';
 import { parseCsv } from './csv';
 import { e2eSuite } from './suite';
 
@@ -123,7 +123,6 @@ describe('features and progress', () => {
 			after: 0,
 			laws: false
 		}).sql;
-		const evidence = featureCodesQuery('any').sql;
 		const series = analysisSeriesQuery('un_egdi.egdi', 'rank').sql;
 		const codes = analysisCodesQuery('any').sql;
 		/** Waits until the page has run `sql` `times` times since its `from`th query, and is settled. */
@@ -142,13 +141,11 @@ describe('features and progress', () => {
 		await page.locator('[data-testid=analysis-chart][data-drawn-from=engine]').waitFor();
 		await ran(series, 1, 0);
 		const since = (await engineLog(page)).runs.length;
-		// A feature change there and back asks for its codes (with and without quotations): the
-		// paths and the benchmark are those of the feature before.
+		// A feature change there and back asks for its codes: the paths and the benchmark are those
+		// of the feature before.
 		await page.selectOption('[data-testid=feature]', 'once_only');
-		await ran(evidence, 1, since);
 		await ran(codes, 1, since);
 		await page.selectOption('[data-testid=feature]', 'coordination_model');
-		await ran(evidence, 2, since);
 		await ran(codes, 2, since);
 		// A change of measure asks for the paths and the benchmark so measured, once; no codes.
 		await page.check('[data-testid=measure-gap]');
@@ -156,7 +153,7 @@ describe('features and progress', () => {
 		await ran(paths, 1, since);
 		const runs = (await engineLog(page)).runs.slice(since);
 		const count = (sql: string) => runs.filter((s) => s === sql).length;
-		expect([paths, evidence, codes, series].map(count)).toEqual([1, 2, 2, 1]);
+		expect([paths, codes, series].map(count)).toEqual([1, 2, 1]);
 		// Every statement was prepared once, however often it ran.
 		const log = await engineLog(page);
 		expect(log.runs.length).toBeGreaterThan(log.prepared.length);

@@ -1,7 +1,12 @@
-import { ANALYSED_STRATEGY } from './event-paths';
 import type { Query } from './query';
 
-/** A strategy coded on the chosen feature: what the analysis places on its x axis. */
+/** The strategies an analysis may use: coded from their text, national, not institutions. */
+export const ANALYSED_STRATEGY = `s.coding_status = 'coded' AND s.scope = 'national'`;
+
+/**
+ * A strategy coded on the chosen feature, with the quotation its code rests on: what the analysis
+ * places on its x axis, and the codes joined to the event paths (`withCodes`).
+ */
 export interface CodedStrategy {
 	country: string;
 	name: string;
@@ -12,6 +17,9 @@ export interface CodedStrategy {
 	end_year: number | null;
 	code: string;
 	confidence: string;
+	evidence: string | null;
+	evidence_en: string | null;
+	locator: string | null;
 }
 
 export const ANALYSIS_CODES_COLUMNS = [
@@ -23,7 +31,10 @@ export const ANALYSIS_CODES_COLUMNS = [
 	'start_year',
 	'end_year',
 	'code',
-	'confidence'
+	'confidence',
+	'evidence',
+	'evidence_en',
+	'locator'
 ] as const satisfies readonly (keyof CodedStrategy)[];
 
 /**
@@ -35,7 +46,7 @@ export const analysisCodesQuery = (feature: string): Query<CodedStrategy> => ({
 	columns: ANALYSIS_CODES_COLUMNS,
 	sql: `SELECT s.country, c.name, s.strategy_id, s.title_en, s.kind,
 	CAST(s.start_year AS INTEGER) AS start_year, CAST(s.end_year AS INTEGER) AS end_year,
-	sf.code, sf.confidence
+	sf.code, sf.confidence, sf.evidence, sf.evidence_en, sf.locator
 FROM strategy_features sf
 JOIN strategies s ON s.strategy_id = sf.strategy_id
 JOIN countries c ON c.country = s.country

@@ -1,3 +1,4 @@
+import { analysisCodesQuery, ANALYSED_STRATEGY } from './analysis-codes';
 import type { Query } from './query';
 
 /** How a benchmark is measured around a launch. */
@@ -67,9 +68,6 @@ export const MEASURED_CTES = `meta AS (
 	WHERE o.indicator_id = ? AND o.value IS NOT NULL AND NOT c.is_aggregate
 )`;
 
-/** The strategies an analysis may use: coded from their text, national, not institutions. */
-export const ANALYSED_STRATEGY = `s.coding_status = 'coded' AND s.scope = 'national'`;
-
 export const EVENT_PATH_COLUMNS = [
 	'strategy_id',
 	'country',
@@ -106,17 +104,13 @@ export const STRATEGY_PATH_COLUMNS = EVENT_PATH_COLUMNS.filter(
 		!(CODE_COLUMNS as readonly string[]).includes(c)
 );
 
-export const FEATURE_CODE_COLUMNS = [
-	'strategy_id',
-	...CODE_COLUMNS
-] as const satisfies readonly (keyof FeatureCodeRow)[];
-
 /**
  * Every analysed strategy's path on one benchmark around its launch, by window functions: the
  * measure per edition (rank and EU27 gap within each edition), the base edition (the last at or
  * before launch), and the change since it, signed so that positive is always progress. No feature
- * is asked: every analysed strategy is coded on every feature, and a feature change joins other
- * codes to the same paths (`withCodes`) instead of asking the engine for them again.
+ * is asked: every analysed strategy is coded on every feature, and a feature change joins its codes
+ * (`analysisCodesQuery`, which the page asks anyway) to the same paths (`withCodes`) instead of
+ * asking the engine for the paths again.
  */
 export const strategyPathsQuery = (r: PathRequest): Query<StrategyPathRow> => ({
 	columns: STRATEGY_PATH_COLUMNS,
@@ -143,17 +137,6 @@ ORDER BY p.country, p.launch, p.strategy_id, p.year`,
 	params: [r.indicator, r.measure, r.measure, r.indicator, r.laws, r.before, r.after]
 });
 
-/** The analysed strategies' codes on one feature, with their quotations and locators. */
-export const featureCodesQuery = (feature: string): Query<FeatureCodeRow> => ({
-	columns: FEATURE_CODE_COLUMNS,
-	sql: `SELECT sf.strategy_id, sf.code, sf.confidence, sf.evidence, sf.evidence_en, sf.locator
-FROM strategy_features sf
-JOIN strategies s ON s.strategy_id = sf.strategy_id
-WHERE sf.feature_id = ? AND ${ANALYSED_STRATEGY}
-ORDER BY sf.strategy_id`,
-	params: [feature]
-});
-
 /**
  * The event paths of a feature: each path row of a strategy coded on it, with its code, in the
  * paths' order. A strategy without a code on the feature is left out.
@@ -177,5 +160,5 @@ export async function eventPaths(
 	r: EventPathRequest
 ): Promise<EventPathRow[]> {
 	const paths = await query(strategyPathsQuery(r));
-	return withCodes(paths, await query(featureCodesQuery(r.feature)));
+	return withCodes(paths, await query(analysisCodesQuery(r.feature)));
 }

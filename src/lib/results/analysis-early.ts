@@ -1,20 +1,12 @@
 import { ANALYSIS_CODES_COLUMNS, type CodedStrategy } from '$lib/queries/analysis-codes';
 import { ANALYSIS_SERIES_COLUMNS, type SeriesPoint } from '$lib/queries/analysis-series';
 import {
-	FEATURE_CODE_COLUMNS,
 	STRATEGY_PATH_COLUMNS,
-	type FeatureCodeRow,
 	type Measure,
 	type PathRequest,
 	type StrategyPathRow
 } from '$lib/queries/event-paths';
-import {
-	codesFilePath,
-	featureCodesFilePath,
-	pathsFilePath,
-	pathsSlice,
-	seriesFilePath
-} from './analysis-file';
+import { codesFilePath, pathsFilePath, pathsSlice, seriesFilePath } from './analysis-file';
 import { fromColumns, type ColumnTable } from './columnar';
 import { resultFile } from './result-file';
 
@@ -27,10 +19,6 @@ export const pathsEarly = async (r: PathRequest): Promise<StrategyPathRow[]> =>
 		),
 		r
 	);
-
-/** A feature's codes with their quotations, from its file, before the engine. */
-export const featureCodesEarly = async (feature: string): Promise<FeatureCodeRow[]> =>
-	fromColumns(await resultFile<ColumnTable>(featureCodesFilePath(feature)), FEATURE_CODE_COLUMNS);
 
 /** A feature's coded strategies from their file, before the engine is up. */
 export const codesEarly = async (feature: string): Promise<CodedStrategy[]> =>

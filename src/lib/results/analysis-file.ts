@@ -8,10 +8,10 @@ import type { Query } from '$lib/queries/query';
 import { WINDOW_YEARS } from '$lib/state/analysis-state';
 
 /*
- * /analysis answers from four kinds of file, each one query's rows as a column table: the
- * strategies' paths on a benchmark and measure (every window, laws included), each feature's codes
- * with their quotations (the two joined are the event paths), the benchmark's series as measured,
- * and the strategies coded on a feature.
+ * /analysis answers from three kinds of file, each one query's rows as a column table: the
+ * strategies' paths on a benchmark and measure (every window, laws included), the benchmark's
+ * series as measured, and the strategies coded on a feature with their quotations (joined to the
+ * paths, they are the event paths).
  */
 const id = encodeURIComponent;
 
@@ -19,14 +19,11 @@ const id = encodeURIComponent;
 export const pathsFilePath = (r: Pick<PathRequest, 'indicator' | 'measure'>) =>
 	`analysis/paths/${id(r.indicator)}/${r.measure}.json`;
 
-/** The analysed strategies' codes on a feature, with their quotations. */
-export const featureCodesFilePath = (feature: string) => `analysis/evidence/${id(feature)}.json`;
-
 /** A benchmark's series as one measure. */
 export const seriesFilePath = (indicator: string, measure: Measure) =>
 	`analysis/series/${id(indicator)}/${measure}.json`;
 
-/** The strategies coded on a feature. */
+/** The strategies coded on a feature, with their quotations. */
 export const codesFilePath = (feature: string) => `analysis/codes/${id(feature)}.json`;
 
 /** The paths query a file holds: every request for its benchmark and measure in one. */

@@ -2,7 +2,7 @@ import { analysisCodesQuery } from '$lib/queries/analysis-codes';
 import { analysisFeaturesQuery } from '$lib/queries/analysis-features';
 import { analysisSeriesQuery } from '$lib/queries/analysis-series';
 import { indicatorCatalogQuery } from '$lib/queries/catalog';
-import { featureCodesQuery, MEASURES, type Measure } from '$lib/queries/event-paths';
+import { MEASURES, type Measure } from '$lib/queries/event-paths';
 import type { Query } from '$lib/queries/query';
 import { pathsFileQuery } from '$lib/results/analysis-file';
 import { toColumns, type ColumnTable } from '$lib/results/columnar';
@@ -45,15 +45,6 @@ export async function buildPathsFile(
 	const { indicator, measure } = r;
 	if (!indicators.includes(indicator) || !isMeasure(measure)) return null;
 	return table(db, pathsFileQuery({ indicator, measure }));
-}
-
-/** A feature's codes file, with the quotations; null for an unknown feature. */
-export async function buildFeatureCodesFile(
-	db: NodeDb,
-	feature: string
-): Promise<ColumnTable | null> {
-	const { features } = await analysisChoices(db);
-	return features.includes(feature) ? table(db, featureCodesQuery(feature)) : null;
 }
 
 /** A benchmark's series file as one measure; null for an unknown one. */

@@ -10,18 +10,12 @@ import { analysisCodesQuery, type CodedStrategy } from '$lib/queries/analysis-co
 import type { FeatureRow } from '$lib/queries/analysis-features';
 import { analysisSeriesQuery, type SeriesPoint } from '$lib/queries/analysis-series';
 import {
-	featureCodesQuery,
 	strategyPathsQuery,
 	withCodes,
 	type EventPathRow,
 	type PathRequest
 } from '$lib/queries/event-paths';
-import {
-	codesEarly,
-	featureCodesEarly,
-	pathsEarly,
-	seriesEarly
-} from '$lib/results/analysis-early';
+import { codesEarly, pathsEarly, seriesEarly } from '$lib/results/analysis-early';
 import { analysisCodec, type AnalysisState } from '$lib/state/analysis-state';
 import { useUrlState } from '$lib/state/url-state.svelte';
 
@@ -71,19 +65,15 @@ export function analysisPage(getData: () => PageData, locale: Locale = 'en') {
 		);
 	const request = $derived(eventRequest(url.state, metas[url.state.indicator] as IndicatorMeta));
 	// The paths do not depend on the feature, and its codes not on the benchmark: a feature change
-	// asks only for the codes, and joins them to the paths already there. Before the engine is
-	// ready, each answer comes from the result files built with the site.
+	// asks only for the codes (with their quotations), which the table of change since each
+	// strategy draws too, and joins them to the paths already there. Before the engine is ready,
+	// each answer comes from the result files built with the site.
 	const pathRequest = $derived.by((): PathRequest | null => {
 		if (!url.ready) return null;
 		const { indicator, measure, before, after, laws } = request;
 		return { indicator, measure, before, after, laws };
 	});
 	const paths = useStateQuery(() => pathRequest, strategyPathsQuery, { early: pathsEarly });
-	const featureCodes = useStateQuery(
-		() => (url.ready ? url.state.feature : null),
-		featureCodesQuery,
-		{ early: featureCodesEarly }
-	);
 	const codes = useStateQuery(() => (url.ready ? url.state.feature : null), analysisCodesQuery, {
 		early: codesEarly
 	});
@@ -108,8 +98,8 @@ export function analysisPage(getData: () => PageData, locale: Locale = 'en') {
 	let plotReady = $state(false);
 	$effect(() => void loadPlot().then(() => (plotReady = true)));
 	$effect(() => {
-		const [p, c] = [paths.answer, featureCodes.answer];
-		if (!p || !c || paths.pending || featureCodes.pending || !plotReady) return;
+		const [p, c] = [paths.answer, codes.answer];
+		if (!p || !c || paths.pending || codes.pending || !plotReady) return;
 		const state = $state.snapshot(url.state) as AnalysisState;
 		const from: Answered<unknown, unknown>['from'] =
 			p.from === 'engine' && c.from === 'engine' ? 'engine' : 'early';
@@ -156,7 +146,7 @@ export function analysisPage(getData: () => PageData, locale: Locale = 'en') {
 			return url.ready && key(url.state) !== key(shown);
 		},
 		get error() {
-			return paths.error ?? featureCodes.error ?? codes.error ?? series.error;
+			return paths.error ?? codes.error ?? series.error;
 		},
 		update: (patch: Partial<AnalysisState>) => Object.assign(url.state, patch),
 		share: () => codec.encode($state.snapshot(url.state) as AnalysisState, { full: true })

@@ -17,7 +17,10 @@ const strategy = (
 	start_year,
 	end_year,
 	code,
-	confidence: 'stated'
+	confidence: 'stated',
+	evidence: null,
+	evidence_en: null,
+	locator: null
 });
 const CODES = [
 	strategy('EST', 1998, 2003, '0'),

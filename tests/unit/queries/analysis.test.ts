@@ -3,7 +3,7 @@ import { analysisPoints } from '$lib/data/analysis-points';
 import { analysisCodesQuery, type CodedStrategy } from '$lib/queries/analysis-codes';
 import { analysisFeaturesQuery, type FeatureRow } from '$lib/queries/analysis-features';
 import { analysisSeriesQuery, type SeriesPoint } from '$lib/queries/analysis-series';
-import { featureCodesQuery, strategyPathsQuery } from '$lib/queries/event-paths';
+import { strategyPathsQuery } from '$lib/queries/event-paths';
 import type { Sql } from '$lib/queries/query';
 import { openNodeDb } from '$lib/server/node-db';
 
@@ -22,7 +22,6 @@ describe('analysis queries on real DuckDB', () => {
 		['codes', analysisCodesQuery('once_only')],
 		['series', analysisSeriesQuery('un_egdi.egdi')],
 		['series as ranks', analysisSeriesQuery('un_egdi.egdi', 'rank')],
-		['feature codes', featureCodesQuery('vertical_collaboration')],
 		[
 			'strategy paths',
 			strategyPathsQuery({

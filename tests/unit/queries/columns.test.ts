@@ -10,7 +10,7 @@ import { countryInfoQuery } from '$lib/queries/country-info';
 import { countryListQuery } from '$lib/queries/country-list';
 import { countryProfileQuery } from '$lib/queries/country-profile';
 import { countryStrategiesQuery } from '$lib/queries/country-strategies';
-import { featureCodesQuery, strategyPathsQuery } from '$lib/queries/event-paths';
+import { strategyPathsQuery } from '$lib/queries/event-paths';
 import { exploreQuery } from '$lib/queries/explore';
 import { exploreCountriesQuery } from '$lib/queries/explore-countries';
 import { exploreTargetsQuery } from '$lib/queries/explore-targets';
@@ -62,7 +62,6 @@ const BUILDERS: [string, Sql & { columns: readonly string[] }][] = [
 	['strategyPaths', strategyPathsQuery({ ...EVENT, measure: 'score', laws: false })],
 	['strategyPaths rank, laws', strategyPathsQuery({ ...EVENT, measure: 'rank', laws: true })],
 	['strategyPaths gap', strategyPathsQuery({ ...EVENT, measure: 'gap', laws: false })],
-	['featureCodes', featureCodesQuery(EVENT.feature)],
 	[
 		'explore',
 		exploreQuery({

@@ -23,7 +23,7 @@ export async function eventFixture() {
 		('up', 'EU27', 2010, 0.0, NULL),
 		('down', 'AAA', 2010, 5.0, NULL), ('down', 'AAA', 2012, 3.0, NULL)
 	) t(indicator_id, country, year, value, flag)`);
-	await c.run(`CREATE TABLE strategies AS SELECT * FROM (VALUES
+	await c.run(`CREATE TABLE strategies AS SELECT *, CAST(NULL AS INTEGER) AS end_year FROM (VALUES
 		('aaa-2011-plan', 'AAA', 'Plan', 'strategy', 2011, 'coded', 'national'),
 		('aaa-2011-law', 'AAA', 'Law', 'law', 2011, 'coded', 'national'),
 		('aaa-2011-region', 'AAA', 'Region', 'strategy', 2011, 'coded', 'regional'),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analysisCodesQuery } from '$lib/queries/analysis-codes';
 import {
 	eventPaths,
-	featureCodesQuery,
 	STRATEGY_PATH_COLUMNS,
 	strategyPathsQuery,
 	type EventPathRequest
@@ -128,7 +128,7 @@ describe('the event paths (strategy paths with a feature’s codes) on a hand-ma
 			rs.map((r) => STRATEGY_PATH_COLUMNS.map((c) => r[c]));
 		const f = await paths({});
 		expect(strip(rows)).toEqual(strip(f.filter((r) => r.strategy_id === 'bbb-2012-deal')));
-		expect(await query(featureCodesQuery('g'))).toHaveLength(1);
+		expect(await query(analysisCodesQuery('g'))).toHaveLength(1);
 		expect(await query(strategyPathsQuery(REQUEST))).toHaveLength(f.length);
 	});
 

@@ -3,20 +3,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorMeta } from '$lib/catalog/indicators';
 import { eventView, testedView } from '$lib/charts/event-view';
 import { rTesting } from '$lib/i18n/pages/research';
-import { ANALYSIS_CODES_COLUMNS, analysisCodesQuery } from '$lib/queries/analysis-codes';
+import {
+	ANALYSIS_CODES_COLUMNS,
+	analysisCodesQuery,
+	type CodedStrategy
+} from '$lib/queries/analysis-codes';
 import { analysisFeaturesQuery, type FeatureRow } from '$lib/queries/analysis-features';
 import { ANALYSIS_SERIES_COLUMNS, analysisSeriesQuery } from '$lib/queries/analysis-series';
 import { indicatorCatalogQuery } from '$lib/queries/catalog';
 import {
 	eventPaths,
-	FEATURE_CODE_COLUMNS,
-	featureCodesQuery,
 	MEASURES,
 	STRATEGY_PATH_COLUMNS,
 	withCodes,
 	type EventPathRequest,
 	type EventPathRow,
-	type FeatureCodeRow,
 	type StrategyPathRow
 } from '$lib/queries/event-paths';
 import { pathsSlice } from '$lib/results/analysis-file';
@@ -24,7 +25,6 @@ import { fromColumns, type ColumnTable } from '$lib/results/columnar';
 import {
 	analysisChoices,
 	buildCodesFile,
-	buildFeatureCodesFile,
 	buildPathsFile,
 	buildSeriesFile
 } from '$lib/server/analysis-file';
@@ -36,7 +36,7 @@ let features: string[];
 let indicators: string[];
 /** Each file asked for, as the browser reads it (through JSON). */
 const pathFiles = new Map<string, StrategyPathRow[]>();
-const codeFiles = new Map<string, FeatureCodeRow[]>();
+const codeFiles = new Map<string, CodedStrategy[]>();
 
 beforeAll(async () => {
 	db = await openNodeDb('static/data', { inMemory: () => true });
@@ -54,11 +54,11 @@ async function fromFile(r: EventPathRequest): Promise<EventPathRow[]> {
 		pathFiles.set(key, fromColumns<StrategyPathRow>(table, STRATEGY_PATH_COLUMNS));
 	}
 	if (!codeFiles.has(r.feature)) {
-		const table = viaJson(await buildFeatureCodesFile(db, r.feature));
-		codeFiles.set(r.feature, fromColumns<FeatureCodeRow>(table, FEATURE_CODE_COLUMNS));
+		const table = viaJson(await buildCodesFile(db, r.feature));
+		codeFiles.set(r.feature, fromColumns<CodedStrategy>(table, ANALYSIS_CODES_COLUMNS));
 	}
 	const paths = pathsSlice(pathFiles.get(key) as StrategyPathRow[], r);
-	return withCodes(paths, codeFiles.get(r.feature) as FeatureCodeRow[]);
+	return withCodes(paths, codeFiles.get(r.feature) as CodedStrategy[]);
 }
 
 describe('analysis result files', () => {
@@ -141,10 +141,6 @@ describe('analysis result files', () => {
 
 	it('hold each feature’s codes and each benchmark’s series as their queries give them', async () => {
 		for (const feature of features) {
-			const evidence = viaJson(await buildFeatureCodesFile(db, feature));
-			expect(fromColumns(evidence, FEATURE_CODE_COLUMNS)).toEqual(
-				await db.query(featureCodesQuery(feature))
-			);
 			const table = viaJson(await buildCodesFile(db, feature));
 			expect(fromColumns(table, ANALYSIS_CODES_COLUMNS)).toEqual(
 				await db.query(analysisCodesQuery(feature))
@@ -163,9 +159,8 @@ describe('analysis result files', () => {
 		const [feature, indicator] = [features[0] as string, indicators[0] as string];
 		expect(await buildPathsFile(db, { indicator, measure: 'level' })).toBeNull();
 		expect(await buildPathsFile(db, { indicator: 'no.such', measure: 'score' })).toBeNull();
-		expect(await buildFeatureCodesFile(db, 'no_such')).toBeNull();
-		expect(await buildFeatureCodesFile(db, feature)).not.toBeNull();
 		expect(await buildSeriesFile(db, 'no.such', 'score')).toBeNull();
 		expect(await buildCodesFile(db, 'no_such')).toBeNull();
+		expect(await buildCodesFile(db, feature)).not.toBeNull();
 	});
 });
